@@ -1,0 +1,87 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Verkostoportaali.Core.Content;
+
+/// <summary>
+/// One version of a content item: the fixed columns every item has, plus its typed parts kept as one JSON document.
+/// A new version is a new row; <see cref="Latest"/> and <see cref="Published"/> move between rows.
+/// </summary>
+public sealed class ContentItem
+{
+    /// <summary>Row id of this version (database key).</summary>
+    public int Id { get; internal set; }
+    public required string ContentItemId { get; init; }
+    public required string VersionId { get; set; }
+    public required string ContentType { get; init; }
+    public bool Latest { get; internal set; }
+    public bool Published { get; internal set; }
+    public string Culture { get; set; } = "fi";
+    public string? LocalizationSet { get; set; }
+    public string DisplayText { get; set; } = "";
+    public string? Slug { get; set; }
+    public string? Owner { get; set; }
+    public string? Author { get; set; }
+    public DateTime CreatedUtc { get; internal set; }
+    public DateTime ModifiedUtc { get; internal set; }
+    public DateTime? PublishedUtc { get; internal set; }
+
+    /// <summary>The parts as JSON: <c>{ "TitlePart": { ... }, ... }</c>. Read and written only through <see cref="Get{TPart}"/> and <see cref="Apply{TPart}"/>.</summary>
+    internal string Data { get; set; } = "{}";
+
+    public TPart? Get<TPart>() where TPart : ContentPart => (TPart?)Get(typeof(TPart));
+
+    public ContentPart? Get(Type partType) =>
+        Parts()[partType.Name] is { } node ? (ContentPart?)node.Deserialize(partType, ContentJson.Options) : null;
+
+    public bool Has(string partName) => Parts().ContainsKey(partName);
+
+    public IEnumerable<string> PartNames => Parts().Select(p => p.Key);
+
+    /// <summary>Whether the item holds this part with exactly these values.</summary>
+    public bool Holds(ContentPart part) =>
+        JsonNode.DeepEquals(Parts()[part.GetType().Name], JsonSerializer.SerializeToNode(part, part.GetType(), ContentJson.Options));
+
+    public ContentItem Apply<TPart>(TPart part) where TPart : ContentPart
+    {
+        var parts = Parts();
+        parts[part.GetType().Name] = JsonSerializer.SerializeToNode(part, part.GetType(), ContentJson.Options);
+        Data = parts.ToJsonString(ContentJson.Options);
+        return this;
+    }
+
+    /// <summary>The parts as a JSON object with camelCase keys, for APIs.</summary>
+    public JsonObject PartsForApi() =>
+        new(Parts().Select(p => KeyValuePair.Create(JsonNamingPolicy.CamelCase.ConvertName(p.Key), p.Value?.DeepClone())));
+
+    internal JsonObject Parts() => JsonNode.Parse(Data) as JsonObject ?? [];
+
+    internal ContentItem NewVersion(string versionId) => new()
+    {
+        ContentItemId = ContentItemId,
+        VersionId = versionId,
+        ContentType = ContentType,
+        Culture = Culture,
+        LocalizationSet = LocalizationSet,
+        DisplayText = DisplayText,
+        Slug = Slug,
+        Owner = Owner,
+        Author = Author,
+        CreatedUtc = CreatedUtc,
+        Data = Data,
+    };
+}
+
+/// <summary>A typed piece of a content item, stored under its class name. Parts are records.</summary>
+public abstract record ContentPart;
+
+/// <summary>The one place content JSON is (de)serialized with.</summary>
+public static class ContentJson
+{
+    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
+        RespectRequiredConstructorParameters = true,
+        RespectNullableAnnotations = true,
+    };
+}

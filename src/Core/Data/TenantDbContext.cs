@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using Verkostoportaali.Core.Content;
+
+namespace Verkostoportaali.Core.Data;
+
+/// <summary>A tenant's own database: content versions, content types, and the tables modules add.</summary>
+public sealed class TenantDbContext(DbContextOptions<TenantDbContext> options, IEnumerable<ITenantModel> moduleModels)
+    : DbContext(options)
+{
+    public DbSet<ContentItem> ContentItems => Set<ContentItem>();
+    internal DbSet<StoredContentType> ContentTypes => Set<StoredContentType>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        var item = modelBuilder.Entity<ContentItem>();
+        item.ToTable("ContentItems");
+        item.Property(i => i.Data);
+        item.HasIndex(i => i.VersionId).IsUnique();
+        item.HasIndex(i => new { i.ContentItemId, i.Latest });
+        item.HasIndex(i => new { i.ContentItemId, i.Published });
+        item.HasIndex(i => new { i.ContentType, i.Published, i.Culture });
+        item.HasIndex(i => new { i.Slug, i.Culture, i.Published });
+        item.HasIndex(i => i.LocalizationSet);
+
+        modelBuilder.Entity<StoredContentType>().HasKey(t => t.Name);
+
+        foreach (var model in moduleModels)
+        {
+            model.Configure(modelBuilder);
+        }
+    }
+}
+
+/// <summary>A module's tables in the tenant database. Modules register one through <see cref="ContentRegistration"/>.</summary>
+public interface ITenantModel
+{
+    /// <summary>Adds the module's entities to the tenant model.</summary>
+    void Configure(ModelBuilder modelBuilder);
+}
+
+internal sealed class StoredContentType
+{
+    public required string Name { get; init; }
+    public required string Definition { get; set; }
+}

@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Verkostoportaali.Core.Content;
+
+namespace Verkostoportaali.Core.Modules;
+
+/// <summary>A module's manifest and startup: what it is, what it needs, and what it adds to the portal.</summary>
+public abstract class Module(string id, string name, string[]? dependsOn = null, bool enabledByDefault = true)
+{
+    public string Id { get; } = id;
+    public string Name { get; } = name;
+    public IReadOnlyList<string> DependsOn { get; } = dependsOn ?? [];
+    /// <summary>Whether a new tenant has this feature without asking for it.</summary>
+    public bool EnabledByDefault { get; } = enabledByDefault;
+
+    /// <summary>Adds the module's services to the one application container.</summary>
+    public virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
+
+    /// <summary>Maps the module's endpoints; a tenant without the feature gets 404 from them.</summary>
+    public virtual void MapEndpoints(IEndpointRouteBuilder routes)
+    {
+    }
+
+    /// <summary>Content types the module brings; saved into a tenant when the feature is enabled there.</summary>
+    public virtual IEnumerable<ContentTypeDefinition> ContentTypes() => [];
+}
+
+/// <summary>Endpoint metadata naming the module (feature) that an endpoint belongs to.</summary>
+public sealed record ModuleFeature(string ModuleId);

@@ -1,0 +1,44 @@
+namespace Verkostoportaali.Core.Modules;
+
+/// <summary>The modules named in <c>Program.cs</c>, in that order, and the rules for enabling them.</summary>
+public sealed class ModuleCatalog
+{
+    private readonly List<Module> modules = [];
+
+    public IReadOnlyList<Module> Modules => modules;
+
+    public IReadOnlyList<string> DefaultFeatures => [.. modules.Where(m => m.EnabledByDefault).Select(m => m.Id)];
+
+    public Module? Find(string id) => modules.Find(m => m.Id == id);
+
+    internal void Add(Module module)
+    {
+        if (Find(module.Id) is not null)
+        {
+            throw new InvalidOperationException($"Module '{module.Id}' is added twice.");
+        }
+        var missing = module.DependsOn.Where(d => Find(d) is null).ToList();
+        if (missing.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"Module '{module.Id}' depends on {string.Join(", ", missing)}: add those modules before it in Program.cs.");
+        }
+        modules.Add(module);
+    }
+
+    /// <summary>The features plus everything they depend on; throws on an unknown feature id.</summary>
+    public IReadOnlyList<string> WithDependencies(IEnumerable<string> features)
+    {
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<string>(features);
+        while (pending.TryPop(out var id))
+        {
+            var module = Find(id) ?? throw new ArgumentException($"There is no feature '{id}'.", nameof(features));
+            if (result.Add(id))
+            {
+                module.DependsOn.ToList().ForEach(pending.Push);
+            }
+        }
+        return [.. modules.Select(m => m.Id).Where(result.Contains)];
+    }
+}

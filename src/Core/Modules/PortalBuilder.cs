@@ -1,0 +1,16 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Verkostoportaali.Core.Modules;
+
+/// <summary>Adds modules one by one, in the order <c>Program.cs</c> names them.</summary>
+public sealed class PortalBuilder(IServiceCollection services, ModuleCatalog catalog, IMvcBuilder mvc)
+{
+    public PortalBuilder AddModule<TModule>() where TModule : Module, new()
+    {
+        var module = new TModule();
+        catalog.Add(module);
+        module.ConfigureServices(services);
+        mvc.AddApplicationPart(typeof(TModule).Assembly);
+        return this;
+    }
+}

@@ -1,0 +1,89 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Verkostoportaali.Core.Content;
+using Verkostoportaali.Core.Data;
+using Verkostoportaali.Core.Modules;
+using Verkostoportaali.Core.Recipes;
+using Verkostoportaali.Core.Tenancy;
+
+namespace Verkostoportaali.Core;
+
+/// <summary>The two calls <c>Program.cs</c> makes: <c>AddPortal()</c> with its modules, and <c>UsePortal()</c>.</summary>
+public static class PortalComposition
+{
+    public static PortalBuilder AddPortal(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var catalog = new ModuleCatalog();
+        services.AddSingleton(catalog);
+        services.Configure<PortalOptions>(builder.Configuration.GetSection(PortalOptions.Section));
+        services.AddSingleton(TimeProvider.System);
+
+        services.AddSingleton<TenantDataPaths>();
+        services.AddDbContextFactory<HostDbContext>((sp, options) =>
+            options.UseSqlite($"Data Source={sp.GetRequiredService<TenantDataPaths>().HostDatabase}"));
+        services.AddSingleton<TenantRegistry>();
+        services.AddSingleton<TenantScopes>();
+        services.AddSingleton<TenantSetup>();
+        services.AddScoped<TenantContext>();
+        services.AddHostedService<PortalSetupService>();
+
+        services.AddDbContext<TenantDbContext>((sp, options) => options.UseSqlite(TenantDatabase.ConnectionString(
+            sp.GetRequiredService<TenantDataPaths>(), sp.GetRequiredService<TenantContext>().Tenant.Name)));
+        services.AddSingleton<ContentPartRegistry>();
+        services.AddScoped<ContentDefinitionStore>();
+        services.AddScoped<ContentManager>();
+        services.AddScoped<FeatureEnabler>();
+
+        services.AddSingleton<RecipeFiles>();
+        services.AddScoped<RecipeRunner>();
+        services.AddScoped<IRecipeStep, FeaturesStep>();
+        services.AddScoped<IRecipeStep, ContentDefinitionStep>();
+        services.AddScoped<IRecipeStep, ContentStep>();
+
+        services.AddProblemDetails();
+        services.AddHealthChecks().AddCheck<HostDatabaseHealthCheck>("host-database");
+        services.AddLocalization();
+        var mvc = services.AddRazorPages(options => options.Conventions.Add(new ModulePageConvention(catalog)))
+            .AddViewLocalization();
+        return new PortalBuilder(services, catalog, mvc);
+    }
+
+    public static WebApplication UsePortal(this WebApplication app)
+    {
+        app.UseExceptionHandler("/error/500");
+        app.UseMiddleware<TenantResolutionMiddleware>();
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseRequestLocalization(CultureOptions());
+        app.UseRouting();
+        app.UseMiddleware<FeatureGateMiddleware>();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets();
+        app.MapRazorPages();
+        app.MapHealthChecks("/health");
+        foreach (var module in app.Services.GetRequiredService<ModuleCatalog>().Modules)
+        {
+            module.MapEndpoints(app.MapGroup("").WithMetadata(new ModuleFeature(module.Id)));
+        }
+        return app;
+    }
+
+    // Finnish is the default; the URL-based culture choice comes with the localization module.
+    private static RequestLocalizationOptions CultureOptions()
+    {
+        CultureInfo[] cultures = [new("fi-FI"), new("sv-FI"), new("en-GB")];
+        return new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new RequestCulture("fi-FI"),
+            SupportedCultures = cultures,
+            SupportedUICultures = cultures,
+            RequestCultureProviders = [],
+        };
+    }
+}

@@ -1,0 +1,50 @@
+using System.Text.Json;
+using Microsoft.Extensions.Configuration;
+using Verkostoportaali.Core.Content;
+using Verkostoportaali.Core.Tenancy;
+
+namespace Verkostoportaali.Core.Recipes;
+
+/// <summary>The recipe files in <c>recipes/</c> (copied beside the app; <c>Portal:RecipesPath</c> overrides).</summary>
+public sealed class RecipeFiles(IConfiguration configuration)
+{
+    private const string Extension = ".recipe.json";
+
+    public string Folder { get; } = configuration["Portal:RecipesPath"] ?? Path.Combine(AppContext.BaseDirectory, "recipes");
+
+    public IReadOnlyList<string> Names =>
+        Directory.Exists(Folder)
+            ? [.. Directory.EnumerateFiles(Folder, "*" + Extension).Select(f => Path.GetFileName(f)[..^Extension.Length]).Order()]
+            : [];
+
+    public async Task<Recipe> ReadAsync(string name, CancellationToken cancellationToken = default)
+    {
+        // Recipe names are slugs like tenant names, so a name cannot reach outside the folder.
+        if (TenantName.Problem(name) is not null)
+        {
+            throw new RecipeException($"'{name}' is not a recipe name: use lowercase letters, digits and hyphens.");
+        }
+        var path = Path.Combine(Folder, name + Extension);
+        if (!File.Exists(path))
+        {
+            throw new RecipeException($"There is no recipe '{name}' (looked for {path}).");
+        }
+        return Parse(await File.ReadAllTextAsync(path, cancellationToken), Path.GetFileName(path));
+    }
+
+    /// <summary>Reads recipe JSON; <paramref name="source"/> names it in errors.</summary>
+    public static Recipe Parse(string json, string source)
+    {
+        try
+        {
+            var recipe = JsonSerializer.Deserialize<Recipe>(json, ContentJson.Options)
+                ?? throw new RecipeException($"{source}: the file is empty.");
+            return recipe with { Source = source };
+        }
+        catch (JsonException e)
+        {
+            var where = e.LineNumber is { } line ? $" (line {line + 1})" : "";
+            throw new RecipeException($"{source}{where}: {e.Message}", e);
+        }
+    }
+}

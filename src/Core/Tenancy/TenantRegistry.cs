@@ -1,0 +1,182 @@
+using System.Collections.Immutable;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+
+namespace Verkostoportaali.Core.Tenancy;
+
+/// <summary>
+/// The tenant registry: rows in the host database, served from an immutable in-memory snapshot
+/// so that resolving a request never touches the database.
+/// </summary>
+public sealed class TenantRegistry(IDbContextFactory<HostDbContext> hostDb, TimeProvider clock)
+{
+    private Snapshot snapshot = Snapshot.Empty;
+    private readonly SemaphoreSlim writeLock = new(1, 1);
+
+    public IReadOnlyList<Tenant> All => snapshot.Tenants;
+
+    public Tenant? Find(string name) => snapshot.ByName.GetValueOrDefault(name);
+
+    /// <summary>Host name first, then the first path segment; anything else belongs to the portal.</summary>
+    public TenantMatch? Resolve(string host, PathString path)
+    {
+        var current = snapshot;
+        if (current.ByHost.TryGetValue(host, out var byHost))
+        {
+            return new TenantMatch(byHost, PathString.Empty);
+        }
+        var segment = FirstSegment(path);
+        if (segment.Length > 0 && current.ByPrefix.TryGetValue(segment, out var byPrefix))
+        {
+            return new TenantMatch(byPrefix, new PathString("/" + segment));
+        }
+        return current.ByName.TryGetValue(TenantName.Default, out var portal)
+            ? new TenantMatch(portal, PathString.Empty)
+            : null;
+    }
+
+    public async Task LoadAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await hostDb.CreateDbContextAsync(cancellationToken);
+        var tenants = await db.Tenants.AsNoTracking().ToListAsync(cancellationToken);
+        snapshot = Snapshot.Of(tenants);
+    }
+
+    public async Task<Tenant> AddAsync(Tenant tenant, CancellationToken cancellationToken = default)
+    {
+        TenantName.EnsureValid(tenant.Name);
+        tenant = Normalize(tenant) with { CreatedUtc = clock.GetUtcNow().UtcDateTime };
+        await writeLock.WaitAsync(cancellationToken);
+        try
+        {
+            if (snapshot.ByName.ContainsKey(tenant.Name))
+            {
+                throw new TenantException($"A tenant named '{tenant.Name}' exists already.");
+            }
+            EnsureAddressesFree(tenant);
+            await using var db = await hostDb.CreateDbContextAsync(cancellationToken);
+            db.Tenants.Add(tenant);
+            await db.SaveChangesAsync(cancellationToken);
+            snapshot = snapshot.With(tenant);
+            return tenant;
+        }
+        finally
+        {
+            writeLock.Release();
+        }
+    }
+
+    public async Task<Tenant> UpdateAsync(Tenant tenant, CancellationToken cancellationToken = default)
+    {
+        tenant = Normalize(tenant);
+        await writeLock.WaitAsync(cancellationToken);
+        try
+        {
+            if (!snapshot.ByName.ContainsKey(tenant.Name))
+            {
+                throw new TenantException($"There is no tenant named '{tenant.Name}'.");
+            }
+            EnsureAddressesFree(tenant);
+            await using var db = await hostDb.CreateDbContextAsync(cancellationToken);
+            db.Tenants.Update(tenant);
+            await db.SaveChangesAsync(cancellationToken);
+            snapshot = snapshot.With(tenant);
+            return tenant;
+        }
+        finally
+        {
+            writeLock.Release();
+        }
+    }
+
+    public async Task RemoveAsync(string name, CancellationToken cancellationToken = default)
+    {
+        await writeLock.WaitAsync(cancellationToken);
+        try
+        {
+            await using var db = await hostDb.CreateDbContextAsync(cancellationToken);
+            await db.Tenants.Where(t => t.Name == name).ExecuteDeleteAsync(cancellationToken);
+            snapshot = snapshot.Without(name);
+        }
+        finally
+        {
+            writeLock.Release();
+        }
+    }
+
+    private static Tenant Normalize(Tenant tenant) => tenant with
+    {
+        UrlPrefix = string.IsNullOrWhiteSpace(tenant.UrlPrefix) ? null : tenant.UrlPrefix.Trim('/').ToLowerInvariant(),
+        HostNames = tenant.HostNames.Select(h => h.Trim().ToLowerInvariant()).Where(h => h.Length > 0).Distinct().ToList(),
+        Features = tenant.Features.Distinct().Order(StringComparer.Ordinal).ToList(),
+    };
+
+    private void EnsureAddressesFree(Tenant tenant)
+    {
+        if (tenant.UrlPrefix is { } prefix)
+        {
+            if (TenantName.Problem(prefix) is { } problem)
+            {
+                throw new TenantException(problem.Replace("tenant name", "URL prefix", StringComparison.Ordinal));
+            }
+            if (snapshot.ByPrefix.TryGetValue(prefix, out var owner) && owner.Name != tenant.Name)
+            {
+                throw new TenantException($"The URL prefix '{prefix}' is used by tenant '{owner.Name}'.");
+            }
+        }
+        foreach (var host in tenant.HostNames)
+        {
+            if (snapshot.ByHost.TryGetValue(host, out var owner) && owner.Name != tenant.Name)
+            {
+                throw new TenantException($"The host name '{host}' is used by tenant '{owner.Name}'.");
+            }
+        }
+    }
+
+    private static string FirstSegment(PathString path)
+    {
+        var value = path.Value.AsSpan().TrimStart('/');
+        var end = value.IndexOf('/');
+        return (end < 0 ? value : value[..end]).ToString();
+    }
+
+    // Immutable maps: readers never lock, and adding one tenant to 10,000 costs O(log n), not a rebuild.
+    private sealed record Snapshot(
+        ImmutableSortedDictionary<string, Tenant> ByName,
+        ImmutableDictionary<string, Tenant> ByPrefix,
+        ImmutableDictionary<string, Tenant> ByHost)
+    {
+        public static readonly Snapshot Empty = new(
+            ImmutableSortedDictionary.Create<string, Tenant>(StringComparer.Ordinal),
+            ImmutableDictionary.Create<string, Tenant>(StringComparer.OrdinalIgnoreCase),
+            ImmutableDictionary.Create<string, Tenant>(StringComparer.OrdinalIgnoreCase));
+
+        public IReadOnlyList<Tenant> Tenants =>
+            [.. ByName.Values.OrderBy(t => t.IsDefault ? 0 : 1)];
+
+        public static Snapshot Of(IEnumerable<Tenant> tenants) => tenants.Aggregate(Empty, (s, t) => s.With(t));
+
+        public Snapshot With(Tenant tenant)
+        {
+            var without = Without(tenant.Name);
+            return new Snapshot(
+                without.ByName.SetItem(tenant.Name, tenant),
+                tenant.UrlPrefix is { } prefix ? without.ByPrefix.SetItem(prefix, tenant) : without.ByPrefix,
+                without.ByHost.SetItems(tenant.HostNames.Select(h => KeyValuePair.Create(h, tenant))));
+        }
+
+        public Snapshot Without(string name)
+        {
+            if (!ByName.TryGetValue(name, out var old))
+            {
+                return this;
+            }
+            return new Snapshot(
+                ByName.Remove(name),
+                old.UrlPrefix is { } prefix ? ByPrefix.Remove(prefix) : ByPrefix,
+                ByHost.RemoveRange(old.HostNames));
+        }
+    }
+}
+
+public sealed record TenantMatch(Tenant Tenant, PathString PathBase);

@@ -1,0 +1,66 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Verkostoportaali.Core.Content;
+
+namespace Verkostoportaali.Contents.Api;
+
+/// <summary><c>GET /api/content?type=</c> and <c>GET /api/content/{id}</c>: a tenant's published items as JSON.</summary>
+public static class ContentApiEndpoints
+{
+    private const int MaxPageSize = 100;
+
+    public static IEndpointRouteBuilder MapContentApi(this IEndpointRouteBuilder routes)
+    {
+        var api = routes.MapGroup("/api/content").WithTags("Content");
+        api.MapGet("", ListAsync);
+        api.MapGet("/{contentItemId}", GetAsync);
+        return routes;
+    }
+
+    private static async Task<Results<Ok<ContentPage>, ProblemHttpResult>> ListAsync(
+        ContentManager content, ContentDefinitionStore definitions, HttpRequest request, CancellationToken cancellationToken,
+        string? type = null, int page = 1, int size = 20)
+    {
+        if (page < 1 || size < 1 || size > MaxPageSize)
+        {
+            return TypedResults.Problem($"page must be 1 or more, and size from 1 to {MaxPageSize}.", statusCode: StatusCodes.Status400BadRequest);
+        }
+        if (type is not null && await definitions.FindAsync(type, cancellationToken) is null)
+        {
+            return TypedResults.Problem($"This site has no content type '{type}'.", statusCode: StatusCodes.Status404NotFound);
+        }
+        var query = content.Query(type);
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query.OrderByDescending(i => i.PublishedUtc).ThenBy(i => i.Id)
+            .Skip((page - 1) * size).Take(size).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new ContentPage(total, page, size, [.. items.Select(i => ContentItemJson.From(i, request))]));
+    }
+
+    private static async Task<Results<Ok<ContentItemJson>, ProblemHttpResult>> GetAsync(
+        string contentItemId, ContentManager content, HttpRequest request, CancellationToken cancellationToken) =>
+        await content.GetAsync(contentItemId, VersionOptions.Published, cancellationToken) is { } item
+            ? TypedResults.Ok(ContentItemJson.From(item, request))
+            : TypedResults.Problem($"This site has no published item '{contentItemId}'.", statusCode: StatusCodes.Status404NotFound);
+}
+
+public sealed record ContentPage(int Total, int Page, int Size, IReadOnlyList<ContentItemJson> Items);
+
+public sealed record ContentItemJson(
+    string ContentItemId,
+    string ContentType,
+    string DisplayText,
+    string? Url,
+    string Culture,
+    string? LocalizationSet,
+    DateTime? PublishedUtc,
+    DateTime ModifiedUtc,
+    JsonObject Parts)
+{
+    public static ContentItemJson From(ContentItem item, HttpRequest request) => new(
+        item.ContentItemId, item.ContentType, item.DisplayText, ContentDisplay.UrlOf(item, request), item.Culture,
+        item.LocalizationSet, item.PublishedUtc, item.ModifiedUtc, item.PartsForApi());
+}

@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using Verkostoportaali.Core.Data;
+using Verkostoportaali.Core.Content;
+
+namespace Verkostoportaali.Contents;
+
+/// <summary>The item's address under its tenant, <c>/{slug}</c>; made from the title when left empty.</summary>
+public sealed record AutoroutePart(string? Slug = null) : ContentPart;
+
+internal sealed class AutoroutePartHandler(TenantDbContext db) : IContentHandler
+{
+    public async Task UpdatingAsync(ContentItem version, CancellationToken cancellationToken)
+    {
+        if (version.Get<AutoroutePart>() is not { } route)
+        {
+            return;
+        }
+        var wanted = Slugs.From(string.IsNullOrWhiteSpace(route.Slug) ? version.DisplayText : route.Slug);
+        var slug = wanted;
+        for (var n = 2; await TakenAsync(slug, version, cancellationToken); n++)
+        {
+            slug = $"{wanted}-{n}";
+        }
+        version.Slug = slug;
+        version.Apply(route with { Slug = slug });
+    }
+
+    // Another item's current version holds the slug in the same culture.
+    private Task<bool> TakenAsync(string slug, ContentItem version, CancellationToken cancellationToken) =>
+        db.ContentItems.AnyAsync(i => i.Slug == slug && i.Culture == version.Culture
+            && i.ContentItemId != version.ContentItemId && (i.Latest || i.Published), cancellationToken);
+}

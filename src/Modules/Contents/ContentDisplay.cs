@@ -1,0 +1,41 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.ViewEngines;
+using Verkostoportaali.Core.Content;
+
+namespace Verkostoportaali.Contents;
+
+/// <summary>
+/// Finds the views that show an item: <c>Views/Content/{Type}.{Mode}.cshtml</c> when a module has one,
+/// else the generic <c>Content.{Mode}</c>, which shows each part through <c>Views/Parts/{Part}.cshtml</c>.
+/// </summary>
+public sealed class ContentDisplay(ICompositeViewEngine viewEngine, ContentPartRegistry parts)
+{
+    private readonly ConcurrentDictionary<string, bool> viewExists = new();
+
+    public string ViewFor(string contentType, DisplayMode mode)
+    {
+        var specific = $"/Views/Content/{contentType}.{mode}.cshtml";
+        return Exists(specific) ? specific : $"/Views/Content/Content.{mode}.cshtml";
+    }
+
+    /// <summary>The item's parts that have a view, in the order the item stores them.</summary>
+    public IReadOnlyList<PartDisplay> PartsOf(ContentItem item) =>
+        [.. item.PartNames
+            .Select(name => (Name: name, Type: parts.Find(name), View: $"/Views/Parts/{name}.cshtml"))
+            .Where(p => p.Type is not null && Exists(p.View))
+            .Select(p => new PartDisplay(p.View, item.Get(p.Type!)!))];
+
+    public static string? UrlOf(ContentItem item, HttpRequest request) =>
+        item.Slug is null ? null : $"{request.PathBase}/{item.Slug}";
+
+    private bool Exists(string path) => viewExists.GetOrAdd(path, p => viewEngine.GetView(null, p, isMainPage: false).Success);
+}
+
+public sealed record PartDisplay(string View, ContentPart Part);
+
+public enum DisplayMode
+{
+    Detail,
+    Summary,
+}

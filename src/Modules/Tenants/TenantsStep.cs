@@ -1,0 +1,59 @@
+using Verkostoportaali.Core.Recipes;
+using Verkostoportaali.Core.Tenancy;
+
+namespace Verkostoportaali.Tenants;
+
+/// <summary>
+/// <c>{ "name": "Tenants", "tenants": [ … ] }</c>: creates tenants, each set up from its own inline steps.
+/// A tenant that is already running is left alone, so the step can run again.
+/// </summary>
+public sealed class TenantsStep(TenantRegistry registry, TenantSetup setup) : RecipeStep<TenantsStep.Data>("Tenants")
+{
+    public sealed record Data(IReadOnlyList<NewTenant> Tenants);
+
+    public sealed record NewTenant(
+        string Name,
+        string DisplayName,
+        IReadOnlyList<System.Text.Json.JsonElement> Steps,
+        string? UrlPrefix = null,
+        IReadOnlyList<string>? HostNames = null,
+        string? Region = null,
+        bool ListedInPortalSearch = true);
+
+    protected override IEnumerable<string> Validate(Data step) =>
+        step.Tenants.Select(t => TenantName.Problem(t.Name)).OfType<string>();
+
+    protected override async Task ExecuteAsync(Data step, RecipeContext context, CancellationToken cancellationToken)
+    {
+        foreach (var wanted in step.Tenants)
+        {
+            var recipe = new Recipe
+            {
+                Name = context.Recipe.Name,
+                DisplayName = wanted.DisplayName,
+                Steps = wanted.Steps,
+                Source = $"{context.Recipe.Source} › {wanted.Name}",
+            };
+            switch (registry.Find(wanted.Name)?.State)
+            {
+                case null:
+                    await setup.CreateAsync(ToTenant(wanted), recipe, cancellationToken);
+                    break;
+                case TenantState.Uninitialized:
+                    await registry.UpdateAsync(ToTenant(wanted), cancellationToken);
+                    await setup.SetupAsync(wanted.Name, recipe, cancellationToken);
+                    break;
+            }
+        }
+    }
+
+    private static Tenant ToTenant(NewTenant wanted) => new()
+    {
+        Name = wanted.Name,
+        DisplayName = wanted.DisplayName,
+        UrlPrefix = wanted.UrlPrefix ?? (wanted.HostNames is { Count: > 0 } ? null : wanted.Name),
+        HostNames = wanted.HostNames ?? [],
+        Region = wanted.Region,
+        ListedInPortalSearch = wanted.ListedInPortalSearch,
+    };
+}

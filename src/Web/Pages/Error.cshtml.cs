@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Verkostoportaali.Web.Pages;
+
+/// <summary>The page shown for 404, 500 and other errors; the status code stays what it was.</summary>
+[IgnoreAntiforgeryToken]
+public sealed class ErrorModel(IStringLocalizer<ErrorModel> T) : PageModel
+{
+    public string Title { get; private set; } = "";
+    public string Explanation { get; private set; } = "";
+
+    public void OnGet(int code) => Describe(code);
+
+    public void OnPost(int code) => Describe(code);
+
+    private void Describe(int code)
+    {
+        (Title, Explanation) = code switch
+        {
+            404 => (T["Page not found"].Value, T["The page you were looking for does not exist or has been removed."].Value),
+            >= 500 => (T["Something went wrong"].Value, T["The error has been logged. Please try again later."].Value),
+            _ => (T["The request could not be handled"].Value, T["Please check the address and try again."].Value),
+        };
+    }
+}

@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Verkostoportaali.Core.Content;
+using Verkostoportaali.Core.Tenancy;
+
+namespace Verkostoportaali.Web.Pages;
+
+/// <summary>Home page: on the portal, the list of sites; on a tenant, its published content.</summary>
+public sealed class IndexModel(TenantContext tenant, TenantRegistry registry, ContentManager content) : PageModel
+{
+    private const int ItemsShown = 50;
+
+    public bool IsPortal => tenant.Tenant.IsDefault;
+    public string SiteName => tenant.Tenant.DisplayName;
+    public IReadOnlyList<Tenant> Tenants { get; private set; } = [];
+    public IReadOnlyList<ContentItem> Items { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (IsPortal)
+        {
+            Tenants = [.. registry.All.Where(t => !t.IsDefault && t.State == TenantState.Running && t.ListedInPortalSearch)
+                .OrderBy(t => t.DisplayName, StringComparer.CurrentCulture)];
+        }
+        Items = await content.Query().Where(i => i.Slug != null)
+            .OrderByDescending(i => i.PublishedUtc).Take(ItemsShown).ToListAsync(cancellationToken);
+    }
+}
