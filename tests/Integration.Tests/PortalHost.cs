@@ -1,0 +1,79 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Verkostoportaali.Contents;
+using Verkostoportaali.Core.Content;
+using Verkostoportaali.Core.Recipes;
+using Verkostoportaali.Core.Tenancy;
+
+namespace Verkostoportaali.Integration.Tests;
+
+/// <summary>One in-process portal, set up from the demo recipe in its own temp data folder, shared by all integration tests.</summary>
+public sealed class PortalHost : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    // A site with one routable type; each test makes its own tenant from it.
+    private const string SiteRecipe = """
+        { "name": "test-site", "steps": [
+            { "name": "Features", "enable": ["Contents"] },
+            { "name": "ContentDefinition", "types": [
+                { "name": "Page", "label": { "fi": "Sivu", "sv": "Sida", "en": "Page" },
+                  "parts": ["TitlePart", "BodyPart", "AutoroutePart"] } ] } ] }
+        """;
+
+    private readonly string dataPath = Path.Combine(Path.GetTempPath(), "vp-integration-" + Guid.NewGuid().ToString("N"));
+
+    public string DataPath => dataPath;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Portal:DataPath", dataPath);
+        builder.UseSetting("Portal:SetupRecipe", "demo");
+    }
+
+    /// <summary>A new running tenant with a unique name, reached at <c>/{name}/</c>.</summary>
+    public async Task<Tenant> CreateSiteAsync(Func<Tenant, Tenant>? adjust = null)
+    {
+        var name = "t-" + Guid.NewGuid().ToString("N")[..12];
+        var tenant = new Tenant { Name = name, DisplayName = "Testisivusto " + name, UrlPrefix = name };
+        var setup = Services.GetRequiredService<TenantSetup>();
+        return await setup.CreateAsync(adjust?.Invoke(tenant) ?? tenant, RecipeFiles.Parse(SiteRecipe, "test-site.recipe.json"));
+    }
+
+    /// <summary>Adds a Page to the tenant, published or as a draft.</summary>
+    public async Task<ContentItem> AddPageAsync(Tenant tenant, string title, string html, bool publish)
+    {
+        await using var scope = Services.GetRequiredService<TenantScopes>().Create(tenant);
+        var content = scope.ServiceProvider.GetRequiredService<ContentManager>();
+        var page = await content.NewAsync("Page");
+        page.Apply(new TitlePart(title)).Apply(new BodyPart(html)).Apply(new AutoroutePart());
+        await content.CreateAsync(page, publish);
+        return page;
+    }
+
+    public async Task InTenantAsync(Tenant tenant, Func<ContentManager, Task> action)
+    {
+        await using var scope = Services.GetRequiredService<TenantScopes>().Create(tenant);
+        await action(scope.ServiceProvider.GetRequiredService<ContentManager>());
+    }
+
+    public Task InitializeAsync()
+    {
+        _ = Server; // starts the host, which sets up the demo before the first request
+        return Task.CompletedTask;
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        if (Directory.Exists(dataPath))
+        {
+            Directory.Delete(dataPath, recursive: true);
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class PortalCollection : ICollectionFixture<PortalHost>
+{
+    public const string Name = "Portal";
+}
