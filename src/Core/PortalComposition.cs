@@ -2,11 +2,14 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Data;
+using Verkostoportaali.Core.Localization;
 using Verkostoportaali.Core.Modules;
 using Verkostoportaali.Core.Recipes;
 using Verkostoportaali.Core.Tenancy;
@@ -19,12 +22,20 @@ public static class PortalComposition
     public static PortalBuilder AddPortal(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        // `dotnet run` serves wwwroot through the build's static-web-assets manifest in every environment;
+        // without it, MapStaticAssets answers gzip requests outside Development with an empty body.
+        builder.WebHost.UseStaticWebAssets();
         var catalog = new ModuleCatalog();
         services.AddSingleton(catalog);
         services.Configure<PortalOptions>(builder.Configuration.GetSection(PortalOptions.Section));
         services.AddSingleton(TimeProvider.System);
 
         services.AddSingleton<TenantDataPaths>();
+        var dataRoot = Path.GetFullPath(builder.Configuration[$"{PortalOptions.Section}:DataPath"] ?? new PortalOptions().DataPath,
+            builder.Environment.ContentRootPath);
+        // Keys survive restarts, so cookies and antiforgery tokens stay valid.
+        services.AddDataProtection().SetApplicationName("Verkostoportaali")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataRoot, "DataProtection-Keys")));
         services.AddDbContextFactory<HostDbContext>((sp, options) =>
             options.UseSqlite($"Data Source={sp.GetRequiredService<TenantDataPaths>().HostDatabase}"));
         services.AddSingleton<TenantRegistry>();
@@ -50,9 +61,10 @@ public static class PortalComposition
         services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddProblemDetails();
         services.AddHealthChecks().AddCheck<HostDatabaseHealthCheck>("host-database");
-        services.AddLocalization();
+        services.AddPoLocalization();
         var mvc = services.AddRazorPages(options => options.Conventions.Add(new ModulePageConvention(catalog)))
-            .AddViewLocalization();
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization();
         return new PortalBuilder(services, catalog, mvc);
     }
 

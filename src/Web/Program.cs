@@ -1,10 +1,12 @@
 using Verkostoportaali.Contents;
 using Verkostoportaali.Core;
 using Verkostoportaali.Tenants;
+using Verkostoportaali.Users;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPortal()
     .AddModule<ContentsModule>()
+    .AddModule<UsersModule>()
     .AddModule<TenantsModule>();
 
 var app = builder.Build();

@@ -22,12 +22,17 @@ public sealed class PortalHost : WebApplicationFactory<Program>, IAsyncLifetime
 
     private readonly string dataPath = Path.Combine(Path.GetTempPath(), "vp-integration-" + Guid.NewGuid().ToString("N"));
 
+    public const string AdminUser = "portaali-admin";
+    public const string AdminPassword = "Kylätalo-2026-salasana!";
+
     public string DataPath => dataPath;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Portal:DataPath", dataPath);
         builder.UseSetting("Portal:SetupRecipe", "demo");
+        builder.UseSetting("Portal:AdminUser", AdminUser);
+        builder.UseSetting("Portal:AdminPassword", AdminPassword);
     }
 
     /// <summary>A new running tenant with a unique name, reached at <c>/{name}/</c>.</summary>

@@ -56,6 +56,12 @@ public sealed class ContentItem
 
     internal JsonObject Parts() => JsonNode.Parse(Data) as JsonObject ?? [];
 
+    /// <summary>Whether the other version holds the same values, so that saving this one would change nothing.</summary>
+    internal bool SameContentAs(ContentItem other) =>
+        (Culture, LocalizationSet, DisplayText, Slug, Owner, Author)
+            == (other.Culture, other.LocalizationSet, other.DisplayText, other.Slug, other.Owner, other.Author)
+        && JsonNode.DeepEquals(Parts(), other.Parts());
+
     internal ContentItem NewVersion(string versionId) => new()
     {
         ContentItemId = ContentItemId,

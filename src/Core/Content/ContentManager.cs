@@ -57,22 +57,30 @@ public sealed class ContentManager(
         }
     }
 
-    /// <summary>Changes the item's draft, first making one from the published version when the latest is published.</summary>
+    /// <summary>
+    /// Changes the item's draft, first making one from the published version when the latest is published;
+    /// a change that leaves the published version as it was makes no new version.
+    /// </summary>
     public async Task<ContentItem> UpdateDraftAsync(string contentItemId, Action<ContentItem> change,
         CancellationToken cancellationToken = default)
     {
         var latest = await LatestAsync(contentItemId, cancellationToken);
-        var draft = latest;
-        if (latest.Published)
-        {
-            draft = latest.NewVersion(NewId());
-            latest.Latest = false;
-            draft.Latest = true;
-            db.ContentItems.Add(draft);
-        }
+        var draft = latest.Published ? latest.NewVersion(NewId()) : latest;
+        draft.Latest = true;
         change(draft);
         draft.ModifiedUtc = clock.GetUtcNow().UtcDateTime;
-        await UpdatingAsync(draft, cancellationToken);
+        await RaiseAsync((h, ct) => h.UpdatingAsync(draft, ct), cancellationToken);
+        if (draft != latest)
+        {
+            // Compared after the handlers, which fill in slugs and sanitise HTML: a recipe run again changes nothing.
+            if (draft.SameContentAs(latest))
+            {
+                return latest;
+            }
+            latest.Latest = false;
+            db.ContentItems.Add(draft);
+        }
+        await ReplaceLookupsAsync(draft, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return draft;
     }
@@ -120,13 +128,14 @@ public sealed class ContentManager(
             return false;
         }
         var wasPublished = current.Find(i => i.Published);
+        var latest = current.Find(i => i.Latest) ?? current[0];
         current.ForEach(i => (i.Latest, i.Published) = (false, false));
         await db.SaveChangesAsync(cancellationToken);
         if (wasPublished is not null)
         {
             await RaiseAsync((h, ct) => h.UnpublishedAsync(wasPublished, ct), cancellationToken);
         }
-        await RaiseAsync((h, ct) => h.RemovedAsync(current[0], ct), cancellationToken);
+        await RaiseAsync((h, ct) => h.RemovedAsync(latest, ct), cancellationToken);
         return true;
     }
 
@@ -143,6 +152,11 @@ public sealed class ContentManager(
     private async Task UpdatingAsync(ContentItem version, CancellationToken cancellationToken)
     {
         await RaiseAsync((h, ct) => h.UpdatingAsync(version, ct), cancellationToken);
+        await ReplaceLookupsAsync(version, cancellationToken);
+    }
+
+    private async Task ReplaceLookupsAsync(ContentItem version, CancellationToken cancellationToken)
+    {
         foreach (var lookup in lookups)
         {
             await lookup.ReplaceAsync(db, version, cancellationToken);

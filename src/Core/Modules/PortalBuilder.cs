@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Verkostoportaali.Core.Modules;
@@ -10,7 +11,11 @@ public sealed class PortalBuilder(IServiceCollection services, ModuleCatalog cat
         var module = new TModule();
         catalog.Add(module);
         module.ConfigureServices(services);
-        mvc.AddApplicationPart(typeof(TModule).Assembly);
+        var assembly = typeof(TModule).Assembly;
+        if (!mvc.PartManager.ApplicationParts.OfType<AssemblyPart>().Any(p => p.Assembly == assembly))
+        {
+            mvc.AddApplicationPart(assembly);
+        }
         return this;
     }
 }

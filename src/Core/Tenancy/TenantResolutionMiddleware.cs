@@ -26,6 +26,7 @@ public sealed class TenantResolutionMiddleware(RequestDelegate next, TenantRegis
         }
 
         tenantContext.Set(match.Tenant);
+        context.Features.Set(match.Tenant);
         if (match.PathBase.HasValue)
         {
             var originalPathBase = context.Request.PathBase;
@@ -53,4 +54,11 @@ public sealed class TenantResolutionMiddleware(RequestDelegate next, TenantRegis
         context.Response.ContentType = "text/plain; charset=utf-8";
         return context.Response.WriteAsync(message);
     }
+}
+
+/// <summary>The request's tenant, for code that runs outside DI scopes (cookie events, options callbacks).</summary>
+public static class TenantHttpContext
+{
+    public static Tenant GetTenant(this HttpContext context) =>
+        context.Features.Get<Tenant>() ?? throw new InvalidOperationException("The request has no tenant: is the tenant middleware in the pipeline?");
 }

@@ -19,7 +19,8 @@ internal sealed class AutoroutePartHandler(TenantDbContext db) : IContentHandler
         var slug = wanted;
         for (var n = 2; await TakenAsync(slug, version, cancellationToken); n++)
         {
-            slug = $"{wanted}-{n}";
+            var suffix = $"-{n}";
+            slug = wanted[..Math.Min(wanted.Length, Slugs.MaxLength - suffix.Length)].TrimEnd('-') + suffix;
         }
         version.Slug = slug;
         version.Apply(route with { Slug = slug });

@@ -1,0 +1,34 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+
+namespace Verkostoportaali.Core.Localization;
+
+/// <summary>PO strings in the current UI culture, tried with <paramref name="context"/> as msgctxt first; else the msgid itself.</summary>
+public sealed class PoStringLocalizer(PoCatalogue catalogue, string? context) : IStringLocalizer
+{
+    private static string Culture => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+
+    public LocalizedString this[string name] => this[name, []];
+
+    public LocalizedString this[string name, params object[] arguments]
+    {
+        get
+        {
+            if (arguments is [PluralArgument plural])
+            {
+                var form = catalogue.TranslatePlural(Culture, context, name, plural.Count);
+                var fallback = plural.Count == 1 ? name : plural.PluralId;
+                return Localized(name, form ?? fallback, [plural.Count, .. plural.Arguments], form is null);
+            }
+            var translation = catalogue.Translate(Culture, context, name);
+            return Localized(name, translation ?? name, arguments, translation is null);
+        }
+    }
+
+    public IEnumerable<LocalizedString> GetAllStrings(bool includeParentCultures) =>
+        catalogue.EntriesOf(Culture).Where(e => e.Context is null || e.Context == context)
+            .Select(e => e.Id).Distinct().Select(id => this[id]);
+
+    private LocalizedString Localized(string name, string value, object[] arguments, bool notFound) =>
+        new(name, arguments.Length == 0 ? value : string.Format(CultureInfo.CurrentCulture, value, arguments), notFound, context);
+}

@@ -1,0 +1,67 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using Verkostoportaali.Core.Recipes;
+using Verkostoportaali.Core.Tenancy;
+
+namespace Verkostoportaali.Users;
+
+/// <summary>
+/// <c>{ "name": "AdminUser" }</c>: the tenant's first Administrator, named by <c>Portal:AdminUser</c> with
+/// <c>Portal:AdminPassword</c>. Without a password, a strong one is generated and printed once to the console.
+/// </summary>
+public sealed class AdminUserStep(UserManager<IdentityUser> users, RoleManager<IdentityRole> roles, IOptions<PortalOptions> options)
+    : RecipeStep<AdminUserStep.Data>("AdminUser")
+{
+    public sealed record Data;
+
+    private const string DefaultUserName = "admin";
+
+    protected override async Task ExecuteAsync(Data step, RecipeContext context, CancellationToken cancellationToken)
+    {
+        var userName = string.IsNullOrWhiteSpace(options.Value.AdminUser) ? DefaultUserName : options.Value.AdminUser.Trim();
+        if (await users.FindByNameAsync(userName) is not null)
+        {
+            return;
+        }
+        if (!await roles.RoleExistsAsync(UsersModule.AdministratorRole))
+        {
+            Check(await roles.CreateAsync(new IdentityRole(UsersModule.AdministratorRole)));
+        }
+        var password = options.Value.AdminPassword;
+        var generated = string.IsNullOrEmpty(password);
+        password = generated ? GeneratePassword() : password!;
+        var user = new IdentityUser(userName) { EmailConfirmed = true };
+        Check(await users.CreateAsync(user, password));
+        Check(await users.AddToRoleAsync(user, UsersModule.AdministratorRole));
+        if (generated)
+        {
+            // Printed, not logged: the password must not end up in log storage.
+            Console.WriteLine($"""
+
+                Admin account of {context.Tenant.Name}: user '{userName}', password '{password}'.
+                This password is shown only once. Set Portal:AdminPassword to choose your own.
+
+                """);
+        }
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
+        }
+    }
+
+    // 20 characters from four classes: far beyond Identity's rules, and no look-alike characters.
+    private static string GeneratePassword()
+    {
+        const string lower = "abcdefghijkmnopqrstuvwxyz", upper = "ABCDEFGHJKLMNPQRSTUVWXYZ", digits = "23456789", symbols = "!#%+-=?@";
+        var chars = RandomNumberGenerator.GetItems<char>(lower + upper + digits + symbols, 16).ToList();
+        chars.AddRange([lower[RandomNumberGenerator.GetInt32(lower.Length)], upper[RandomNumberGenerator.GetInt32(upper.Length)],
+            digits[RandomNumberGenerator.GetInt32(digits.Length)], symbols[RandomNumberGenerator.GetInt32(symbols.Length)]]);
+        RandomNumberGenerator.Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(chars));
+        return new string([.. chars]);
+    }
+}

@@ -1,0 +1,45 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Verkostoportaali.Users.Pages.Account;
+
+/// <summary>Log in to the current tenant; the cookie is valid on this tenant only.</summary>
+public sealed class LoginModel(SignInManager<IdentityUser> signIn, IStringLocalizer<LoginModel> T) : PageModel
+{
+    [BindProperty]
+    public Credentials Input { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        var result = await signIn.PasswordSignInAsync(Input.UserName, Input.Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : Url.Content("~/admin"));
+        }
+        ModelState.AddModelError("", result.IsLockedOut
+            ? T["Too many failed attempts. The account is locked for 15 minutes."]
+            : T["The user name or password is wrong."]);
+        return Page();
+    }
+
+    public sealed class Credentials
+    {
+        [Required(ErrorMessage = "Enter your user name.")]
+        [MaxLength(256)]
+        public string UserName { get; set; } = "";
+
+        [Required(ErrorMessage = "Enter your password.")]
+        [MaxLength(256)]
+        public string Password { get; set; } = "";
+    }
+}

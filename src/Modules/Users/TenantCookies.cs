@@ -1,0 +1,70 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using Verkostoportaali.Core.Tenancy;
+
+namespace Verkostoportaali.Users;
+
+/// <summary>
+/// One cookie scheme serves every tenant, so the cookie's name carries the tenant and the ticket carries a
+/// tenant claim: a ticket made for one tenant is rejected on any other, whatever cookie path tricks are tried.
+/// </summary>
+internal static class TenantCookies
+{
+    public const string TenantClaim = "vp:tenant";
+
+    public static void Configure(CookieAuthenticationOptions options)
+    {
+        options.LoginPath = "/login";
+        options.LogoutPath = "/logout";
+        options.AccessDeniedPath = "/login";
+        options.Cookie.HttpOnly = true;
+        options.Cookie.SameSite = SameSiteMode.Lax;
+        options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        options.CookieManager = new TenantCookieManager();
+        options.Events.OnValidatePrincipal = RejectOtherTenantsAsync;
+    }
+
+    private static async Task RejectOtherTenantsAsync(CookieValidatePrincipalContext context)
+    {
+        var tenant = context.HttpContext.GetTenant();
+        if (context.Principal?.FindFirstValue(TenantClaim) != tenant.Name)
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+            return;
+        }
+        await SecurityStampValidator.ValidatePrincipalAsync(context);
+    }
+
+    private sealed class TenantCookieManager : ICookieManager
+    {
+        private readonly ChunkingCookieManager inner = new();
+
+        public string? GetRequestCookie(HttpContext context, string key) => inner.GetRequestCookie(context, Named(context, key));
+
+        public void AppendResponseCookie(HttpContext context, string key, string? value, CookieOptions options) =>
+            inner.AppendResponseCookie(context, Named(context, key), value, options);
+
+        public void DeleteCookie(HttpContext context, string key, CookieOptions options) =>
+            inner.DeleteCookie(context, Named(context, key), options);
+
+        private static string Named(HttpContext context, string key) =>
+            $"{key}.{context.GetTenant().Name}";
+    }
+}
+
+internal sealed class TenantClaimsPrincipalFactory(
+    UserManager<IdentityUser> users, RoleManager<IdentityRole> roles, IOptions<IdentityOptions> options, TenantContext tenant)
+    : UserClaimsPrincipalFactory<IdentityUser, IdentityRole>(users, roles, options)
+{
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(IdentityUser user)
+    {
+        var identity = await base.GenerateClaimsAsync(user);
+        identity.AddClaim(new Claim(TenantCookies.TenantClaim, tenant.Tenant.Name));
+        return identity;
+    }
+}

@@ -1,0 +1,95 @@
+using Microsoft.AspNetCore.Http;
+using Verkostoportaali.Core.Tenancy;
+
+namespace Verkostoportaali.Core.Tests.Tenancy;
+
+public sealed class TenantResolutionMiddlewareTests(TestPortal portal) : IClassFixture<TestPortal>
+{
+    [Fact]
+    public async Task Prefix_moves_into_path_base_for_the_rest_of_the_pipeline_and_back_afterwards()
+    {
+        var tenant = await AddAsync(TenantState.Running);
+        var context = Request($"/{tenant.UrlPrefix}/uutiset/1");
+        var tenantContext = new TenantContext();
+        (PathString PathBase, PathString Path)? seen = null;
+        var middleware = new TenantResolutionMiddleware(c => { seen = (c.Request.PathBase, c.Request.Path); return Task.CompletedTask; }, portal.Registry);
+
+        await middleware.InvokeAsync(context, tenantContext);
+
+        Assert.Equal((new PathString($"/{tenant.UrlPrefix}"), new PathString("/uutiset/1")), seen);
+        Assert.Equal(tenant.Name, tenantContext.Tenant.Name);
+        Assert.Equal(new PathString($"/{tenant.UrlPrefix}/uutiset/1"), context.Request.Path);
+        Assert.Equal(PathString.Empty, context.Request.PathBase);
+    }
+
+    [Fact]
+    public async Task Bare_prefix_becomes_the_tenant_root()
+    {
+        var tenant = await AddAsync(TenantState.Running);
+        var context = Request($"/{tenant.UrlPrefix}");
+        PathString? seen = null;
+        var middleware = new TenantResolutionMiddleware(c => { seen = c.Request.Path; return Task.CompletedTask; }, portal.Registry);
+
+        await middleware.InvokeAsync(context, new TenantContext());
+
+        Assert.Equal(new PathString("/"), seen);
+    }
+
+    [Theory]
+    [InlineData(TenantState.Uninitialized)]
+    [InlineData(TenantState.Initializing)]
+    public async Task Tenant_being_set_up_answers_503_with_retry_after(TenantState state)
+    {
+        var tenant = await AddAsync(state);
+        var context = Request($"/{tenant.UrlPrefix}/");
+        var called = false;
+        var middleware = new TenantResolutionMiddleware(_ => { called = true; return Task.CompletedTask; }, portal.Registry);
+
+        await middleware.InvokeAsync(context, new TenantContext());
+
+        Assert.False(called);
+        Assert.Equal(StatusCodes.Status503ServiceUnavailable, context.Response.StatusCode);
+        Assert.Equal("5", context.Response.Headers.RetryAfter.ToString());
+    }
+
+    [Fact]
+    public async Task Disabled_tenant_answers_404()
+    {
+        var tenant = await AddAsync(TenantState.Disabled);
+        var context = Request($"/{tenant.UrlPrefix}/");
+        var called = false;
+        var middleware = new TenantResolutionMiddleware(_ => { called = true; return Task.CompletedTask; }, portal.Registry);
+
+        await middleware.InvokeAsync(context, new TenantContext());
+
+        Assert.False(called);
+        Assert.Equal(StatusCodes.Status404NotFound, context.Response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Portal_without_a_default_tenant_answers_503_for_other_paths()
+    {
+        var context = Request("/ei-kenenkaan");
+        var called = false;
+        var middleware = new TenantResolutionMiddleware(_ => { called = true; return Task.CompletedTask; }, portal.Registry);
+
+        await middleware.InvokeAsync(context, new TenantContext());
+
+        Assert.False(called);
+        Assert.Equal(StatusCodes.Status503ServiceUnavailable, context.Response.StatusCode);
+    }
+
+    private Task<Tenant> AddAsync(TenantState state)
+    {
+        var tenant = TestPortal.NewTenant();
+        return portal.Registry.AddAsync(tenant with { State = state });
+    }
+
+    private static DefaultHttpContext Request(string path)
+    {
+        var context = new DefaultHttpContext();
+        context.Request.Host = new HostString("portaali.fi");
+        context.Request.Path = path;
+        return context;
+    }
+}

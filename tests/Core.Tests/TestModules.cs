@@ -1,0 +1,79 @@
+using System.Collections.Concurrent;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.Extensions.DependencyInjection;
+using Verkostoportaali.Core.Content;
+using Verkostoportaali.Core.Modules;
+
+namespace Verkostoportaali.Core.Tests;
+
+/// <summary>Test-only module, enabled by default: a part with a lookup table, and a handler that records content events.</summary>
+public sealed class TestingModule() : Module(id: "Testing", name: "Testing")
+{
+    public override void ConfigureServices(IServiceCollection services) => services
+        .AddContentPart<TagsPart>()
+        .AddContentLookup<ItemTags>()
+        .AddSingleton<ContentEventLog>()
+        .AddContentHandler<RecordingHandler>();
+}
+
+/// <summary>An optional feature that brings a content type.</summary>
+public sealed class PlacesModule() : Module(id: "Places", name: "Places", enabledByDefault: false)
+{
+    public override IEnumerable<ContentTypeDefinition> ContentTypes() =>
+        [new ContentTypeDefinition { Name = "Place", Label = new LocalizedText("Paikka"), Parts = ["TitlePart"] }];
+}
+
+/// <summary>An optional feature that needs <see cref="PlacesModule"/>.</summary>
+public sealed class TripsModule() : Module(id: "Trips", name: "Trips", dependsOn: ["Places"], enabledByDefault: false);
+
+public sealed record TagsPart(IReadOnlyList<string> Tags) : ContentPart;
+
+public sealed class ItemTag : ContentLookupRow
+{
+    public required string Tag { get; set; }
+}
+
+public sealed class ItemTags : ContentLookup<ItemTag>
+{
+    protected override IEnumerable<ItemTag> Map(ContentItem version) =>
+        version.Get<TagsPart>()?.Tags.Select(t => new ItemTag { Tag = t }) ?? [];
+
+    // Unique per version, so that a repeated tag makes the SaveChanges fail.
+    protected override void Configure(EntityTypeBuilder<ItemTag> table) =>
+        table.HasIndex(r => new { r.VersionRowId, r.Tag }).IsUnique();
+}
+
+/// <summary>Every event the recording handler heard, per content item, with whether the version was saved yet.</summary>
+public sealed class ContentEventLog
+{
+    private readonly ConcurrentQueue<(string ItemId, string Entry, string VersionId)> entries = new();
+
+    public void Add(ContentItem version, string name) =>
+        entries.Enqueue((version.ContentItemId, $"{name}:{(version.Id == 0 ? "unsaved" : "saved")}", version.VersionId));
+
+    public IReadOnlyList<string> For(string contentItemId) =>
+        [.. entries.Where(e => e.ItemId == contentItemId).Select(e => e.Entry)];
+
+    /// <summary>The version the named event was last raised with.</summary>
+    public string? VersionOf(string contentItemId, string eventName) =>
+        entries.LastOrDefault(e => e.ItemId == contentItemId && e.Entry.StartsWith(eventName + ":", StringComparison.Ordinal)).VersionId;
+}
+
+internal sealed class RecordingHandler(ContentEventLog log) : IContentHandler
+{
+    public Task UpdatingAsync(ContentItem version, CancellationToken cancellationToken) => Record(version, "Updating");
+
+    public Task PublishingAsync(ContentItem version, CancellationToken cancellationToken) => Record(version, "Publishing");
+
+    public Task PublishedAsync(ContentItem version, CancellationToken cancellationToken) => Record(version, "Published");
+
+    public Task UnpublishedAsync(ContentItem version, CancellationToken cancellationToken) => Record(version, "Unpublished");
+
+    public Task RemovedAsync(ContentItem version, CancellationToken cancellationToken) => Record(version, "Removed");
+
+    private Task Record(ContentItem version, string name)
+    {
+        log.Add(version, name);
+        return Task.CompletedTask;
+    }
+}
