@@ -12,6 +12,7 @@ using Verkostoportaali.Core.Data;
 using Verkostoportaali.Core.Localization;
 using Verkostoportaali.Core.Modules;
 using Verkostoportaali.Core.Recipes;
+using Verkostoportaali.Core.Settings;
 using Verkostoportaali.Core.Tenancy;
 
 namespace Verkostoportaali.Core;
@@ -43,6 +44,10 @@ public static class PortalComposition
         services.AddSingleton<TenantSetup>();
         services.AddScoped<TenantContext>();
         services.AddHostedService<PortalSetupService>();
+        services.AddSingleton<TenantJobRunner>();
+        services.AddHostedService(sp => sp.GetRequiredService<TenantJobRunner>());
+        services.AddMemoryCache();
+        services.AddScoped<SiteSettingsStore>();
 
         services.AddDbContext<TenantDbContext>((sp, options) => options.UseSqlite(TenantDatabase.ConnectionString(
             sp.GetRequiredService<TenantDataPaths>(), sp.GetRequiredService<TenantContext>().Tenant.Name)));
@@ -56,6 +61,7 @@ public static class PortalComposition
         services.AddScoped<IRecipeStep, FeaturesStep>();
         services.AddScoped<IRecipeStep, ContentDefinitionStep>();
         services.AddScoped<IRecipeStep, ContentStep>();
+        services.AddScoped<IRecipeStep, SettingsStep>();
 
         // Finnish and Swedish text is written as UTF-8, not as &#xE4; entities.
         services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

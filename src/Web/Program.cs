@@ -1,13 +1,29 @@
+using Verkostoportaali.Articles;
 using Verkostoportaali.Contents;
 using Verkostoportaali.Core;
+using Verkostoportaali.Core.Content;
+using Verkostoportaali.Events;
+using Verkostoportaali.Networks;
+using Verkostoportaali.Projects;
+using Verkostoportaali.Providers;
+using Verkostoportaali.Taxonomies;
 using Verkostoportaali.Tenants;
 using Verkostoportaali.Users;
+using Verkostoportaali.Web.Theme;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPortal()
     .AddModule<ContentsModule>()
+    .AddModule<TaxonomiesModule>()
+    .AddModule<ProjectsModule>()
+    .AddModule<NetworksModule>()
+    .AddModule<ProvidersModule>()
+    .AddModule<EventsModule>()
+    .AddModule<ArticlesModule>()
     .AddModule<UsersModule>()
     .AddModule<TenantsModule>();
+
+builder.Services.AddSiteSettings<ThemeSettings>();
 
 var app = builder.Build();
 app.UsePortal();

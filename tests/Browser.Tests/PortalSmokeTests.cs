@@ -1,3 +1,4 @@
+using Verkostoportaali.Testing;
 using Microsoft.Playwright;
 
 namespace Verkostoportaali.Browser.Tests;

@@ -1,3 +1,4 @@
+using Verkostoportaali.Testing;
 using System.Net;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Mvc.Testing;

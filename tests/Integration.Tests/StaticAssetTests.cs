@@ -1,3 +1,4 @@
+using Verkostoportaali.Testing;
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
 

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Verkostoportaali.Core.Data;
+using Verkostoportaali.Core.Settings;
+using Verkostoportaali.Core.Tenancy;
 
 namespace Verkostoportaali.Core.Content;
 
@@ -25,6 +27,15 @@ public static class ContentRegistration
         services.AddSingleton<IContentLookup>(sp => sp.GetRequiredService<TLookup>());
         return services.AddSingleton<ITenantModel>(sp => sp.GetRequiredService<TLookup>());
     }
+
+    /// <summary>Adds a settings record that recipes and admin pages can set per tenant.</summary>
+    public static IServiceCollection AddSiteSettings<TSettings>(this IServiceCollection services) where TSettings : class, new() =>
+        services.AddSingleton(new SiteSettingsRegistration(typeof(TSettings)));
+
+    /// <summary>Adds a job that runs every <paramref name="interval"/> in each running tenant with <paramref name="feature"/>.</summary>
+    public static IServiceCollection AddTenantJob<TJob>(this IServiceCollection services, string feature, TimeSpan interval)
+        where TJob : class, ITenantJob =>
+        services.AddScoped<TJob>().AddSingleton(new TenantJobRegistration(typeof(TJob), feature, interval));
 
     public static IServiceCollection AddTenantModel<TModel>(this IServiceCollection services) where TModel : class, ITenantModel =>
         services.AddSingleton<ITenantModel, TModel>();

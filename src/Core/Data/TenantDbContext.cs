@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Verkostoportaali.Core.Content;
+using Verkostoportaali.Core.Settings;
 
 namespace Verkostoportaali.Core.Data;
 
@@ -9,6 +10,7 @@ public sealed class TenantDbContext(DbContextOptions<TenantDbContext> options, I
 {
     public DbSet<ContentItem> ContentItems => Set<ContentItem>();
     internal DbSet<StoredContentType> ContentTypes => Set<StoredContentType>();
+    internal DbSet<StoredSettings> Settings => Set<StoredSettings>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
@@ -26,6 +28,7 @@ public sealed class TenantDbContext(DbContextOptions<TenantDbContext> options, I
         item.HasIndex(i => i.LocalizationSet);
 
         modelBuilder.Entity<StoredContentType>().HasKey(t => t.Name);
+        modelBuilder.Entity<StoredSettings>().ToTable("Settings").HasKey(s => s.Name);
 
         foreach (var model in moduleModels)
         {

@@ -5,13 +5,17 @@ using Verkostoportaali.Core.Tenancy;
 
 namespace Verkostoportaali.Core.Recipes;
 
-/// <summary>The recipe files in <c>recipes/</c> (copied beside the app; <c>Portal:RecipesPath</c> overrides).</summary>
+/// <summary>
+/// The recipe files in <c>recipes/</c> (copied beside the app; <c>Portal:RecipesPath</c> overrides). Recipes in
+/// subfolders (the demo sites' content) can be run by name but are not offered for new tenants.
+/// </summary>
 public sealed class RecipeFiles(IConfiguration configuration)
 {
     private const string Extension = ".recipe.json";
 
     public string Folder { get; } = configuration["Portal:RecipesPath"] ?? Path.Combine(AppContext.BaseDirectory, "recipes");
 
+    /// <summary>The recipes a new tenant can start from: the files at the top of the folder.</summary>
     public IReadOnlyList<string> Names =>
         Directory.Exists(Folder)
             ? [.. Directory.EnumerateFiles(Folder, "*" + Extension).Select(f => Path.GetFileName(f)[..^Extension.Length]).Order()]
@@ -24,10 +28,12 @@ public sealed class RecipeFiles(IConfiguration configuration)
         {
             throw new RecipeException($"'{name}' is not a recipe name: use lowercase letters, digits and hyphens.");
         }
-        var path = Path.Combine(Folder, name + Extension);
-        if (!File.Exists(path))
+        var path = Directory.Exists(Folder)
+            ? Directory.EnumerateFiles(Folder, name + Extension, SearchOption.AllDirectories).Order().FirstOrDefault()
+            : null;
+        if (path is null)
         {
-            throw new RecipeException($"There is no recipe '{name}' (looked for {path}).");
+            throw new RecipeException($"There is no recipe '{name}' (looked for {name}{Extension} in {Folder}).");
         }
         return Parse(await File.ReadAllTextAsync(path, cancellationToken), Path.GetFileName(path));
     }

@@ -13,6 +13,7 @@ public sealed class ContentsModule() : Module(id: "Contents", name: "Contents")
         .AddContentPart<TitlePart>().AddContentHandler<TitlePartHandler>()
         .AddContentPart<BodyPart>().AddContentHandler<BodyPartHandler>()
         .AddContentPart<AutoroutePart>().AddContentHandler<AutoroutePartHandler>()
+        .AddContentPart<ContactsPart>()
         .AddSingleton<ContentDisplay>();
 
     public override void MapEndpoints(IEndpointRouteBuilder routes) => routes.MapContentApi();

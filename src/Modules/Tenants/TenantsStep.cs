@@ -4,36 +4,41 @@ using Verkostoportaali.Core.Tenancy;
 namespace Verkostoportaali.Tenants;
 
 /// <summary>
-/// <c>{ "name": "Tenants", "tenants": [ … ] }</c>: creates tenants, each set up from its own inline steps.
-/// A tenant that is already running is left alone, so the step can run again.
+/// <c>{ "name": "Tenants", "tenants": [ … ] }</c>: creates tenants, each set up from a recipe file
+/// (<c>"recipe"</c>) or from inline <c>"steps"</c>. A tenant that is already running is left alone, so the step can run again.
 /// </summary>
-public sealed class TenantsStep(TenantRegistry registry, TenantSetup setup) : RecipeStep<TenantsStep.Data>("Tenants")
+public sealed class TenantsStep(TenantRegistry registry, TenantSetup setup, RecipeFiles files) : RecipeStep<TenantsStep.Data>("Tenants")
 {
     public sealed record Data(IReadOnlyList<NewTenant> Tenants);
 
     public sealed record NewTenant(
         string Name,
         string DisplayName,
-        IReadOnlyList<System.Text.Json.JsonElement> Steps,
+        string? Recipe = null,
+        IReadOnlyList<System.Text.Json.JsonElement>? Steps = null,
         string? UrlPrefix = null,
         IReadOnlyList<string>? HostNames = null,
         string? Region = null,
         bool ListedInPortalSearch = true);
 
     protected override IEnumerable<string> Validate(Data step) =>
-        step.Tenants.Select(t => TenantName.Problem(t.Name)).OfType<string>();
+        step.Tenants.Select(t => TenantName.Problem(t.Name)).Concat(step.Tenants
+            .Where(t => (t.Recipe is null) == (t.Steps is null))
+            .Select(t => $"Tenant '{t.Name}' needs either \"recipe\" or \"steps\", not both or neither.")).OfType<string>();
 
     protected override async Task ExecuteAsync(Data step, RecipeContext context, CancellationToken cancellationToken)
     {
         foreach (var wanted in step.Tenants)
         {
-            var recipe = new Recipe
-            {
-                Name = context.Recipe.Name,
-                DisplayName = wanted.DisplayName,
-                Steps = wanted.Steps,
-                Source = $"{context.Recipe.Source} › {wanted.Name}",
-            };
+            var recipe = wanted.Recipe is { } name
+                ? await files.ReadAsync(name, cancellationToken)
+                : new Recipe
+                {
+                    Name = context.Recipe.Name,
+                    DisplayName = wanted.DisplayName,
+                    Steps = wanted.Steps!,
+                    Source = $"{context.Recipe.Source} › {wanted.Name}",
+                };
             switch (registry.Find(wanted.Name)?.State)
             {
                 case null:

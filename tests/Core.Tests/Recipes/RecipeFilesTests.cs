@@ -73,6 +73,6 @@ public sealed class RecipeFilesTests(TestPortal portal) : IClassFixture<TestPort
 
         var error = await Assert.ThrowsAsync<RecipeException>(() => files.ReadAsync("ei-ole"));
 
-        Assert.Equal($"There is no recipe 'ei-ole' (looked for {Path.Combine(portal.RecipesFolder, "ei-ole.recipe.json")}).", error.Message);
+        Assert.Equal($"There is no recipe 'ei-ole' (looked for ei-ole.recipe.json in {portal.RecipesFolder}).", error.Message);
     }
 }

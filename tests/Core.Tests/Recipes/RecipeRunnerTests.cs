@@ -15,7 +15,7 @@ public sealed class RecipeRunnerTests(TestPortal portal) : IClassFixture<TestPor
         var error = await Assert.ThrowsAsync<RecipeException>(() => portal.CreateTenantAsync(recipe));
 
         Assert.Equal(
-            "test.recipe.json: step 2 'Kontent' is not a known step (known: Content, ContentDefinition, Features).",
+            "test.recipe.json: step 2 'Kontent' is not a known step (known: Content, ContentDefinition, Features, Settings).",
             error.Message);
     }
 

@@ -1,3 +1,4 @@
+using Xunit;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -5,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
-namespace Verkostoportaali.Browser.Tests;
+namespace Verkostoportaali.Testing;
 
 /// <summary>The demo portal on a real Kestrel port on loopback, and Debian's headless Chromium driven by Playwright.</summary>
 public sealed class BrowserHost : WebApplicationFactory<Program>, IAsyncLifetime

@@ -1,3 +1,4 @@
+using Xunit;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,7 +7,7 @@ using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Recipes;
 using Verkostoportaali.Core.Tenancy;
 
-namespace Verkostoportaali.Integration.Tests;
+namespace Verkostoportaali.Testing;
 
 /// <summary>One in-process portal, set up from the demo recipe in its own temp data folder, shared by all integration tests.</summary>
 public sealed class PortalHost : WebApplicationFactory<Program>, IAsyncLifetime
@@ -75,10 +76,4 @@ public sealed class PortalHost : WebApplicationFactory<Program>, IAsyncLifetime
             Directory.Delete(dataPath, recursive: true);
         }
     }
-}
-
-[CollectionDefinition(Name)]
-public sealed class PortalCollection : ICollectionFixture<PortalHost>
-{
-    public const string Name = "Portal";
 }

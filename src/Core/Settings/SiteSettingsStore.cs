@@ -1,0 +1,50 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using Verkostoportaali.Core.Content;
+using Verkostoportaali.Core.Data;
+using Verkostoportaali.Core.Tenancy;
+
+namespace Verkostoportaali.Core.Settings;
+
+/// <summary>
+/// A tenant's settings: one JSON document per settings record (ThemeSettings, NetworkSettings …), stored in the
+/// tenant database and cached, because the layout reads some of them on every request.
+/// </summary>
+public sealed class SiteSettingsStore(TenantDbContext db, TenantContext tenant, IMemoryCache cache)
+{
+    public async Task<TSettings> GetAsync<TSettings>(CancellationToken cancellationToken = default) where TSettings : class, new() =>
+        await cache.GetOrCreateAsync(Key(typeof(TSettings)), async _ =>
+        {
+            var stored = await db.Settings.AsNoTracking().FirstOrDefaultAsync(s => s.Name == typeof(TSettings).Name, cancellationToken);
+            return stored is null ? new TSettings() : JsonSerializer.Deserialize<TSettings>(stored.Json, ContentJson.Options)!;
+        }) ?? new TSettings();
+
+    public async Task SaveAsync(object settings, CancellationToken cancellationToken = default)
+    {
+        var name = settings.GetType().Name;
+        var json = JsonSerializer.Serialize(settings, settings.GetType(), ContentJson.Options);
+        var stored = await db.Settings.FindAsync([name], cancellationToken);
+        if (stored is null)
+        {
+            db.Settings.Add(new StoredSettings { Name = name, Json = json });
+        }
+        else
+        {
+            stored.Json = json;
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        cache.Remove(Key(settings.GetType()));
+    }
+
+    private string Key(Type settings) => $"settings:{tenant.Tenant.Name}:{settings.Name}";
+}
+
+/// <summary>A settings record a module offers; recipes set it by its class name.</summary>
+public sealed record SiteSettingsRegistration(Type SettingsType);
+
+internal sealed class StoredSettings
+{
+    public required string Name { get; init; }
+    public required string Json { get; set; }
+}

@@ -1,0 +1,18 @@
+using Verkostoportaali.Core.Content;
+using Verkostoportaali.Core.Modules;
+
+namespace Verkostoportaali.Articles;
+
+/// <summary>Stories and news: entrepreneur stories, project news.</summary>
+public sealed class ArticlesModule() : Module(id: "Articles", name: "Articles", dependsOn: ["Contents", "Taxonomies"], enabledByDefault: false)
+{
+    public override IEnumerable<ContentTypeDefinition> ContentTypes() =>
+    [
+        new()
+        {
+            Name = "Article",
+            Label = new("Artikkeli", "Artikel", "Article"),
+            Parts = ["TitlePart", "BodyPart", "AutoroutePart", "TermsPart"],
+        },
+    ];
+}

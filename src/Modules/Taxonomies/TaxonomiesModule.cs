@@ -1,0 +1,17 @@
+using Microsoft.Extensions.DependencyInjection;
+using Verkostoportaali.Core.Content;
+using Verkostoportaali.Core.Modules;
+using Verkostoportaali.Core.Recipes;
+
+namespace Verkostoportaali.Taxonomies;
+
+/// <summary>Shared vocabularies (regions, municipalities, themes, service fields) and the terms part any type can carry.</summary>
+public sealed class TaxonomiesModule() : Module(id: "Taxonomies", name: "Taxonomies")
+{
+    public override void ConfigureServices(IServiceCollection services) => services
+        .AddTenantModel<TaxonomyTables>()
+        .AddContentPart<TermsPart>()
+        .AddContentLookup<ItemTerms>()
+        .AddScoped<Vocabularies>()
+        .AddScoped<IRecipeStep, TaxonomyStep>();
+}

@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using Verkostoportaali.Core.Data;
+
+namespace Verkostoportaali.Taxonomies;
+
+/// <summary>Reads a tenant's vocabularies and their terms; each vocabulary is read once per scope.</summary>
+public sealed class Vocabularies(TenantDbContext db)
+{
+    private readonly Dictionary<string, IReadOnlyList<Term>> terms = [];
+
+    public async Task<Vocabulary?> FindAsync(string vocabulary, CancellationToken cancellationToken = default) =>
+        await db.Set<Vocabulary>().AsNoTracking().FirstOrDefaultAsync(v => v.Id == vocabulary, cancellationToken);
+
+    public async Task<IReadOnlyList<Term>> TermsAsync(string vocabulary, CancellationToken cancellationToken = default)
+    {
+        if (!terms.TryGetValue(vocabulary, out var list))
+        {
+            list = await db.Set<Term>().AsNoTracking().Where(t => t.Vocabulary == vocabulary)
+                .OrderBy(t => t.Order).ToListAsync(cancellationToken);
+            terms[vocabulary] = list;
+        }
+        return list;
+    }
+
+    /// <summary>The term's name in the culture; the id itself for a term the vocabulary does not have.</summary>
+    public async Task<string> NameAsync(string vocabulary, string termId, string culture, CancellationToken cancellationToken = default) =>
+        (await TermsAsync(vocabulary, cancellationToken)).FirstOrDefault(t => t.Id == termId)?.Name.For(culture) ?? termId;
+}
