@@ -54,6 +54,7 @@ public static class PortalComposition
         services.AddSingleton<ContentPartRegistry>();
         services.AddScoped<ContentDefinitionStore>();
         services.AddScoped<ContentManager>();
+        services.AddContentHandler<PartValidationHandler>();
         services.AddScoped<FeatureEnabler>();
 
         services.AddSingleton<RecipeFiles>();

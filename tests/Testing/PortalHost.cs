@@ -36,13 +36,25 @@ public sealed class PortalHost : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Portal:AdminPassword", AdminPassword);
     }
 
-    /// <summary>A new running tenant with a unique name, reached at <c>/{name}/</c>.</summary>
-    public async Task<Tenant> CreateSiteAsync(Func<Tenant, Tenant>? adjust = null)
+    /// <summary>A new running tenant with a unique name, reached at <c>/{name}/</c>, set up with a Page type.</summary>
+    public Task<Tenant> CreateSiteAsync(Func<Tenant, Tenant>? adjust = null) => CreateSiteAsync(SiteRecipe, adjust);
+
+    /// <summary>A new running tenant set up from recipe JSON, which may include the app's recipes by name
+    /// (e.g. <c>{ "name": "Recipes", "run": ["leader-group"] }</c>).</summary>
+    public async Task<Tenant> CreateSiteAsync(string recipeJson, Func<Tenant, Tenant>? adjust = null)
     {
         var name = "t-" + Guid.NewGuid().ToString("N")[..12];
         var tenant = new Tenant { Name = name, DisplayName = "Testisivusto " + name, UrlPrefix = name };
         var setup = Services.GetRequiredService<TenantSetup>();
-        return await setup.CreateAsync(adjust?.Invoke(tenant) ?? tenant, RecipeFiles.Parse(SiteRecipe, "test-site.recipe.json"));
+        return await setup.CreateAsync(adjust?.Invoke(tenant) ?? tenant, RecipeFiles.Parse(recipeJson, "test-site.recipe.json"));
+    }
+
+    /// <summary>Runs <paramref name="action"/> with a service of the tenant's scope.</summary>
+    public async Task<TResult> InTenantAsync<TService, TResult>(Tenant tenant, Func<TService, Task<TResult>> action)
+        where TService : notnull
+    {
+        await using var scope = Services.GetRequiredService<TenantScopes>().Create(tenant);
+        return await action(scope.ServiceProvider.GetRequiredService<TService>());
     }
 
     /// <summary>Adds a Page to the tenant, published or as a draft.</summary>

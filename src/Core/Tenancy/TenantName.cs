@@ -11,10 +11,14 @@ public static partial class TenantName
     // One DNS label, so that a name can also become a host name.
     private const int MaxLength = 63;
 
-    // First path segments the portal itself answers; a tenant prefix must not shadow them.
+    // First path segments the portal itself answers (and the public list pages in fi/sv/en);
+    // neither a tenant prefix nor an item slug may shadow them.
     private static readonly HashSet<string> Reserved =
         ["api", "admin", "search", "health", "login", "logout", "account", "sv", "en", "fi",
-         "css", "js", "lib", "media", "static", "error", "not-found", "sites", "default"];
+         "css", "js", "lib", "media", "static", "error", "not-found", "sites", "default", "_content",
+         "haku", "sok", "hankkeet", "projekt", "projects", "verkostot", "natverk", "networks",
+         "toimijat", "aktorer", "providers", "tapahtumat", "evenemang", "events", "artikkelit", "artiklar", "articles",
+         "events.ics"];
 
     /// <summary>Returns why <paramref name="name"/> cannot name a tenant, or null when it can.</summary>
     public static string? Problem(string? name)

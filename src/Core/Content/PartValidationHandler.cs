@@ -1,0 +1,38 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Verkostoportaali.Core.Content;
+
+/// <summary>
+/// Checks every part of a version against its DataAnnotations (and <see cref="IValidatableObject"/>) before it is
+/// saved, so that no invalid content is stored whatever the way in: editor, recipe, import or API.
+/// </summary>
+internal sealed class PartValidationHandler(ContentPartRegistry parts) : IContentHandler
+{
+    public Task UpdatingAsync(ContentItem version, CancellationToken cancellationToken)
+    {
+        var errors = new List<ContentError>();
+        foreach (var name in version.PartNames)
+        {
+            if (parts.Find(name) is not { } type || version.Get(type) is not { } part)
+            {
+                continue;
+            }
+            var results = new List<ValidationResult>();
+            Validator.TryValidateObject(part, new ValidationContext(part), results, validateAllProperties: true);
+            errors.AddRange(results.SelectMany(r => (r.MemberNames.Any() ? r.MemberNames : [""])
+                .Select(member => new ContentError(name, member, r.ErrorMessage ?? "The value is not valid."))));
+        }
+        return errors.Count == 0 ? Task.CompletedTask : throw new ContentValidationException(version, errors);
+    }
+}
+
+/// <summary>What is wrong with one field of one part, for the editor to show next to the field.</summary>
+public sealed record ContentError(string Part, string Field, string Message);
+
+/// <summary>A version failed validation and was not saved.</summary>
+public sealed class ContentValidationException(ContentItem version, IReadOnlyList<ContentError> errors)
+    : ContentException($"'{version.DisplayText}' ({version.ContentType}) is not valid: "
+        + string.Join(" ", errors.Select(e => $"{e.Part}.{e.Field}: {e.Message}")))
+{
+    public IReadOnlyList<ContentError> Errors { get; } = errors;
+}
