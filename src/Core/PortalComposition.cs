@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.EntityFrameworkCore;
@@ -67,6 +68,13 @@ public static class PortalComposition
         // Finnish and Swedish text is written as UTF-8, not as &#xE4; entities.
         services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddProblemDetails();
+        // Modules add named policies to these options (e.g. public forms); 429 with a message when one is hit.
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.OnRejected = (context, cancellationToken) => new ValueTask(context.HttpContext.Response.WriteAsync(
+                "Too many requests. Please wait a moment and try again.", cancellationToken));
+        });
         services.AddHealthChecks().AddCheck<HostDatabaseHealthCheck>("host-database");
         services.AddPoLocalization();
         var mvc = services.AddRazorPages(options => options.Conventions.Add(new ModulePageConvention(catalog)))
@@ -83,6 +91,7 @@ public static class PortalComposition
         app.UseRequestLocalization(CultureOptions());
         app.UseRouting();
         app.UseMiddleware<FeatureGateMiddleware>();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

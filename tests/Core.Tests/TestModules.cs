@@ -13,7 +13,39 @@ public sealed class TestingModule() : Module(id: "Testing", name: "Testing")
         .AddContentPart<TagsPart>()
         .AddContentLookup<ItemTags>()
         .AddSingleton<ContentEventLog>()
-        .AddContentHandler<RecordingHandler>();
+        .AddContentHandler<RecordingHandler>()
+        .AddSiteSettings<GreetingSettings>()
+        .AddSingleton<JobLog>()
+        .AddTenantJob<RecordingJob>("Places", TimeSpan.FromHours(1));
+}
+
+/// <summary>A settings section with a default, a validated value and a nested list.</summary>
+public sealed record GreetingSettings
+{
+    public string Greeting { get; init; } = "Tervetuloa";
+
+    [System.ComponentModel.DataAnnotations.Range(0, 100)]
+    public int Retries { get; init; } = 3;
+}
+
+/// <summary>Which tenants the recording job ran in, and whether it should fail in one of them.</summary>
+public sealed class JobLog
+{
+    public ConcurrentQueue<string> Runs { get; } = new();
+    public string? FailIn { get; set; }
+}
+
+internal sealed class RecordingJob(JobLog log, Verkostoportaali.Core.Tenancy.TenantContext tenant) : Verkostoportaali.Core.Tenancy.ITenantJob
+{
+    public Task RunAsync(CancellationToken cancellationToken)
+    {
+        if (tenant.Tenant.Name == log.FailIn)
+        {
+            throw new InvalidOperationException("The job fails on purpose.");
+        }
+        log.Runs.Enqueue(tenant.Tenant.Name);
+        return Task.CompletedTask;
+    }
 }
 
 /// <summary>An optional feature that brings a content type.</summary>
@@ -26,7 +58,8 @@ public sealed class PlacesModule() : Module(id: "Places", name: "Places", enable
 /// <summary>An optional feature that needs <see cref="PlacesModule"/>.</summary>
 public sealed class TripsModule() : Module(id: "Trips", name: "Trips", dependsOn: ["Places"], enabledByDefault: false);
 
-public sealed record TagsPart(IReadOnlyList<string> Tags) : ContentPart;
+public sealed record TagsPart(
+    [property: System.ComponentModel.DataAnnotations.MaxLength(5, ErrorMessage = "At most five tags.")] IReadOnlyList<string> Tags) : ContentPart;
 
 public sealed class ItemTag : ContentLookupRow
 {

@@ -94,6 +94,8 @@ public sealed class TestPortal : IAsyncLifetime
     /// <summary>A new tenant with <see cref="ContentRecipe"/>'s types, and a scope in it.</summary>
     public async Task<AsyncServiceScope> ContentScopeAsync() => Scope(await CreateTenantAsync());
 
+    public static Tenant TenantOf(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<TenantContext>().Tenant;
+
     public static ContentManager Content(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<ContentManager>();
 
     public async Task DisposeAsync()

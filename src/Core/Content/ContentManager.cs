@@ -69,7 +69,16 @@ public sealed class ContentManager(
         draft.Latest = true;
         change(draft);
         draft.ModifiedUtc = clock.GetUtcNow().UtcDateTime;
-        await RaiseAsync((h, ct) => h.UpdatingAsync(draft, ct), cancellationToken);
+        try
+        {
+            await RaiseAsync((h, ct) => h.UpdatingAsync(draft, ct), cancellationToken);
+        }
+        catch when (draft == latest)
+        {
+            // The draft is tracked: undo the refused change so that no later SaveChanges in this scope stores it.
+            await db.Entry(draft).ReloadAsync(cancellationToken);
+            throw;
+        }
         if (draft != latest)
         {
             // Compared after the handlers, which fill in slugs and sanitise HTML: a recipe run again changes nothing.

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Modules;
 
@@ -6,13 +7,15 @@ namespace Verkostoportaali.Articles;
 /// <summary>Stories and news: entrepreneur stories, project news.</summary>
 public sealed class ArticlesModule() : Module(id: "Articles", name: "Articles", dependsOn: ["Contents", "Taxonomies"], enabledByDefault: false)
 {
+    public override void ConfigureServices(IServiceCollection services) => services.AddContentPart<ArticlePart>();
+
     public override IEnumerable<ContentTypeDefinition> ContentTypes() =>
     [
         new()
         {
             Name = "Article",
             Label = new("Artikkeli", "Artikel", "Article"),
-            Parts = ["TitlePart", "BodyPart", "AutoroutePart", "TermsPart"],
+            Parts = ["TitlePart", "ArticlePart", "BodyPart", "AutoroutePart", "TermsPart"],
         },
     ];
 }

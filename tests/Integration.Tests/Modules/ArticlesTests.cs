@@ -1,0 +1,92 @@
+using System.Net;
+using System.Text.Json;
+using AngleSharp.Html.Parser;
+using Verkostoportaali.Articles;
+using Verkostoportaali.Contents;
+using Verkostoportaali.Core.Content;
+using Verkostoportaali.Testing;
+
+namespace Verkostoportaali.Integration.Tests.Modules;
+
+[Collection(PortalCollection.Name)]
+public sealed class ArticlesTests(PortalHost host)
+{
+    private const string LeaderGroup = """{ "name": "t", "steps": [ { "name": "Recipes", "run": ["leader-group"] } ] }""";
+
+    private readonly HttpClient client = host.CreateClient();
+
+    [Fact]
+    public async Task Story_list_links_the_demo_story_with_its_lead()
+    {
+        var html = await client.GetStringAsync("/elava-kainuu/artikkelit");
+
+        var summary = new HtmlParser().ParseDocument(html).QuerySelector(".content-summary");
+        Assert.Equal("/elava-kainuu/vapaat-verkostot", summary!.QuerySelector("a")!.GetAttribute("href"));
+        Assert.StartsWith("Elävä Kainuun LEADER ry:n hallinnoimassa hankkeessa", summary.QuerySelector("p:last-child")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Story_page_carries_schema_org_article_json_ld()
+    {
+        var html = await client.GetStringAsync("/elava-kainuu/vapaat-verkostot");
+
+        var script = new HtmlParser().ParseDocument(html).QuerySelector("script[type='application/ld+json']")!.TextContent;
+        using var json = JsonDocument.Parse(script);
+        Assert.Equal("Article", json.RootElement.GetProperty("@type").GetString());
+        Assert.Equal("Vapaat verkostot", json.RootElement.GetProperty("headline").GetString());
+        Assert.Equal("Elävä Kainuu LEADER ry", json.RootElement.GetProperty("author").GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task Title_cannot_break_out_of_the_json_ld_script()
+    {
+        var site = await host.CreateSiteAsync(LeaderGroup);
+        await AddArticleAsync(site, "Tarina</script><script>alert(1)</script>", new ArticlePart("Johdanto"));
+
+        var html = await client.GetStringAsync($"/{site.Name}/tarina-script-script-alert-1-script");
+
+        Assert.DoesNotContain("<script>alert(1)</script>", html, StringComparison.Ordinal);
+        Assert.Single(new HtmlParser().ParseDocument(html).QuerySelectorAll("script[type='application/ld+json']"));
+    }
+
+    [Fact]
+    public async Task Picture_without_a_description_is_refused()
+    {
+        var site = await host.CreateSiteAsync(LeaderGroup);
+
+        var error = await Assert.ThrowsAsync<ContentValidationException>(() =>
+            AddArticleAsync(site, "Kuvallinen", new ArticlePart(ImageUrl: "https://example.fi/kuva.jpg")));
+
+        Assert.Equal("ImageAlt", Assert.Single(error.Errors).Field);
+    }
+
+    [Theory]
+    [InlineData("?sivu=0", HttpStatusCode.BadRequest)]
+    [InlineData("?sivu=abc", HttpStatusCode.BadRequest)]
+    [InlineData("?sivu=999", HttpStatusCode.OK)]
+    public async Task Bad_page_numbers_get_a_4xx_and_far_pages_are_empty(string query, HttpStatusCode expected)
+    {
+        var response = await client.GetAsync("/elava-kainuu/artikkelit" + query);
+
+        Assert.Equal(expected, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Story_list_is_not_served_where_the_feature_is_off()
+    {
+        var response = await client.GetAsync("/mansikka/artikkelit");
+        var portalSite = await host.CreateSiteAsync();
+
+        var off = await client.GetAsync($"/{portalSite.Name}/artikkelit");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, off.StatusCode);
+    }
+
+    private Task AddArticleAsync(Core.Tenancy.Tenant site, string title, ArticlePart article) =>
+        host.InTenantAsync(site, async content =>
+        {
+            var item = (await content.NewAsync("Article")).Apply(new TitlePart(title)).Apply(article).Apply(new AutoroutePart());
+            await content.CreateAsync(item, publish: true);
+        });
+}
