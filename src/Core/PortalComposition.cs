@@ -85,8 +85,9 @@ public static class PortalComposition
 
     public static WebApplication UsePortal(this WebApplication app)
     {
-        app.UseExceptionHandler("/error/500");
+        // After tenant resolution, so that an error page is shown in the tenant's own scope and layout.
         app.UseMiddleware<TenantResolutionMiddleware>();
+        app.UseExceptionHandler("/error/500");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseRequestLocalization(CultureOptions());
         app.UseRouting();

@@ -25,7 +25,13 @@ public abstract class Module(string id, string name, string[]? dependsOn = null,
 
     /// <summary>Content types the module brings; saved into a tenant when the feature is enabled there.</summary>
     public virtual IEnumerable<ContentTypeDefinition> ContentTypes() => [];
+
+    /// <summary>Links the module adds to the public site's main navigation, in tenants that enable it.</summary>
+    public virtual IEnumerable<NavigationLink> PublicNavigation() => [];
 }
+
+/// <summary>A main-navigation link: <paramref name="Text"/> is a msgid, <paramref name="Path"/> is under the tenant.</summary>
+public sealed record NavigationLink(string Text, string Path, int Order);
 
 /// <summary>Endpoint metadata naming the module (feature) that an endpoint belongs to.</summary>
 public sealed record ModuleFeature(string ModuleId);

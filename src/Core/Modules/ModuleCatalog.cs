@@ -11,6 +11,10 @@ public sealed class ModuleCatalog
 
     public Module? Find(string id) => modules.Find(m => m.Id == id);
 
+    /// <summary>The main navigation of a tenant: the links of its enabled modules, in order.</summary>
+    public IReadOnlyList<NavigationLink> NavigationFor(Tenancy.Tenant tenant) =>
+        [.. modules.Where(m => tenant.HasFeature(m.Id)).SelectMany(m => m.PublicNavigation()).OrderBy(l => l.Order)];
+
     internal void Add(Module module)
     {
         if (Find(module.Id) is not null)

@@ -9,6 +9,8 @@ public sealed class ArticlesModule() : Module(id: "Articles", name: "Articles", 
 {
     public override void ConfigureServices(IServiceCollection services) => services.AddContentPart<ArticlePart>();
 
+    public override IEnumerable<NavigationLink> PublicNavigation() => [new("Stories and news", "/artikkelit", 50)];
+
     public override IEnumerable<ContentTypeDefinition> ContentTypes() =>
     [
         new()

@@ -1,5 +1,8 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Modules;
+using Verkostoportaali.Events.Feeds;
 
 namespace Verkostoportaali.Events;
 
@@ -12,7 +15,19 @@ public sealed class EventsModule() : Module(id: "Events", name: "Events", depend
         {
             Name = "Event",
             Label = new("Tapahtuma", "Evenemang", "Event"),
-            Parts = ["TitlePart", "BodyPart", "AutoroutePart", "TermsPart"],
+            Parts = ["TitlePart", "BodyPart", "AutoroutePart", "EventPart", "TermsPart"],
         },
     ];
+
+    public override void ConfigureServices(IServiceCollection services) => services
+        .AddContentPart<EventPart>()
+        .AddContentLookup<EventDates>()
+        .AddContentHandler<EventCheck>()
+        .AddScoped<EventCalendar>()
+        .AddScoped<EventDetails>()
+        .AddScoped<CalendarFeed>();
+
+    public override IEnumerable<NavigationLink> PublicNavigation() => [new("Events", "/tapahtumat", 40)];
+
+    public override void MapEndpoints(IEndpointRouteBuilder routes) => routes.MapEventFeeds();
 }

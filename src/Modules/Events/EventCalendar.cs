@@ -1,0 +1,59 @@
+using Microsoft.EntityFrameworkCore;
+using Verkostoportaali.Core.Content;
+using Verkostoportaali.Core.Data;
+
+namespace Verkostoportaali.Events;
+
+/// <summary>A tenant's published events in one culture: upcoming, past, by month, or all for the feed.</summary>
+public sealed class EventCalendar(TenantDbContext db, TimeProvider clock)
+{
+    public const int PageSize = 20;
+
+    /// <summary>Events still going on or to come, soonest first: an all-day event stays upcoming until its last day ends.</summary>
+    public Task<EventPage> UpcomingAsync(string culture, int page, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var upcoming = Published(culture).Where(d => d.EndUtc > now || d.StartUtc >= now);
+        return PageAsync(upcoming.OrderBy(d => d.StartUtc).ThenBy(d => d.Version.DisplayText), page, cancellationToken);
+    }
+
+    /// <summary>Events that have ended, latest first.</summary>
+    public Task<EventPage> PastAsync(string culture, int page, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var past = Published(culture).Where(d => d.EndUtc <= now && d.StartUtc < now);
+        return PageAsync(past.OrderByDescending(d => d.StartUtc).ThenBy(d => d.Version.DisplayText), page, cancellationToken);
+    }
+
+    /// <summary>Events on any day of the month, in the order they start; one that spans months is in each of them.</summary>
+    public async Task<IReadOnlyList<ContentItem>> MonthAsync(string culture, DateOnly month, CancellationToken cancellationToken = default)
+    {
+        var first = new DateOnly(month.Year, month.Month, 1);
+        var last = first.AddMonths(1).AddDays(-1);
+        return await Published(culture).Where(d => d.FirstDay <= last && d.LastDay >= first)
+            .OrderBy(d => d.StartUtc).ThenBy(d => d.Version.DisplayText).Select(d => d.Version).ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<ContentItem>> AllAsync(string culture, CancellationToken cancellationToken = default) =>
+        await Published(culture).OrderBy(d => d.StartUtc).Select(d => d.Version).ToListAsync(cancellationToken);
+
+    private IQueryable<EventDate> Published(string culture) =>
+        db.Set<EventDate>().AsNoTracking().Where(d => d.Version.Published && d.Version.Culture == culture);
+
+    private static async Task<EventPage> PageAsync(IQueryable<EventDate> dates, int page, CancellationToken cancellationToken)
+    {
+        var pageCount = Math.Max(1, (await dates.CountAsync(cancellationToken) + PageSize - 1) / PageSize);
+        if (page < 1 || page > pageCount)
+        {
+            return new EventPage([], page, pageCount);
+        }
+        var items = await dates.Skip((page - 1) * PageSize).Take(PageSize).Select(d => d.Version).ToListAsync(cancellationToken);
+        return new EventPage(items, page, pageCount);
+    }
+}
+
+/// <summary>One page of a list of events; there is always at least one page, perhaps empty.</summary>
+public sealed record EventPage(IReadOnlyList<ContentItem> Items, int Page, int PageCount)
+{
+    public bool Exists => Page >= 1 && Page <= PageCount;
+}
