@@ -31,6 +31,7 @@ public static class PortalComposition
         services.AddSingleton(catalog);
         services.Configure<PortalOptions>(builder.Configuration.GetSection(PortalOptions.Section));
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<FinnishCalendar>();
 
         services.AddSingleton<TenantDataPaths>();
         var dataRoot = Path.GetFullPath(builder.Configuration[$"{PortalOptions.Section}:DataPath"] ?? new PortalOptions().DataPath,
@@ -87,7 +88,12 @@ public static class PortalComposition
     {
         // After tenant resolution, so that an error page is shown in the tenant's own scope and layout.
         app.UseMiddleware<TenantResolutionMiddleware>();
-        app.UseExceptionHandler("/error/500");
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/error/500",
+            // A request the framework could not bind (e.g. ?page=abc) is the client's error, not ours.
+            StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+        });
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseRequestLocalization(CultureOptions());
         app.UseRouting();

@@ -37,6 +37,8 @@ public sealed class AccessibilityTests(BrowserHost host) : IClassFixture<Browser
         using var client = new HttpClient { BaseAddress = host.BaseAddress };
         var seen = new HashSet<string>(start);
         var queue = new Queue<string>(start);
+        // Pages that differ only in numbers (months, page numbers) share a template: two of each are enough.
+        var templates = new Dictionary<string, int>();
         while (queue.TryDequeue(out var path) && seen.Count < MaxPages)
         {
             var response = await client.GetAsync(path);
@@ -47,8 +49,10 @@ public sealed class AccessibilityTests(BrowserHost host) : IClassFixture<Browser
             var document = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
             foreach (var link in document.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!).Select(Local).OfType<string>())
             {
-                if (seen.Add(link))
+                var template = string.Concat(link.Select(c => char.IsDigit(c) ? '#' : c));
+                if (templates.GetValueOrDefault(template) < 2 && seen.Add(link))
                 {
+                    templates[template] = templates.GetValueOrDefault(template) + 1;
                     queue.Enqueue(link);
                 }
             }

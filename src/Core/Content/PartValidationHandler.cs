@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Localization;
 
 namespace Verkostoportaali.Core.Content;
 
@@ -6,7 +7,8 @@ namespace Verkostoportaali.Core.Content;
 /// Checks every part of a version against its DataAnnotations (and <see cref="IValidatableObject"/>) before it is
 /// saved, so that no invalid content is stored whatever the way in: editor, recipe, import or API.
 /// </summary>
-internal sealed class PartValidationHandler(ContentPartRegistry parts) : IContentHandler
+internal sealed class PartValidationHandler(ContentPartRegistry parts, IServiceProvider services, IStringLocalizer<PartValidationHandler> T)
+    : IContentHandler
 {
     public Task UpdatingAsync(ContentItem version, CancellationToken cancellationToken)
     {
@@ -18,9 +20,10 @@ internal sealed class PartValidationHandler(ContentPartRegistry parts) : IConten
                 continue;
             }
             var results = new List<ValidationResult>();
-            Validator.TryValidateObject(part, new ValidationContext(part), results, validateAllProperties: true);
+            // The services let validators localize messages that carry values; plain messages are msgids translated here.
+            Validator.TryValidateObject(part, new ValidationContext(part, services, items: null), results, validateAllProperties: true);
             errors.AddRange(results.SelectMany(r => (r.MemberNames.Any() ? r.MemberNames : [""])
-                .Select(member => new ContentError(name, member, r.ErrorMessage ?? "The value is not valid."))));
+                .Select(member => new ContentError(name, member, T[r.ErrorMessage ?? "The value is not valid."].Value))));
         }
         return errors.Count == 0 ? Task.CompletedTask : throw new ContentValidationException(version, errors);
     }

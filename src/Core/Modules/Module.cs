@@ -28,6 +28,9 @@ public abstract class Module(string id, string name, string[]? dependsOn = null,
 
     /// <summary>Links the module adds to the public site's main navigation, in tenants that enable it.</summary>
     public virtual IEnumerable<NavigationLink> PublicNavigation() => [];
+
+    /// <summary>Links the module adds to the admin dashboard, in tenants that enable it.</summary>
+    public virtual IEnumerable<NavigationLink> AdminNavigation() => [];
 }
 
 /// <summary>A main-navigation link: <paramref name="Text"/> is a msgid, <paramref name="Path"/> is under the tenant.</summary>

@@ -12,8 +12,13 @@ public sealed class ModuleCatalog
     public Module? Find(string id) => modules.Find(m => m.Id == id);
 
     /// <summary>The main navigation of a tenant: the links of its enabled modules, in order.</summary>
-    public IReadOnlyList<NavigationLink> NavigationFor(Tenancy.Tenant tenant) =>
-        [.. modules.Where(m => tenant.HasFeature(m.Id)).SelectMany(m => m.PublicNavigation()).OrderBy(l => l.Order)];
+    public IReadOnlyList<NavigationLink> NavigationFor(Tenancy.Tenant tenant) => Links(tenant, m => m.PublicNavigation());
+
+    /// <summary>The admin dashboard's links for a tenant.</summary>
+    public IReadOnlyList<NavigationLink> AdminNavigationFor(Tenancy.Tenant tenant) => Links(tenant, m => m.AdminNavigation());
+
+    private IReadOnlyList<NavigationLink> Links(Tenancy.Tenant tenant, Func<Module, IEnumerable<NavigationLink>> links) =>
+        [.. modules.Where(m => tenant.HasFeature(m.Id)).SelectMany(links).OrderBy(l => l.Order)];
 
     internal void Add(Module module)
     {

@@ -4,7 +4,17 @@ using Verkostoportaali.Core.Content;
 namespace Verkostoportaali.Contents;
 
 /// <summary>Contact persons an organisation has published. They are personal data (GDPR): shown only as published, e-mail never as plain text.</summary>
-public sealed record ContactsPart(IReadOnlyList<ContactPerson> People) : ContentPart;
+public sealed record ContactsPart(IReadOnlyList<ContactPerson> People) : ContentPart, IValidatableObject
+{
+    // DataAnnotations does not look inside lists, so each person is checked here, named by position.
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
+        People.SelectMany((person, index) =>
+        {
+            var results = new List<ValidationResult>();
+            Validator.TryValidateObject(person, new ValidationContext(person, validationContext, items: null), results, validateAllProperties: true);
+            return results.Select(r => new ValidationResult(r.ErrorMessage, [.. r.MemberNames.Select(m => $"People[{index}].{m}")]));
+        });
+}
 
 public sealed record ContactPerson(
     [property: Required, MaxLength(200)] string Name,

@@ -1,3 +1,4 @@
+using Verkostoportaali.Core;
 namespace Verkostoportaali.Events;
 
 /// <summary>An event's time as UTC instants (the end exclusive) and the Finnish local days it covers (both inclusive).</summary>

@@ -1,3 +1,4 @@
+using Verkostoportaali.Core;
 using System.Globalization;
 
 namespace Verkostoportaali.Events;

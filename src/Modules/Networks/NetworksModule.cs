@@ -1,18 +1,39 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Modules;
+using Verkostoportaali.Networks.JoinRequests;
 
 namespace Verkostoportaali.Networks;
 
 /// <summary>Open free networks and visitors' requests to join them.</summary>
-public sealed class NetworksModule() : Module(id: "Networks", name: "Networks", dependsOn: ["Contents", "Taxonomies"], enabledByDefault: false)
+public sealed class NetworksModule() : Module(id: Feature, name: "Networks", dependsOn: ["Contents", "Taxonomies"], enabledByDefault: false)
 {
+    public const string Feature = "Networks";
+    public const string NetworkType = "Network";
+
+    /// <summary>Who may read and handle join requests.</summary>
+    public const string JoinRequestReaders = "Administrator,Editor";
+
+    public override void ConfigureServices(IServiceCollection services) => services
+        .AddContentPart<NetworkPart>()
+        .AddSiteSettings<NetworkSettings>()
+        .AddTenantModel<JoinRequestTable>()
+        .AddTenantJob<JoinRequestPurge>(Feature, TimeSpan.FromHours(1))
+        .AddScoped<NetworkDisplay>()
+        .AddRateLimiter(options => options.AddPolicy<string, JoinRequestRateLimit>(JoinRequestRateLimit.Name));
+
+    public override IEnumerable<NavigationLink> AdminNavigation() => [new("Requests to join", "/admin/liittymispyynnot", 20)];
+
+    public override IEnumerable<NavigationLink> PublicNavigation() => [new("Networks", "/verkostot", 20)];
+
     public override IEnumerable<ContentTypeDefinition> ContentTypes() =>
     [
         new()
         {
-            Name = "Network",
+            Name = NetworkType,
             Label = new("Verkosto", "Nätverk", "Network"),
-            Parts = ["TitlePart", "BodyPart", "AutoroutePart", "TermsPart"],
+            Parts = ["TitlePart", "NetworkPart", "BodyPart", "ContactsPart", "TermsPart", "AutoroutePart"],
         },
     ];
 }

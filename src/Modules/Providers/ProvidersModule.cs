@@ -1,18 +1,29 @@
+using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Modules;
 
 namespace Verkostoportaali.Providers;
 
-/// <summary>Service providers, their services and Green Care quality marks.</summary>
+/// <summary>Service providers, their services and Green Care quality marks; the provider directory at /toimijat.</summary>
 public sealed class ProvidersModule() : Module(id: "Providers", name: "Providers", dependsOn: ["Contents", "Taxonomies"], enabledByDefault: false)
 {
+    public const string ProviderType = "Provider";
+
+    public override void ConfigureServices(IServiceCollection services) => services
+        .AddContentPart<ProviderPart>()
+        .AddContentLookup<ProviderQualityMarks>()
+        .AddScoped<ProviderDirectory>()
+        .AddScoped<ProviderJsonLd>();
+
+    public override IEnumerable<NavigationLink> PublicNavigation() => [new("Providers", "/toimijat", 30)];
+
     public override IEnumerable<ContentTypeDefinition> ContentTypes() =>
     [
         new()
         {
-            Name = "Provider",
+            Name = ProviderType,
             Label = new("Toimija", "Aktör", "Provider"),
-            Parts = ["TitlePart", "BodyPart", "AutoroutePart", "TermsPart"],
+            Parts = ["TitlePart", "BodyPart", "AutoroutePart", "ProviderPart", "TermsPart", "ContactsPart"],
         },
     ];
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -11,9 +12,10 @@ public sealed class ErrorModel(IStringLocalizer<ErrorModel> T) : PageModel
     public string Title { get; private set; } = "";
     public string Explanation { get; private set; } = "";
 
-    public void OnGet(int code) => Describe(code);
+    // After an exception the path says 500, but the status chosen for the exception is what the visitor gets.
+    public void OnGet(int code) => Describe(HttpContext.Features.Get<IExceptionHandlerFeature>() is null ? code : Response.StatusCode);
 
-    public void OnPost(int code) => Describe(code);
+    public void OnPost(int code) => OnGet(code);
 
     private void Describe(int code)
     {

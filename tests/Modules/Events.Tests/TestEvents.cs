@@ -1,3 +1,4 @@
+using Verkostoportaali.Core;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Contents;

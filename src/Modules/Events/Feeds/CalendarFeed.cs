@@ -1,3 +1,4 @@
+using Verkostoportaali.Core;
 using System.Globalization;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;

@@ -52,7 +52,7 @@ public sealed class IndexTests(PortalHost host)
 
         Assert.Equal("Tapahtumat", Assert.Single(page.QuerySelectorAll("h1")).TextContent);
         Assert.Equal("Tulevat tapahtumat", page.QuerySelector("h2")!.TextContent);
-        Assert.Equal("Tulevat tapahtumat", page.QuerySelector("nav a[aria-current=page]")!.TextContent);
+        Assert.Equal("Tulevat tapahtumat", page.QuerySelector("nav.event-views a[aria-current=page]")!.TextContent);
         Assert.Equal($"/{site.Name}/events.ics", page.QuerySelector("a[type='text/calendar']")!.GetAttribute("href"));
         Assert.Equal("Tulevia tapahtumia ei ole.", page.QuerySelector("main p")!.TextContent);
     }

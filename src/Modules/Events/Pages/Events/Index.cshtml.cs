@@ -1,3 +1,4 @@
+using Verkostoportaali.Core;
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,4 +1,4 @@
-namespace Verkostoportaali.Events.Tests;
+namespace Verkostoportaali.Testing;
 
 /// <summary>A clock that says what the test sets.</summary>
 public sealed class FakeClock(DateTimeOffset now) : TimeProvider

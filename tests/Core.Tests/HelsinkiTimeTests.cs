@@ -1,4 +1,5 @@
-namespace Verkostoportaali.Events.Tests;
+using Verkostoportaali.Testing;
+namespace Verkostoportaali.Core.Tests;
 
 public sealed class HelsinkiTimeTests
 {

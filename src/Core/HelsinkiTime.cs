@@ -1,4 +1,4 @@
-namespace Verkostoportaali.Events;
+namespace Verkostoportaali.Core;
 
 /// <summary>Finnish local time, in which events are entered and shown.</summary>
 public static class HelsinkiTime

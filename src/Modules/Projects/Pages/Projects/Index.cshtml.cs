@@ -1,0 +1,37 @@
+using Verkostoportaali.Core;
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Verkostoportaali.Core.Content;
+using Verkostoportaali.Core.Data;
+
+namespace Verkostoportaali.Projects.Pages.Projects;
+
+/// <summary>The public project list at <c>/hankkeet</c>: published projects, filtered by a GET form, a page at a time.</summary>
+public sealed class IndexModel(TenantDbContext db, FinnishCalendar calendar) : PageModel
+{
+    public const int PageSize = 20;
+
+    public ProjectFilter Filter { get; private set; } = null!;
+    public List<FilterProblem> Problems { get; } = [];
+    public ProjectFilterOptions Options { get; private set; } = null!;
+    public IReadOnlyList<ContentItem> Items { get; private set; } = [];
+    public int Total { get; private set; }
+    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Filter = ProjectFilter.Read(Request.Query, Problems);
+        var culture = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        var published = db.Set<ProjectFacet>().AsNoTracking().Where(f => f.Version.Published
+            && f.Version.ContentType == ProjectsModule.ProjectType && f.Version.Culture == culture);
+        Options = await ProjectFilterOptions.LoadAsync(published, cancellationToken);
+        var matches = Filter.Apply(published, calendar.Today);
+        Total = await matches.CountAsync(cancellationToken);
+        // Open-ended projects first, then the latest end date first.
+        Items = await matches
+            .OrderBy(f => f.EndDate == null ? 0 : 1).ThenByDescending(f => f.EndDate).ThenBy(f => f.Version.DisplayText)
+            .Skip((Filter.Page - 1) * PageSize).Take(PageSize)
+            .Select(f => f.Version).ToListAsync(cancellationToken);
+    }
+}

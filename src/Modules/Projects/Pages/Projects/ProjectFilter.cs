@@ -1,0 +1,77 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
+
+namespace Verkostoportaali.Projects.Pages.Projects;
+
+/// <summary>
+/// The project list's filters, read from the query string. A value that cannot be read is left out and
+/// reported as a <see cref="FilterProblem"/>: a hand-edited address never makes an error page.
+/// </summary>
+public sealed record ProjectFilter(ProjectStatus? Status, string? Programme, string? SubMeasure, bool? Leader, int? Year, int Page)
+{
+    private const int MaxPage = 100_000;
+    private static readonly Dictionary<string, ProjectStatus> Statuses = Enum.GetValues<ProjectStatus>()
+        .ToDictionary(s => s.ToString().ToLowerInvariant(), StringComparer.OrdinalIgnoreCase);
+    private static readonly Dictionary<string, bool> YesNo = new(StringComparer.OrdinalIgnoreCase) { ["yes"] = true, ["no"] = false };
+
+    public static ProjectFilter Read(IQueryCollection query, ICollection<FilterProblem> problems)
+    {
+        string? Text(string key) => query[key].ToString().Trim() is { Length: > 0 } value ? value : null;
+        T? Parsed<T>(string key, Func<string, T?> parse, string problem) where T : struct
+        {
+            var value = Text(key);
+            var parsed = value is null ? null : parse(value);
+            if (value is not null && parsed is null)
+            {
+                problems.Add(new FilterProblem(problem, value));
+            }
+            return parsed;
+        }
+        return new ProjectFilter(
+            Parsed("status", v => Statuses.TryGetValue(v, out var s) ? s : (ProjectStatus?)null, "There is no status \"{0}\"; it was left out of the filters."),
+            Text("programme"),
+            Text("submeasure"),
+            Parsed("leader", v => YesNo.TryGetValue(v, out var b) ? b : (bool?)null, "\"{0}\" is not yes or no; it was left out of the filters."),
+            Parsed("year", v => Number(v, 1900, 2200), "\"{0}\" is not a year; it was left out of the filters."),
+            Parsed("page", v => Number(v, 1, MaxPage), "There is no page \"{0}\"; the first page is shown.") ?? 1);
+    }
+
+    /// <summary>The query string of this filter on another page, for the pager's links.</summary>
+    public string QueryFor(int page) => QueryString.Create(new Dictionary<string, string?>
+    {
+        ["status"] = Status?.ToString().ToLowerInvariant(),
+        ["programme"] = Programme,
+        ["submeasure"] = SubMeasure,
+        ["leader"] = Leader switch { true => "yes", false => "no", null => null },
+        ["year"] = Year?.ToString(CultureInfo.InvariantCulture),
+        ["page"] = page.ToString(CultureInfo.InvariantCulture),
+    }.Where(p => p.Value is not null)).ToString();
+
+    /// <summary>The rows that match. The status rule is <see cref="RegisterCardPart.StatusOn"/>'s, in SQL.</summary>
+    public IQueryable<ProjectFacet> Apply(IQueryable<ProjectFacet> facets, DateOnly today)
+    {
+        facets = Status switch
+        {
+            ProjectStatus.Ended => facets.Where(f => f.EndDate < today),
+            ProjectStatus.Upcoming => facets.Where(f => f.StartDate > today),
+            ProjectStatus.Ongoing => facets.Where(f => (f.StartDate != null || f.EndDate != null)
+                && (f.EndDate == null || f.EndDate >= today) && (f.StartDate == null || f.StartDate <= today)),
+            _ => facets,
+        };
+        facets = Programme is null ? facets : facets.Where(f => f.Programme == Programme);
+        facets = SubMeasure is null ? facets : facets.Where(f => f.SubMeasure == SubMeasure);
+        facets = Leader is null ? facets : facets.Where(f => f.IsLeader == Leader);
+        return Year is { } year ? ActiveIn(facets, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31)) : facets;
+    }
+
+    // Active at some time in the year; a missing start counts as open, and a project without any date is in no year.
+    private static IQueryable<ProjectFacet> ActiveIn(IQueryable<ProjectFacet> facets, DateOnly first, DateOnly last) =>
+        facets.Where(f => (f.StartDate != null || f.EndDate != null)
+            && (f.StartDate == null || f.StartDate <= last) && (f.EndDate == null || f.EndDate >= first));
+
+    private static int? Number(string value, int min, int max) =>
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max ? n : null;
+}
+
+/// <summary>A filter value that was left out; <see cref="Message"/> is a msgid with the value as {0}.</summary>
+public sealed record FilterProblem(string Message, string Value);

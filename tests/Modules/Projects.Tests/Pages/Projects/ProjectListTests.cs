@@ -1,0 +1,128 @@
+using System.Net;
+using Verkostoportaali.Core.Tenancy;
+using Verkostoportaali.Projects.Pages.Projects;
+using Verkostoportaali.Testing;
+
+namespace Verkostoportaali.Projects.Tests.Pages.Projects;
+
+/// <summary>The list at /hankkeet and its filters, on a site with projects of every kind.</summary>
+[Collection(PortalCollection.Name)]
+public sealed class ProjectListTests(PortalHost host)
+{
+    private const string Rural2014 = "Manner-Suomen maaseudun kehittämisohjelma 2014–2020";
+    private const string Cap2023 = "Euroopan maaseuturahasto 2023–2027";
+
+    private readonly HttpClient client = host.CreateClient();
+
+    [Fact]
+    public async Task Without_filters_every_published_project_is_listed_open_ended_and_latest_ending_first()
+    {
+        var site = await SiteAsync();
+
+        var page = await TestProjects.GetPageAsync(client, $"/{site.Name}/hankkeet");
+
+        Assert.Equal(["Oma hanke", "Tuleva", "Vesiosuuskunta", "Nuorisotila", "Kylätalo"], TestProjects.Titles(page));
+        Assert.Equal("5 hanketta", page.QuerySelector("h1 ~ h2")!.TextContent);
+    }
+
+    [Theory]
+    [InlineData("status=ended", new[] { "Kylätalo" })]
+    [InlineData("status=ongoing", new[] { "Nuorisotila", "Vesiosuuskunta" })]
+    [InlineData("status=upcoming", new[] { "Tuleva" })]
+    [InlineData("programme=" + Rural2014, new[] { "Kylätalo", "Vesiosuuskunta" })]
+    [InlineData("submeasure=7.4 Maaseudun palvelut", new[] { "Kylätalo" })]
+    [InlineData("leader=yes", new[] { "Kylätalo", "Nuorisotila" })]
+    [InlineData("leader=no", new[] { "Tuleva", "Vesiosuuskunta" })]
+    [InlineData("year=2016", new[] { "Kylätalo", "Nuorisotila", "Vesiosuuskunta" })]
+    [InlineData("year=2018", new[] { "Nuorisotila", "Vesiosuuskunta" })]
+    [InlineData("year=2098", new[] { "Nuorisotila", "Tuleva", "Vesiosuuskunta" })]
+    [InlineData("programme=" + Cap2023 + "&leader=yes", new[] { "Nuorisotila" })]
+    [InlineData("status=ongoing&leader=no", new[] { "Vesiosuuskunta" })]
+    [InlineData("year=2016&status=ended&programme=" + Rural2014, new[] { "Kylätalo" })]
+    [InlineData("status=ended&leader=no", new string[0])]
+    public async Task Filter_narrows_the_list(string query, string[] expected)
+    {
+        var site = await SiteAsync();
+
+        var page = await TestProjects.GetPageAsync(client, $"/{site.Name}/hankkeet?{query}");
+
+        Assert.Equal(expected, TestProjects.Titles(page).Order());
+    }
+
+    [Theory]
+    [InlineData("year=abc")]
+    [InlineData("page=-1")]
+    [InlineData("status=<script>")]
+    [InlineData("leader=maybe&year=99999999999999")]
+    public async Task Bad_filter_value_is_left_out_with_a_message_not_an_error(string query)
+    {
+        var site = await SiteAsync();
+
+        var response = await client.GetAsync($"/{site.Name}/hankkeet?{query}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+        Assert.Equal(5, TestProjects.Titles(page).Count);
+        Assert.NotEmpty(page.QuerySelectorAll(".filter-notice p"));
+    }
+
+    [Fact]
+    public async Task Filter_choices_come_from_the_sites_projects()
+    {
+        var site = await SiteAsync();
+
+        var page = await TestProjects.GetPageAsync(client, $"/{site.Name}/hankkeet?year=2016");
+
+        string[] Options(string name) => [.. page.QuerySelectorAll($"select[name={name}] option").Skip(1).Select(o => o.TextContent)];
+        Assert.Equal([Cap2023, Rural2014], Options("programme"));
+        Assert.Equal(["16.10 Muu yhteistyö", "7.4 Maaseudun palvelut"], Options("submeasure"));
+        Assert.Equal(2099 - 2015 + 1, Options("year").Length);
+        Assert.Equal("2016", page.QuerySelector("select[name=year] option[selected]")!.TextContent);
+        Assert.All(page.QuerySelectorAll("select"), s => Assert.NotNull(page.QuerySelector($"label[for={s.Id}]")));
+    }
+
+    [Fact]
+    public async Task Long_list_is_paged_and_the_pager_keeps_the_filters()
+    {
+        var site = await TestProjects.CreateSiteAsync(host);
+        foreach (var n in Enumerable.Range(1, 23))
+        {
+            await TestProjects.AddAsync(host, site, TestProjects.Card($"Hanke {n:00}", $"{n}", new(2020, 1, 1), new(2020, 12, n)));
+        }
+
+        var first = await TestProjects.GetPageAsync(client, $"/{site.Name}/hankkeet?status=ended");
+        var next = first.QuerySelector("a[rel=next]")!.GetAttribute("href")!;
+        var second = await TestProjects.GetPageAsync(client, $"/{site.Name}/hankkeet{next}");
+
+        Assert.Equal(IndexModel.PageSize, TestProjects.Titles(first).Count);
+        Assert.Equal("Hanke 23", TestProjects.Titles(first)[0]);
+        Assert.Equal("?status=ended&page=2", next);
+        Assert.Equal(["Hanke 03", "Hanke 02", "Hanke 01"], TestProjects.Titles(second));
+        Assert.Null(second.QuerySelector("a[rel=next]"));
+    }
+
+    [Fact]
+    public async Task Site_without_the_projects_feature_has_no_project_list()
+    {
+        var site = await host.CreateSiteAsync();
+
+        var response = await client.GetAsync($"/{site.Name}/hankkeet");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    private async Task<Tenant> SiteAsync()
+    {
+        var site = await TestProjects.CreateSiteAsync(host);
+        await TestProjects.AddAsync(host, site, TestProjects.Card("Kylätalo", "1", new(2015, 3, 1), new(2017, 6, 30))
+            with { Programme = Rural2014, SubMeasure = "7.4 Maaseudun palvelut", IsLeader = true });
+        await TestProjects.AddAsync(host, site, TestProjects.Card("Vesiosuuskunta", "2", new(2016, 1, 1), new(2099, 12, 31))
+            with { Programme = Rural2014, SubMeasure = "16.10 Muu yhteistyö", IsLeader = false });
+        await TestProjects.AddAsync(host, site, TestProjects.Card("Nuorisotila", "3", end: new(2099, 6, 30))
+            with { Programme = Cap2023, IsLeader = true });
+        await TestProjects.AddAsync(host, site, TestProjects.Card("Tuleva", "4", new(2098, 1, 1), new(2099, 12, 31))
+            with { Programme = Cap2023, IsLeader = false });
+        await TestProjects.AddAsync(host, site, card: null, title: "Oma hanke");
+        return site;
+    }
+}

@@ -1,0 +1,50 @@
+using Verkostoportaali.Core;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using Verkostoportaali.Contents;
+using Verkostoportaali.Core.Content;
+using Verkostoportaali.Core.Tenancy;
+using Verkostoportaali.Testing;
+
+namespace Verkostoportaali.Projects.Tests;
+
+/// <summary>Sites with the Projects feature, and projects in them, for the tests to look at.</summary>
+internal static class TestProjects
+{
+    private const string SiteRecipe = """
+        { "name": "t", "steps": [ { "name": "Features", "enable": ["Projects"] } ] }
+        """;
+
+    /// <summary>Today in Finland by the real clock, as the host sees it.</summary>
+    public static DateOnly Today => new FinnishCalendar(TimeProvider.System).Today;
+
+    public static Task<Tenant> CreateSiteAsync(PortalHost host) => host.CreateSiteAsync(SiteRecipe);
+
+    public static RegisterCardPart Card(string name, string? number = null, DateOnly? start = null, DateOnly? end = null) =>
+        new() { Name = name, ImplementingOrganisation = "Kylätoimikunta ry", ProjectNumber = number, StartDate = start, EndDate = end };
+
+    public static async Task<ContentItem> AddAsync(PortalHost host, Tenant site, RegisterCardPart? card, string? title = null,
+        string? localizationSet = null)
+    {
+        var item = await host.InTenantAsync<ContentManager, ContentItem>(site, content => content.NewAsync(ProjectsModule.ProjectType));
+        item.LocalizationSet = localizationSet;
+        item.Apply(new TitlePart(title ?? card!.Name)).Apply(new AutoroutePart());
+        if (card is not null)
+        {
+            item.Apply(card);
+        }
+        await host.InTenantAsync(site, content => content.CreateAsync(item, publish: true));
+        return item;
+    }
+
+    public static async Task<IDocument> GetPageAsync(HttpClient client, string url)
+    {
+        var response = await client.GetAsync(url);
+        response.EnsureSuccessStatusCode();
+        return new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>The project titles a list page shows, in order.</summary>
+    public static IReadOnlyList<string> Titles(IDocument page) =>
+        [.. page.QuerySelectorAll(".content-list h3").Select(h => h.TextContent.Trim())];
+}
