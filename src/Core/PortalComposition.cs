@@ -1,11 +1,9 @@
-using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Core.Content;
@@ -94,8 +92,8 @@ public static class PortalComposition
             // A request the framework could not bind (e.g. ?page=abc) is the client's error, not ours.
             StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
         });
+        app.UseMiddleware<CultureFromPathMiddleware>();
         app.UseStatusCodePagesWithReExecute("/error/{0}");
-        app.UseRequestLocalization(CultureOptions());
         app.UseRouting();
         app.UseMiddleware<FeatureGateMiddleware>();
         app.UseRateLimiter();
@@ -111,18 +109,5 @@ public static class PortalComposition
             module.MapEndpoints(app.MapGroup("").WithMetadata(new ModuleFeature(module.Id)));
         }
         return app;
-    }
-
-    // Finnish is the default; the URL-based culture choice comes with the localization module.
-    private static RequestLocalizationOptions CultureOptions()
-    {
-        CultureInfo[] cultures = [new("fi-FI"), new("sv-FI"), new("en-GB")];
-        return new RequestLocalizationOptions
-        {
-            DefaultRequestCulture = new RequestCulture("fi-FI"),
-            SupportedCultures = cultures,
-            SupportedUICultures = cultures,
-            RequestCultureProviders = [],
-        };
     }
 }

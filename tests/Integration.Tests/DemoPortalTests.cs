@@ -70,6 +70,17 @@ public sealed class DemoPortalTests(PortalHost host)
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
     }
 
+    [Theory]
+    [InlineData("elava-kainuu", "SUMMARY:Hyvinvointipäivä", "DTSTART;VALUE=DATE:20201024")]
+    [InlineData("green-care-keski-suomi", "SUMMARY:Green Care -teemapäivät 2021", "DTSTART;VALUE=DATE:20210101")]
+    public async Task Demo_events_are_in_their_tenants_calendar_feed(string tenant, string summary, string start)
+    {
+        var feed = await client.GetStringAsync($"/{tenant}/events.ics");
+
+        Assert.Contains(summary, feed, StringComparison.Ordinal);
+        Assert.Contains(start, feed, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Health_endpoint_reports_healthy()
     {

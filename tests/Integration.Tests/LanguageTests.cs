@@ -1,0 +1,81 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using Verkostoportaali.Testing;
+
+namespace Verkostoportaali.Integration.Tests;
+
+[Collection(PortalCollection.Name)]
+public sealed class LanguageTests(PortalHost host)
+{
+    private const string MansikkaProject = "osallisuudella-uusia-palveluratkaisuja-ja-hyvinvointia-pohjois-savoon";
+
+    private readonly HttpClient client = host.CreateClient();
+
+    [Theory]
+    [InlineData("/", "fi", "Sivustot")]
+    [InlineData("/sv/", "sv", "Webbplatser")]
+    [InlineData("/en/", "en", "Sites")]
+    public async Task Portal_home_speaks_the_language_of_its_address(string path, string language, string sitesHeading)
+    {
+        var page = await GetAsync(path);
+
+        Assert.Equal(language, page.DocumentElement.GetAttribute("lang"));
+        Assert.Contains(sitesHeading, page.QuerySelectorAll("h2").Select(h => h.TextContent));
+    }
+
+    [Fact]
+    public async Task Links_on_a_swedish_tenant_page_stay_swedish()
+    {
+        var page = await GetAsync("/mansikka/sv/");
+
+        var navigation = page.QuerySelectorAll(".main-nav a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("/mansikka/sv/hankkeet", navigation);
+        Assert.All(navigation, href => Assert.StartsWith("/mansikka/sv/", href, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Language_switcher_and_hreflang_point_at_the_same_page_with_its_query()
+    {
+        var page = await GetAsync("/mansikka/hankkeet?year=2020");
+
+        var switcher = page.QuerySelectorAll(".languages a").ToDictionary(a => a.GetAttribute("hreflang")!, a => a.GetAttribute("href"));
+        var alternates = page.QuerySelectorAll("link[rel=alternate]").ToDictionary(l => l.GetAttribute("hreflang")!, l => l.GetAttribute("href"));
+        Assert.Equal("/mansikka/hankkeet?year=2020", switcher["fi"]);
+        Assert.Equal("/mansikka/sv/hankkeet?year=2020", switcher["sv"]);
+        Assert.Equal("/mansikka/en/hankkeet?year=2020", switcher["en"]);
+        Assert.Equal(switcher, alternates);
+    }
+
+    [Fact]
+    public async Task Untranslated_item_says_so_and_keeps_its_own_language_marked()
+    {
+        var page = await GetAsync($"/mansikka/sv/{MansikkaProject}");
+
+        Assert.NotNull(page.QuerySelector(".notice[role=note]"));
+        Assert.Equal("fi", page.QuerySelector("main [lang]")!.GetAttribute("lang"));
+        Assert.Equal("sv", page.DocumentElement.GetAttribute("lang"));
+    }
+
+    [Fact]
+    public async Task Translated_page_has_no_notice_in_its_own_language()
+    {
+        var page = await GetAsync($"/mansikka/{MansikkaProject}");
+
+        Assert.Null(page.QuerySelector(".notice[role=note]"));
+    }
+
+    [Fact]
+    public async Task Not_found_page_is_in_the_language_of_the_address()
+    {
+        var response = await client.GetAsync("/mansikka/en/no-such-page");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var page = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+        Assert.Equal("en", page.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("Page not found", page.QuerySelector("h1")!.TextContent);
+    }
+
+    private async Task<IHtmlDocument> GetAsync(string path) =>
+        new HtmlParser().ParseDocument(await client.GetStringAsync(path));
+}
