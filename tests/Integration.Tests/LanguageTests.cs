@@ -76,6 +76,17 @@ public sealed class LanguageTests(PortalHost host)
         Assert.Equal("Page not found", page.QuerySelector("h1")!.TextContent);
     }
 
+    [Theory]
+    [InlineData("fi", "13.1.2020")]
+    [InlineData("sv", "13.1.2020")]
+    [InlineData("en", "13/01/2020")]
+    public void Short_dates_are_written_as_in_finland(string language, string expected)
+    {
+        var culture = Core.Localization.PortalCultures.Formatting(language);
+
+        Assert.Equal(expected, new DateTime(2020, 1, 13).ToString("d", culture));
+    }
+
     private async Task<IHtmlDocument> GetAsync(string path) =>
         new HtmlParser().ParseDocument(await client.GetStringAsync(path));
 }

@@ -11,13 +11,25 @@ public static class PortalCultures
 
     public static readonly IReadOnlyList<string> All = ["fi", "sv", "en"];
 
-    // Formats follow Finland (sv-FI) and British English (en-GB, day-month order like Finland's).
-    public static CultureInfo Formatting(string language) => CultureInfo.GetCultureInfo(language switch
+    private static readonly CultureInfo Finnish = CultureInfo.GetCultureInfo("fi-FI");
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+    private static readonly CultureInfo Swedish = FinlandSwedish();
+
+    // Formats follow Finland: sv-FI, and British English (day-month order like Finland's).
+    public static CultureInfo Formatting(string language) => language switch
     {
-        "sv" => "sv-FI",
-        "en" => "en-GB",
-        _ => "fi-FI",
-    });
+        "sv" => Swedish,
+        "en" => English,
+        _ => Finnish,
+    };
+
+    // ICU gives sv-FI Sweden's ISO short date (2020-01-13); in Finland Swedish text writes dates as in Finnish, 13.1.2020.
+    private static CultureInfo FinlandSwedish()
+    {
+        var culture = (CultureInfo)CultureInfo.GetCultureInfo("sv-FI").Clone();
+        culture.DateTimeFormat.ShortDatePattern = "d.M.yyyy";
+        return CultureInfo.ReadOnly(culture);
+    }
 
     /// <summary>The request's language: <c>fi</c>, <c>sv</c> or <c>en</c>.</summary>
     public static string Language(this HttpContext context) => context.Features.Get<RequestLanguage>()?.Language ?? Default;
