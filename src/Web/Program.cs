@@ -6,6 +6,8 @@ using Verkostoportaali.Events;
 using Verkostoportaali.Networks;
 using Verkostoportaali.Projects;
 using Verkostoportaali.Providers;
+using Verkostoportaali.Search;
+using Verkostoportaali.Search.Commands;
 using Verkostoportaali.Taxonomies;
 using Verkostoportaali.Tenants;
 using Verkostoportaali.Users;
@@ -20,14 +22,20 @@ builder.AddPortal()
     .AddModule<ProvidersModule>()
     .AddModule<EventsModule>()
     .AddModule<ArticlesModule>()
+    .AddModule<SearchModule>()
     .AddModule<UsersModule>()
     .AddModule<TenantsModule>();
 
 builder.Services.AddSiteSettings<ThemeSettings>();
 
 var app = builder.Build();
+if (ReindexCommand.IsReindex(args))
+{
+    return await app.ReindexAsync(args);
+}
 app.UsePortal();
-app.Run();
+await app.RunAsync();
+return 0;
 
 /// <summary>The host, named so that tests can start it in-process.</summary>
 public partial class Program;

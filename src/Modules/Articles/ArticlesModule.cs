@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using Verkostoportaali.Articles.Search;
 using Verkostoportaali.Core.Content;
+using Verkostoportaali.Core.Indexing;
 using Verkostoportaali.Core.Modules;
 
 namespace Verkostoportaali.Articles;
@@ -7,7 +9,9 @@ namespace Verkostoportaali.Articles;
 /// <summary>Stories and news: entrepreneur stories, project news.</summary>
 public sealed class ArticlesModule() : Module(id: "Articles", name: "Articles", dependsOn: ["Contents", "Taxonomies"], enabledByDefault: false)
 {
-    public override void ConfigureServices(IServiceCollection services) => services.AddContentPart<ArticlePart>();
+    public override void ConfigureServices(IServiceCollection services) => services
+        .AddContentPart<ArticlePart>()
+        .AddSearchFields<ArticleSearchFields>();
 
     public override IEnumerable<NavigationLink> PublicNavigation() => [new("Stories and news", "/artikkelit", 50)];
 

@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Contents.Api;
+using Verkostoportaali.Contents.Search;
 using Verkostoportaali.Core.Content;
+using Verkostoportaali.Core.Indexing;
 using Verkostoportaali.Core.Modules;
 
 namespace Verkostoportaali.Contents;
@@ -14,7 +16,8 @@ public sealed class ContentsModule() : Module(id: "Contents", name: "Contents")
         .AddContentPart<BodyPart>().AddContentHandler<BodyPartHandler>()
         .AddContentPart<AutoroutePart>().AddContentHandler<AutoroutePartHandler>()
         .AddContentPart<ContactsPart>()
-        .AddSingleton<ContentDisplay>();
+        .AddSingleton<ContentDisplay>()
+        .AddSearchFields<ContentsSearchFields>();
 
     public override void MapEndpoints(IEndpointRouteBuilder routes) => routes.MapContentApi();
 }

@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Core.Content;
+using Verkostoportaali.Core.Indexing;
 using Verkostoportaali.Core.Modules;
 using Verkostoportaali.Events.Feeds;
+using Verkostoportaali.Events.Search;
 
 namespace Verkostoportaali.Events;
 
@@ -25,7 +27,8 @@ public sealed class EventsModule() : Module(id: "Events", name: "Events", depend
         .AddContentHandler<EventCheck>()
         .AddScoped<EventCalendar>()
         .AddScoped<EventDetails>()
-        .AddScoped<CalendarFeed>();
+        .AddScoped<CalendarFeed>()
+        .AddSearchFields<EventSearchFields>();
 
     public override IEnumerable<NavigationLink> PublicNavigation() => [new("Events", "/tapahtumat", 40)];
 

@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Core.Content;
+using Verkostoportaali.Core.Indexing;
 using Verkostoportaali.Core.Modules;
 using Verkostoportaali.Networks.JoinRequests;
+using Verkostoportaali.Networks.Search;
 
 namespace Verkostoportaali.Networks;
 
@@ -21,6 +23,7 @@ public sealed class NetworksModule() : Module(id: Feature, name: "Networks", dep
         .AddTenantModel<JoinRequestTable>()
         .AddTenantJob<JoinRequestPurge>(Feature, TimeSpan.FromHours(1))
         .AddScoped<NetworkDisplay>()
+        .AddSearchFields<NetworkSearchFields>()
         .AddRateLimiter(options => options.AddPolicy<string, JoinRequestRateLimit>(JoinRequestRateLimit.Name));
 
     public override IEnumerable<NavigationLink> AdminNavigation() => [new("Requests to join", "/admin/liittymispyynnot", 20)];

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Core.Content;
+using Verkostoportaali.Core.Indexing;
 using Verkostoportaali.Core.Modules;
+using Verkostoportaali.Projects.Search;
 
 namespace Verkostoportaali.Projects;
 
@@ -14,7 +16,8 @@ public sealed class ProjectsModule() : Module(id: "Projects", name: "Projects", 
         .AddContentPart<ProjectLinksPart>()
         .AddContentLookup<ProjectNumbers>()
         .AddContentLookup<ProjectFacets>()
-        .AddContentHandler<UniqueProjectNumbers>();
+        .AddContentHandler<UniqueProjectNumbers>()
+        .AddSearchFields<ProjectSearchFields>();
 
     public override IEnumerable<NavigationLink> PublicNavigation() => [new("Projects", "/hankkeet", 10)];
 

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Core.Content;
+using Verkostoportaali.Core.Indexing;
 using Verkostoportaali.Core.Modules;
+using Verkostoportaali.Providers.Search;
 
 namespace Verkostoportaali.Providers;
 
@@ -13,7 +15,8 @@ public sealed class ProvidersModule() : Module(id: "Providers", name: "Providers
         .AddContentPart<ProviderPart>()
         .AddContentLookup<ProviderQualityMarks>()
         .AddScoped<ProviderDirectory>()
-        .AddScoped<ProviderJsonLd>();
+        .AddScoped<ProviderJsonLd>()
+        .AddSearchFields<ProviderSearchFields>();
 
     public override IEnumerable<NavigationLink> PublicNavigation() => [new("Providers", "/toimijat", 30)];
 

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Core.Content;
+using Verkostoportaali.Core.Indexing;
 using Verkostoportaali.Core.Modules;
 using Verkostoportaali.Core.Recipes;
+using Verkostoportaali.Taxonomies.Search;
 
 namespace Verkostoportaali.Taxonomies;
 
@@ -13,5 +15,6 @@ public sealed class TaxonomiesModule() : Module(id: "Taxonomies", name: "Taxonom
         .AddContentPart<TermsPart>()
         .AddContentLookup<ItemTerms>()
         .AddScoped<Vocabularies>()
-        .AddScoped<IRecipeStep, TaxonomyStep>();
+        .AddScoped<IRecipeStep, TaxonomyStep>()
+        .AddSearchFields<TermsSearchFields>();
 }

@@ -1,0 +1,22 @@
+using System.Globalization;
+using Verkostoportaali.Core;
+using Verkostoportaali.Core.Content;
+using Verkostoportaali.Core.Indexing;
+
+namespace Verkostoportaali.Events.Search;
+
+/// <summary>An event's date and whether it is still to come, so that search can filter and facet on them.</summary>
+public sealed class EventSearchFields(TimeProvider clock) : ISearchFields
+{
+    public void Map(ContentItem item, SearchDocument document)
+    {
+        if (item.Get<EventPart>() is not { } when)
+        {
+            return;
+        }
+        var ended = (when.EndDate ?? when.StartDate) < HelsinkiTime.Today(clock);
+        document.AddDate(SearchFieldNames.Date, when.StartDate)
+            .AddKeyword(SearchFieldNames.Year, when.StartDate.Year.ToString(CultureInfo.InvariantCulture))
+            .AddKeyword(SearchFieldNames.Status, ended ? "ended" : "upcoming");
+    }
+}

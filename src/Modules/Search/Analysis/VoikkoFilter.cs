@@ -1,0 +1,75 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+
+namespace Verkostoportaali.Search.Analysis;
+
+/// <summary>
+/// Puts each Finnish word's base forms (and, when indexing, its compound parts) at the word's own position, beside
+/// the lower-cased word itself, so that "kylä" matches "kylien" and "palvelu" matches "luontopalveluihin".
+/// A word voikko does not know is kept, and if it has hyphens its parts are analysed too ("Leader-ryhmän").
+/// </summary>
+internal sealed class VoikkoFilter : TokenFilter
+{
+    private readonly VoikkoAnalyses voikko;
+    private readonly bool withParts;
+    private readonly ICharTermAttribute term;
+    private readonly IPositionIncrementAttribute increment;
+    private readonly Queue<string> pending = new();
+    private State? state;
+
+    public VoikkoFilter(TokenStream input, VoikkoAnalyses voikko, bool withParts) : base(input)
+    {
+        this.voikko = voikko;
+        this.withParts = withParts;
+        term = AddAttribute<ICharTermAttribute>();
+        increment = AddAttribute<IPositionIncrementAttribute>();
+    }
+
+    public override bool IncrementToken()
+    {
+        if (pending.Count > 0)
+        {
+            RestoreState(state);
+            term.SetEmpty().Append(pending.Dequeue());
+            increment.PositionIncrement = 0;
+            return true;
+        }
+        if (!m_input.IncrementToken())
+        {
+            return false;
+        }
+        var word = term.ToString();
+        var lower = word.ToLowerInvariant();
+        foreach (var form in FormsOf(word).Distinct(StringComparer.Ordinal).Where(f => f != lower && f.Length > 0))
+        {
+            pending.Enqueue(form);
+        }
+        term.SetEmpty().Append(lower);
+        state = pending.Count > 0 ? CaptureState() : null;
+        return true;
+    }
+
+    public override void Reset()
+    {
+        base.Reset();
+        pending.Clear();
+        state = null;
+    }
+
+    private IEnumerable<string> FormsOf(string word)
+    {
+        var analysis = voikko.Analyze(word);
+        var forms = withParts ? analysis.BaseForms.Concat(analysis.Parts) : analysis.BaseForms;
+        var hyphenParts = word.Split(['-', '‐'], StringSplitOptions.RemoveEmptyEntries);
+        if (hyphenParts.Length < 2)
+        {
+            return forms;
+        }
+        // Parts of a hyphenated word are searched alone: "ryhmä" finds "Leader-ryhmän", "leader" finds it too.
+        return forms.Concat(hyphenParts.SelectMany(part =>
+        {
+            var partAnalysis = voikko.Analyze(part);
+            return partAnalysis.BaseForms.Append(part.ToLowerInvariant());
+        }));
+    }
+}

@@ -1,0 +1,20 @@
+namespace Verkostoportaali.Search.Indexes;
+
+/// <summary>Field names of the Lucene documents, besides the mappers' own (<see cref="Core.Indexing.SearchFieldNames"/>).</summary>
+internal static class LuceneFields
+{
+    public const string Id = "id";
+    public const string Tenant = "tenant";
+    public const string ContentType = "contentType";
+    public const string Culture = "culture";
+    public const string Slug = "slug";
+    /// <summary>Every text of the item, analysed in its culture: what a query searches.</summary>
+    public const string Text = "text";
+    /// <summary>The same text as lower-cased surface words, to rank exact phrases first.</summary>
+    public const string Exact = "exact";
+    /// <summary>The start of the text, stored for snippets.</summary>
+    public const string Snippet = "snippet";
+
+    /// <summary>Fields counted as facets: each has sorted-set doc values.</summary>
+    public static readonly IReadOnlyList<string> Facets = [Tenant, ContentType, "region", "status", "year"];
+}

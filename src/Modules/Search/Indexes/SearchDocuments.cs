@@ -1,0 +1,79 @@
+using Lucene.Net.Documents;
+using Lucene.Net.Util;
+using Verkostoportaali.Core.Content;
+using Verkostoportaali.Core.Indexing;
+using Verkostoportaali.Core.Modules;
+using Verkostoportaali.Core.Tenancy;
+
+namespace Verkostoportaali.Search.Indexes;
+
+/// <summary>Turns a published item into a Lucene document through every module's <see cref="ISearchFields"/>.</summary>
+public sealed class SearchDocuments(IEnumerable<ISearchFields> mappers, ModuleCatalog catalog)
+{
+    // A visitor who searches "verkosto" wants the networks, even those whose text never says the word.
+    private readonly Dictionary<string, LocalizedText> typeLabels = catalog.Modules.SelectMany(m => m.ContentTypes())
+        .DistinctBy(t => t.Name).ToDictionary(t => t.Name, t => t.Label);
+
+    // Snippets come from the start of the text: storing whole bodies would double the index for little gain.
+    private const int StoredSnippetLength = 4000;
+
+    public Document For(Tenant tenant, ContentItem item)
+    {
+        var fields = new SearchDocument();
+        foreach (var mapper in mappers)
+        {
+            mapper.Map(item, fields);
+        }
+        if (typeLabels.TryGetValue(item.ContentType, out var label))
+        {
+            fields.AddText("contentTypeLabel", label.For(item.Culture));
+        }
+        return For(tenant.Name, tenant.Region, item, fields);
+    }
+
+    internal static Document For(string tenant, string? tenantRegion, ContentItem item, SearchDocument fields)
+    {
+        var document = new Document
+        {
+            new StringField(LuceneFields.Id, item.ContentItemId, Field.Store.YES),
+            new StoredField(LuceneFields.Culture, item.Culture),
+            new StoredField(LuceneFields.Slug, item.Slug ?? ""),
+        };
+        AddKeyword(document, LuceneFields.Tenant, tenant, store: true);
+        AddKeyword(document, LuceneFields.ContentType, item.ContentType, store: true);
+        var title = fields.Texts.FirstOrDefault(t => t.Field == SearchFieldNames.Title)?.Text ?? item.DisplayText;
+        document.Add(new TextField(SearchFieldNames.Title, title, Field.Store.YES));
+        var text = string.Join("\n", fields.Texts.Select(t => t.Text).Distinct());
+        document.Add(new TextField(LuceneFields.Text, text, Field.Store.NO));
+        document.Add(new TextField(LuceneFields.Exact, text, Field.Store.NO));
+        var body = string.Join(" ", fields.Texts.Where(t => t.Field is not SearchFieldNames.Title and not "contentTypeLabel").Select(t => t.Text));
+        document.Add(new StoredField(LuceneFields.Snippet, body.Length > StoredSnippetLength ? body[..StoredSnippetLength] : body));
+        foreach (var keyword in fields.Keywords.DistinctBy(k => (k.Field, k.Value)))
+        {
+            AddKeyword(document, keyword.Field, keyword.Value, store: false);
+        }
+        if (!fields.Keywords.Any(k => k.Field == SearchFieldNames.Region) && RegionId(tenantRegion) is { } region)
+        {
+            // An item without its own region is in the region of the organisation that publishes it.
+            AddKeyword(document, SearchFieldNames.Region, region, store: false);
+        }
+        foreach (var date in fields.Dates)
+        {
+            document.Add(new StringField(date.Field, date.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Field.Store.NO));
+        }
+        return document;
+    }
+
+    /// <summary>A tenant's region as the regions vocabulary's id: "Päijät-Häme" → "paijat-hame".</summary>
+    internal static string? RegionId(string? region) => string.IsNullOrWhiteSpace(region) ? null
+        : region.Trim().ToLowerInvariant().Replace('ä', 'a').Replace('ö', 'o').Replace('å', 'a').Replace(' ', '-');
+
+    private static void AddKeyword(Document document, string field, string value, bool store)
+    {
+        document.Add(new StringField(field, value, store ? Field.Store.YES : Field.Store.NO));
+        if (LuceneFields.Facets.Contains(field))
+        {
+            document.Add(new SortedSetDocValuesField(field, new BytesRef(value)));
+        }
+    }
+}

@@ -1,0 +1,80 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace Verkostoportaali.Search.Querying;
+
+/// <summary>
+/// Counts facet values over every hit (not only the page shown), segment by segment on ordinals, and turns the
+/// ordinals into values once per segment.
+/// </summary>
+internal sealed class FacetCollector(IReadOnlyList<string> fields) : ICollector
+{
+    private readonly Dictionary<string, Dictionary<string, int>> counts = fields.ToDictionary(f => f, _ => new Dictionary<string, int>());
+    private readonly SortedSetDocValues?[] values = new SortedSetDocValues?[fields.Count];
+    private readonly int[][] segmentCounts = new int[fields.Count][];
+
+    public bool AcceptsDocsOutOfOrder => true;
+
+    public void SetScorer(Scorer scorer)
+    {
+    }
+
+    public void SetNextReader(AtomicReaderContext context)
+    {
+        Flush();
+        for (var f = 0; f < fields.Count; f++)
+        {
+            var docValues = context.AtomicReader.GetSortedSetDocValues(fields[f]);
+            values[f] = docValues;
+            segmentCounts[f] = docValues is null ? [] : new int[docValues.ValueCount];
+        }
+    }
+
+    public void Collect(int doc)
+    {
+        for (var f = 0; f < values.Length; f++)
+        {
+            if (values[f] is not { } docValues)
+            {
+                continue;
+            }
+            docValues.SetDocument(doc);
+            for (var ord = docValues.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = docValues.NextOrd())
+            {
+                segmentCounts[f][ord]++;
+            }
+        }
+    }
+
+    /// <summary>The counts, most frequent first; call after the search.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Counts()
+    {
+        Flush();
+        return counts.ToDictionary(c => c.Key, c => (IReadOnlyList<FacetCount>)
+            [.. c.Value.Select(v => new FacetCount(v.Key, v.Value)).OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal)]);
+    }
+
+    private void Flush()
+    {
+        var text = new BytesRef();
+        for (var f = 0; f < values.Length; f++)
+        {
+            if (values[f] is not { } docValues)
+            {
+                continue;
+            }
+            var fieldCounts = counts[fields[f]];
+            for (var ord = 0; ord < segmentCounts[f].Length; ord++)
+            {
+                if (segmentCounts[f][ord] > 0)
+                {
+                    docValues.LookupOrd(ord, text);
+                    var value = text.Utf8ToString();
+                    fieldCounts[value] = fieldCounts.GetValueOrDefault(value) + segmentCounts[f][ord];
+                }
+            }
+            values[f] = null;
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Verkostoportaali.Core.Content;
+using Verkostoportaali.Core.Modules;
+using Verkostoportaali.Search.Analysis;
+using Verkostoportaali.Search.Api;
+using Verkostoportaali.Search.Indexes;
+using Verkostoportaali.Search.Outbox;
+using Verkostoportaali.Search.Querying;
+
+namespace Verkostoportaali.Search;
+
+/// <summary>Full-text search with Finnish and Swedish morphology: a site's own at /search, the portal's across all sites.</summary>
+public sealed class SearchModule() : Module(id: Feature, name: "Search", enabledByDefault: true)
+{
+    public const string Feature = "Search";
+
+    public override void ConfigureServices(IServiceCollection services) => services
+        .AddTenantModel<SearchTaskTable>()
+        .AddContentHandler<SearchOutbox>()
+        .AddSingleton<SearchSignals>()
+        .AddSingleton<SearchAnalyzers>()
+        .AddSingleton<SearchDocuments>()
+        .AddSingleton<TenantIndexes>()
+        .AddSingleton<IndexBuilder>()
+        .AddSingleton<IndexSearch>()
+        .AddHostedService<SearchIndexWorker>();
+
+    public override void MapEndpoints(IEndpointRouteBuilder routes) => routes.MapSearchApi();
+}

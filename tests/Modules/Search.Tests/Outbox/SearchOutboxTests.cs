@@ -1,0 +1,54 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using Verkostoportaali.Search.Querying;
+using Verkostoportaali.Testing;
+
+namespace Verkostoportaali.Search.Tests.Outbox;
+
+[Collection(PortalCollection.Name)]
+public sealed class SearchOutboxTests(PortalHost host)
+{
+    [Fact]
+    public async Task A_draft_is_not_found_until_published_and_is_found_within_a_second_after()
+    {
+        var tenant = await host.CreateSiteAsync();
+        await host.AddPageAsync(tenant, "Kyläkauppa", "<p>Kyläkaupan aukioloajat.</p>", publish: true);
+        await DemoSearch.AskAsync(host, $"/{tenant.Name}/api/search?q=kyläkauppa");
+        var draft = await host.AddPageAsync(tenant, "Salainen", "<p>Zorblatinen kyläjuhla.</p>", publish: false);
+        using var client = host.CreateClient();
+        var url = $"/{tenant.Name}/api/search?q=zorblatinen";
+
+        var before = await client.GetFromJsonAsync<SearchResults>(url);
+        await host.InTenantAsync(tenant, content => content.PublishAsync(draft.ContentItemId));
+        var clock = Stopwatch.StartNew();
+        var after = await client.GetFromJsonAsync<SearchResults>(url);
+        while (after!.Total == 0 && clock.Elapsed < TimeSpan.FromSeconds(1))
+        {
+            await Task.Delay(20);
+            after = await client.GetFromJsonAsync<SearchResults>(url);
+        }
+
+        Assert.Equal(0, before!.Total);
+        Assert.Equal(1, after.Total);
+    }
+
+    [Fact]
+    public async Task An_unpublished_item_leaves_the_index()
+    {
+        var tenant = await host.CreateSiteAsync();
+        var page = await host.AddPageAsync(tenant, "Kuikkalampi", "<p>Kuikkalammen rantapolku.</p>", publish: true);
+        var url = $"/{tenant.Name}/api/search?q=kuikkalampi";
+        await DemoSearch.AskAsync(host, url);
+        using var client = host.CreateClient();
+
+        await host.InTenantAsync(tenant, content => content.UnpublishAsync(page.ContentItemId));
+        var results = await client.GetFromJsonAsync<SearchResults>(url);
+        for (var i = 0; i < 50 && results!.Total > 0; i++)
+        {
+            await Task.Delay(20);
+            results = await client.GetFromJsonAsync<SearchResults>(url);
+        }
+
+        Assert.Equal(0, results!.Total);
+    }
+}
