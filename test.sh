@@ -5,10 +5,10 @@ cd "$(dirname "$0")"
 
 missing=()
 command -v chromium >/dev/null || missing+=(chromium)
-# Search: Finnish morphology (libvoikko + dictionary) and the Swedish Hunspell dictionary.
-[ -e /usr/lib/x86_64-linux-gnu/libvoikko.so.1 ] || [ -e /usr/lib/aarch64-linux-gnu/libvoikko.so.1 ] || missing+=(libvoikko1)
-[ -d /usr/lib/voikko ] || [ -d /usr/share/voikko ] || missing+=(voikko-fi)
-[ -e /usr/share/hunspell/sv_FI.dic ] || [ -e /usr/share/hunspell/sv_SE.dic ] || missing+=(hunspell-sv)
+# Search: Finnish morphology (libvoikko and its dictionary) and the Swedish Hunspell dictionary.
+for package in libvoikko1 voikko-fi hunspell-sv; do
+  dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
+done
 if ((${#missing[@]})); then
   sudo=""
   [ "$(id -u)" = 0 ] || sudo=sudo

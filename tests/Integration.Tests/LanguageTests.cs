@@ -77,6 +77,19 @@ public sealed class LanguageTests(PortalHost host)
     }
 
     [Theory]
+    [InlineData("/", "Hae", "/search")]
+    [InlineData("/sv/", "Sök", "/sv/search")]
+    [InlineData("/mansikka/en/hankkeet", "Search", "/mansikka/en/search")]
+    public async Task Header_search_box_is_labelled_in_the_page_language_and_searches_the_same_site(string path, string label, string action)
+    {
+        var page = await GetAsync(path);
+
+        var form = page.QuerySelector("header form[role=search]")!;
+        Assert.Equal(label, form.QuerySelector("label[for=site-search-q]")!.TextContent);
+        Assert.Equal(action, form.GetAttribute("action"));
+    }
+
+    [Theory]
     [InlineData("fi", "13.1.2020")]
     [InlineData("sv", "13.1.2020")]
     [InlineData("en", "13/01/2020")]

@@ -116,9 +116,9 @@ public sealed class ProviderDirectoryTests(PortalHost host)
 
         Assert.Equal("Toimijat", page.QuerySelector("h1")!.TextContent);
         Assert.Equal(["Palvelukenttä", "Maakunta", "Laatumerkki", "Vain toimijat, joilla on voimassa oleva laatumerkki"],
-            page.QuerySelectorAll("form label").Select(l => l.TextContent.Trim()));
+            page.QuerySelectorAll("main form label").Select(l => l.TextContent.Trim()));
         Assert.Equal(["Kaikki palvelukentät", "Kaikki maakunnat", "Kaikki toimijat"],
-            page.QuerySelectorAll("form select").Select(s => s.QuerySelector("option")!.TextContent));
+            page.QuerySelectorAll("main form select").Select(s => s.QuerySelector("option")!.TextContent));
         Assert.Equal("0 toimijaa", page.QuerySelector("h2#results")!.TextContent);
     }
 
