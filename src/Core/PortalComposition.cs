@@ -3,6 +3,8 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Configuration;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -66,6 +68,16 @@ public static class PortalComposition
 
         // Finnish and Swedish text is written as UTF-8, not as &#xE4; entities.
         services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        // Behind a reverse proxy, rate limits and logs need the visitor's address, not the proxy's. Loopback proxies
+        // are trusted by default; others are listed in Portal:KnownProxies.
+        services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in builder.Configuration.GetSection("Portal:KnownProxies").Get<string[]>() ?? [])
+            {
+                options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+            }
+        });
         services.AddProblemDetails();
         // Modules add named policies to these options (e.g. public forms); 429 with a message when one is hit.
         services.AddRateLimiter(options =>
@@ -84,6 +96,7 @@ public static class PortalComposition
 
     public static WebApplication UsePortal(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         // After tenant resolution, so that an error page is shown in the tenant's own scope and layout.
         app.UseMiddleware<TenantResolutionMiddleware>();
         app.UseExceptionHandler(new ExceptionHandlerOptions

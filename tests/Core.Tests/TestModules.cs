@@ -81,8 +81,17 @@ public sealed class ContentEventLog
 {
     private readonly ConcurrentQueue<(string ItemId, string Entry, string VersionId)> entries = new();
 
-    public void Add(ContentItem version, string name) =>
+    /// <summary>An item and an event at which the recording handler throws, to test what a failing handler undoes.</summary>
+    public (string ItemId, string Event)? FailAt { get; set; }
+
+    public void Add(ContentItem version, string name)
+    {
+        if (FailAt == (version.ContentItemId, name))
+        {
+            throw new InvalidOperationException($"The handler fails at {name} on purpose.");
+        }
         entries.Enqueue((version.ContentItemId, $"{name}:{(version.Id == 0 ? "unsaved" : "saved")}", version.VersionId));
+    }
 
     public IReadOnlyList<string> For(string contentItemId) =>
         [.. entries.Where(e => e.ItemId == contentItemId).Select(e => e.Entry)];
@@ -100,7 +109,11 @@ internal sealed class RecordingHandler(ContentEventLog log) : IContentHandler
 
     public Task PublishedAsync(ContentItem version, CancellationToken cancellationToken) => Record(version, "Published");
 
+    public Task UnpublishingAsync(ContentItem version, CancellationToken cancellationToken) => Record(version, "Unpublishing");
+
     public Task UnpublishedAsync(ContentItem version, CancellationToken cancellationToken) => Record(version, "Unpublished");
+
+    public Task RemovingAsync(ContentItem version, CancellationToken cancellationToken) => Record(version, "Removing");
 
     public Task RemovedAsync(ContentItem version, CancellationToken cancellationToken) => Record(version, "Removed");
 

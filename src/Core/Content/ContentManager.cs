@@ -122,6 +122,7 @@ public sealed class ContentManager(
             return false;
         }
         published.Published = false;
+        await RaiseAsync((h, ct) => h.UnpublishingAsync(published, ct), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await RaiseAsync((h, ct) => h.UnpublishedAsync(published, ct), cancellationToken);
         return true;
@@ -139,6 +140,11 @@ public sealed class ContentManager(
         var wasPublished = current.Find(i => i.Published);
         var latest = current.Find(i => i.Latest) ?? current[0];
         current.ForEach(i => (i.Latest, i.Published) = (false, false));
+        if (wasPublished is not null)
+        {
+            await RaiseAsync((h, ct) => h.UnpublishingAsync(wasPublished, ct), cancellationToken);
+        }
+        await RaiseAsync((h, ct) => h.RemovingAsync(latest, ct), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         if (wasPublished is not null)
         {

@@ -15,8 +15,14 @@ public interface IContentHandler
     /// <summary>After a version became the published one.</summary>
     Task PublishedAsync(ContentItem version, CancellationToken cancellationToken) => Task.CompletedTask;
 
+    /// <summary>Before an item stops being published (unpublished or removed), in the same SaveChanges.</summary>
+    Task UnpublishingAsync(ContentItem version, CancellationToken cancellationToken) => Task.CompletedTask;
+
     /// <summary>After an item stopped being published (unpublished or removed).</summary>
     Task UnpublishedAsync(ContentItem version, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Before an item is removed, in the same SaveChanges.</summary>
+    Task RemovingAsync(ContentItem version, CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>After an item was removed; its versions stay as history but none is latest or published.</summary>
     Task RemovedAsync(ContentItem version, CancellationToken cancellationToken) => Task.CompletedTask;

@@ -51,9 +51,9 @@ public sealed class ContentHandlerTests(TestPortal portal) : IClassFixture<TestP
                 "Updating:unsaved",
                 "Updating:saved",
                 "Publishing:saved", "Published:saved",
-                "Unpublished:saved",
+                "Unpublishing:saved", "Unpublished:saved",
                 "Publishing:saved", "Published:saved",
-                "Unpublished:saved", "Removed:saved",
+                "Unpublishing:saved", "Removing:saved", "Unpublished:saved", "Removed:saved",
             ],
             Log.For(item.ContentItemId));
     }
@@ -68,7 +68,26 @@ public sealed class ContentHandlerTests(TestPortal portal) : IClassFixture<TestP
 
         await content.RemoveAsync(item.ContentItemId);
 
-        Assert.Equal(["Updating:unsaved", "Removed:saved"], Log.For(item.ContentItemId));
+        Assert.Equal(["Updating:unsaved", "Removing:saved", "Removed:saved"], Log.For(item.ContentItemId));
+    }
+
+    [Theory]
+    [InlineData("Unpublishing")]
+    [InlineData("Removing")]
+    public async Task Failing_ing_handler_leaves_the_item_published_because_it_shares_the_save(string failingEvent)
+    {
+        await using var scope = await portal.ContentScopeAsync();
+        var content = TestPortal.Content(scope);
+        var item = (await content.NewAsync("Article")).Apply(new TitlePart("Pysyvä"));
+        await content.CreateAsync(item, publish: true);
+        Log.FailAt = (item.ContentItemId, failingEvent);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => failingEvent == "Removing"
+            ? content.RemoveAsync(item.ContentItemId)
+            : content.UnpublishAsync(item.ContentItemId));
+
+        await using var fresh = portal.Scope(TestPortal.TenantOf(scope));
+        Assert.NotNull(await TestPortal.Content(fresh).GetAsync(item.ContentItemId, Core.Content.VersionOptions.Published));
     }
 
     [Fact]

@@ -5,10 +5,8 @@ using Verkostoportaali.Core.Tenancy;
 namespace Verkostoportaali.Search.Outbox;
 
 /// <summary>
-/// Writes an outbox row for every change to what the public sees. Publishing adds its row before the kernel's
-/// SaveChanges, so both commit together. Unpublishing and removing are raised only after the kernel saved, so
-/// here the row is saved by a second SaveChanges: a crash between the two leaves a stale hit until the next
-/// rebuild (a kernel "Unpublishing" event before SaveChanges would close that gap).
+/// Writes an outbox row for every change to what the public sees, in the "-ing" events before the kernel's
+/// SaveChanges, so that the row and the content change commit together; the "-ed" events wake the indexer.
 /// </summary>
 internal sealed class SearchOutbox(TenantDbContext db, TenantContext tenant, SearchSignals signals, TimeProvider clock) : IContentHandler
 {
@@ -24,17 +22,22 @@ internal sealed class SearchOutbox(TenantDbContext db, TenantContext tenant, Sea
         return Task.CompletedTask;
     }
 
-    public Task UnpublishedAsync(ContentItem version, CancellationToken cancellationToken) => AddAndSaveAsync(version, cancellationToken);
+    public Task UnpublishingAsync(ContentItem version, CancellationToken cancellationToken)
+    {
+        Add(version);
+        return Task.CompletedTask;
+    }
 
-    public Task RemovedAsync(ContentItem version, CancellationToken cancellationToken) => AddAndSaveAsync(version, cancellationToken);
+    public Task UnpublishedAsync(ContentItem version, CancellationToken cancellationToken) => PublishedAsync(version, cancellationToken);
+
+    public Task RemovingAsync(ContentItem version, CancellationToken cancellationToken)
+    {
+        Add(version);
+        return Task.CompletedTask;
+    }
+
+    public Task RemovedAsync(ContentItem version, CancellationToken cancellationToken) => PublishedAsync(version, cancellationToken);
 
     private void Add(ContentItem version) =>
         db.Set<SearchTask>().Add(new SearchTask { ContentItemId = version.ContentItemId, CreatedUtc = clock.GetUtcNow().UtcDateTime });
-
-    private async Task AddAndSaveAsync(ContentItem version, CancellationToken cancellationToken)
-    {
-        Add(version);
-        await db.SaveChangesAsync(cancellationToken);
-        signals.Changed(tenant.Tenant.Name);
-    }
 }
