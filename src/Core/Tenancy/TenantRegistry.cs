@@ -154,7 +154,21 @@ public sealed class TenantRegistry(IDbContextFactory<HostDbContext> hostDb, Time
         public IReadOnlyList<Tenant> Tenants =>
             [.. ByName.Values.OrderBy(t => t.IsDefault ? 0 : 1)];
 
-        public static Snapshot Of(IEnumerable<Tenant> tenants) => tenants.Aggregate(Empty, (s, t) => s.With(t));
+        // One pass with builders: loading 10,000 tenants one With() at a time costs a start-up tenth of a second.
+        public static Snapshot Of(IEnumerable<Tenant> tenants)
+        {
+            var (byName, byPrefix, byHost) = (Empty.ByName.ToBuilder(), Empty.ByPrefix.ToBuilder(), Empty.ByHost.ToBuilder());
+            foreach (var tenant in tenants)
+            {
+                byName[tenant.Name] = tenant;
+                if (tenant.UrlPrefix is { } prefix)
+                {
+                    byPrefix[prefix] = tenant;
+                }
+                tenant.HostNames.ToList().ForEach(host => byHost[host] = tenant);
+            }
+            return new Snapshot(byName.ToImmutable(), byPrefix.ToImmutable(), byHost.ToImmutable());
+        }
 
         public Snapshot With(Tenant tenant)
         {

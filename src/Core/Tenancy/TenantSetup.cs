@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Verkostoportaali.Core.Data;
@@ -43,7 +42,15 @@ public sealed class TenantSetup(TenantRegistry registry, TenantScopes scopes, Te
         catch (Exception e)
         {
             logger.LogError(e, "Setting up tenant {Tenant} from recipe {Recipe} failed; its data is removed.", tenant.Name, recipe.Name);
-            await ResetAsync(tenant, CancellationToken.None);
+            try
+            {
+                await ResetAsync(tenant, CancellationToken.None);
+            }
+            catch (Exception cleanup)
+            {
+                // The setup error is the one to report; a failed cleanup is logged, and a restart retries it.
+                logger.LogError(cleanup, "Removing the data of tenant {Tenant} failed.", tenant.Name);
+            }
             throw;
         }
     }
@@ -57,11 +64,6 @@ public sealed class TenantSetup(TenantRegistry registry, TenantScopes scopes, Te
 
     public void DeleteData(string tenantName)
     {
-        // A pooled connection would keep writing to the deleted file.
-        using (var connection = new SqliteConnection(TenantDatabase.ConnectionString(paths, tenantName)))
-        {
-            SqliteConnection.ClearPool(connection);
-        }
         var folder = paths.SiteFolder(tenantName);
         if (Directory.Exists(folder))
         {

@@ -1,0 +1,62 @@
+using Microsoft.Data.Sqlite;
+
+namespace Verkostoportaali.Bench.Tenants;
+
+/// <summary><c>dotnet run -c Release --project bench/Tenants -- 1000 [10000 …]</c>: one run per tenant count, each in a fresh data folder.</summary>
+public static class BenchProgram
+{
+    private const int MaxTenants = 50_000;
+    private static readonly TimeSpan RunLimit = TimeSpan.FromMinutes(90);
+
+    public static async Task<int> Main(string[] args)
+    {
+        var counts = args.Length == 0 ? [1000] : args.Select(int.Parse).ToArray();
+        if (counts.Any(n => n is < 1 or > MaxTenants))
+        {
+            Console.Error.WriteLine($"Give tenant counts from 1 to {MaxTenants}.");
+            return 2;
+        }
+        using var stop = new CancellationTokenSource(RunLimit);
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            stop.Cancel();
+        };
+        foreach (var count in counts)
+        {
+            try
+            {
+                Console.WriteLine((await RunAsync(count, stop.Token)).ToMarkdown());
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                Console.WriteLine($"### N = {count:n0} tenants: failed\n\n{e.GetType().Name}: {e.Message}\n");
+                return 1;
+            }
+        }
+        return 0;
+    }
+
+    private static async Task<BenchReport> RunAsync(int count, CancellationToken cancellationToken)
+    {
+        var loadAtStart = LoadAverage();
+        var data = Directory.CreateTempSubdirectory("verkostoportaali-bench-");
+        Console.Error.WriteLine($"{count} tenants in {data.FullName}; server {ServerProcess.ServerAssembly}");
+        try
+        {
+            var memory = await MemoryPhase.RunAsync(data.FullName, count, cancellationToken);
+            SqliteConnection.ClearAllPools();
+            Console.Error.WriteLine("  memory phase done; restarting the server as a child process");
+            var cold = await ColdStartPhase.RunAsync(data.FullName, count, cancellationToken);
+            return new BenchReport(memory, cold, loadAtStart, LoadAverage());
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            data.Delete(recursive: true);
+        }
+    }
+
+    // Other work on the machine (builds, tests) slows every figure; the report says how busy it was.
+    private static string LoadAverage() => string.Join(" / ", File.ReadAllText("/proc/loadavg").Split(' ')[..3]);
+}

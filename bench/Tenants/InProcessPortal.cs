@@ -1,0 +1,48 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Verkostoportaali.Core.Tenancy;
+
+namespace Verkostoportaali.Bench.Tenants;
+
+/// <summary>
+/// The real Web app (its own Program.cs) served by Kestrel on 127.0.0.1 inside the bench process,
+/// so that its managed heap can be read with GC; the portal tenant is set up from the portal recipe.
+/// </summary>
+public sealed class InProcessPortal : WebApplicationFactory<Program>
+{
+    private readonly string dataPath;
+
+    public InProcessPortal(string dataPath)
+    {
+        this.dataPath = dataPath;
+        UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+    }
+
+    public TenantSetup Setup => Services.GetRequiredService<TenantSetup>();
+
+    /// <summary>Starts the server; returns its address.</summary>
+    public Uri Start()
+    {
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
+        return new Uri(addresses.Addresses.Single());
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        // Like the child server, whose content root is its build folder; the bench's output holds the same files.
+        builder.UseContentRoot(AppContext.BaseDirectory);
+        builder.UseEnvironment(Environments.Production);
+        builder.UseSetting("Portal:DataPath", dataPath);
+        builder.UseSetting("Portal:SetupRecipe", "portal");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // Otherwise the portal setup prints a generated admin password.
+        builder.UseSetting("Portal:AdminPassword", $"Bench-{Guid.NewGuid():N}!");
+    }
+}

@@ -1,0 +1,118 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Reflection;
+
+namespace Verkostoportaali.Bench.Tenants;
+
+/// <summary>Wall-clock time from starting the process to <c>/health</c> answering 200, and the CPU time it used by then.</summary>
+public sealed record ReadyTime(TimeSpan Wall, TimeSpan Cpu);
+
+/// <summary>The built Web app run as a child process on 127.0.0.1, as in production; ended by the bench when done.</summary>
+public sealed class ServerProcess : IAsyncDisposable
+{
+    private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(5);
+    private const int OutputLinesKept = 40;
+
+    private readonly Process process;
+    private readonly Stopwatch sinceStart;
+    private readonly ConcurrentQueue<string> output = new();
+
+    private ServerProcess(Process process, Stopwatch sinceStart, Uri address)
+    {
+        this.process = process;
+        this.sinceStart = sinceStart;
+        Address = address;
+        process.OutputDataReceived += (_, e) => Keep(e.Data);
+        process.ErrorDataReceived += (_, e) => Keep(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+    }
+
+    /// <summary>Where the built server is: <c>src/Web/bin/{Configuration}/</c>, built with the bench through its project reference.</summary>
+    public static string ServerAssembly { get; } = typeof(ServerProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+        .Single(a => a.Key == "ServerAssembly").Value!;
+
+    public Uri Address { get; }
+
+    public static ServerProcess Start(string dataPath)
+    {
+        var address = new Uri($"http://127.0.0.1:{FreeLoopbackPort()}");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Path.GetDirectoryName(ServerAssembly),
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        string[] arguments = [ServerAssembly, "--urls", address.ToString().TrimEnd('/'), $"--Portal:DataPath={dataPath}",
+            "--Portal:SetupRecipe=", "--Logging:LogLevel:Default=Warning"];
+        arguments.ToList().ForEach(start.ArgumentList.Add);
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        var clock = Stopwatch.StartNew();
+        return new ServerProcess(Process.Start(start)!, clock, address);
+    }
+
+    /// <summary>Polls <c>/health</c> until it answers 200; returns the time since the process was started.</summary>
+    public async Task<ReadyTime> WaitUntilReadyAsync(CancellationToken cancellationToken)
+    {
+        using var http = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(5) };
+        while (sinceStart.Elapsed < ReadyTimeout)
+        {
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"The server exited with {process.ExitCode}:\n{string.Join('\n', output)}");
+            }
+            try
+            {
+                using var response = await http.GetAsync("/health", cancellationToken);
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    return new ReadyTime(sinceStart.Elapsed, process.TotalProcessorTime);
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+            await Task.Delay(PollInterval, cancellationToken);
+        }
+        throw new TimeoutException($"/health did not answer 200 within {ReadyTimeout}:\n{string.Join('\n', output)}");
+    }
+
+    /// <summary>The child's resident set (VmRSS in /proc/{pid}/status), without forcing a collection in it.</summary>
+    public long ResidentBytes()
+    {
+        var line = File.ReadLines($"/proc/{process.Id}/status").Single(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+        return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) * 1024;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+        }
+        await process.WaitForExitAsync();
+        process.Dispose();
+    }
+
+    private void Keep(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+        output.Enqueue(line);
+        while (output.Count > OutputLinesKept && output.TryDequeue(out _))
+        {
+        }
+    }
+
+    private static int FreeLoopbackPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
