@@ -66,4 +66,14 @@ public static class FinnishQualitySet
         new("palveluverkosto", "fi", Saarijarvi, Palveleva, "compound plural partitive: palveluverkostoja"),
         new("laatupohja", "fi", GreenCare, LuontoVoimaa, "compound genitive: laatupohjan"),
     ];
+
+    /// <summary>
+    /// Queries our analysis misses today, kept out of <see cref="Pairs"/> (which must all pass) but counted in the
+    /// side-by-side report so its rates are not flattered: a query compound does not match a longer compound holding it.
+    /// </summary>
+    public static readonly IReadOnlyList<QualityPair> KnownGaps =
+    [
+        new("elinkaari", "fi", Majakka, Kylat, "compound inside a longer compound: elinkaariryhmissä"),
+        new("metsätalous", "fi", GreenCare, LuontoVoimaa, "compound inside a longer compound: metsätalousaloilta"),
+    ];
 }

@@ -26,4 +26,11 @@ public static class SwedishQualitySet
         new("workshopen", "sv", null, SwedishSite.Natverk, "definite singular of a loan word; text has workshop"),
         new("deltagarna", "sv", null, SwedishSite.Interregional, "definite plural; text has Deltagare"),
     ];
+
+    /// <summary>Queries Hunspell misses today, counted only in the side-by-side report: compounds missing from sv_FI.</summary>
+    public static readonly IReadOnlyList<QualityPair> KnownGaps =
+    [
+        new("servicepunkten", "sv", null, SwedishSite.Byar, "compound not in the dictionary; text has servicepunkter"),
+        new("leadergrupperna", "sv", null, SwedishSite.Interregional, "compound not in the dictionary; text has leadergrupper"),
+    ];
 }
