@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using Verkostoportaali.Search.Querying;
 using Verkostoportaali.Testing;
 
 namespace Verkostoportaali.Search.Tests.Quality;
@@ -27,5 +29,21 @@ public sealed class SearchQualityTests(PortalHost host)
         var misses = await QualityRun.MissesAsync(host, FinnishQualitySet.Pairs.Concat(SwedishQualitySet.Pairs), swedishSite);
 
         Assert.True(misses.Count == 0, QualityRun.Describe(misses));
+    }
+
+    [Fact]
+    public async Task Swedish_card_values_of_a_finnish_item_are_found_only_as_written_and_only_in_finnish_search()
+    {
+        // Saarijärvi's card was read from the register's Swedish pages, but the item is Finnish: it is in the fi index only.
+        await DemoSearch.AskAsync(host, "/saarijarvi/api/search?q=hanke");
+        using var client = host.CreateClient();
+
+        var asWritten = await client.GetFromJsonAsync<SearchResults>("/saarijarvi/api/search?q=nätverk&culture=fi");
+        var inflected = await client.GetFromJsonAsync<SearchResults>("/saarijarvi/api/search?q=nätverket&culture=fi");
+        var inSwedish = await client.GetFromJsonAsync<SearchResults>("/saarijarvi/api/search?q=nätverk&culture=sv");
+
+        Assert.Contains(asWritten!.Hits, h => h.ContentItemId == "saarijarvi-67867");
+        Assert.Equal(0, inflected!.Total);
+        Assert.Equal(0, inSwedish!.Total);
     }
 }
