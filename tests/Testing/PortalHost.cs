@@ -21,7 +21,21 @@ public sealed class PortalHost : WebApplicationFactory<Program>, IAsyncLifetime
                   "parts": ["TitlePart", "BodyPart", "AutoroutePart"] } ] } ] }
         """;
 
-    private readonly string dataPath = Path.Combine(Path.GetTempPath(), "vp-integration-" + Guid.NewGuid().ToString("N"));
+    private readonly string dataPath;
+    private readonly string setupRecipe;
+
+    public PortalHost() : this(Path.Combine(Path.GetTempPath(), "vp-integration-" + Guid.NewGuid().ToString("N")), "demo")
+    {
+    }
+
+    // Private: xUnit creates a fixture through its only public constructor.
+    private PortalHost(string dataPath, string setupRecipe) => (this.dataPath, this.setupRecipe) = (dataPath, setupRecipe);
+
+    /// <summary>
+    /// A portal of its own on <paramref name="dataPath"/>, set up from <paramref name="setupRecipe"/> when the folder is empty;
+    /// a second one on the same folder with an empty recipe is the same portal started again.
+    /// </summary>
+    public static PortalHost OnDataFolder(string dataPath, string setupRecipe) => new(dataPath, setupRecipe);
 
     public const string AdminUser = "portaali-admin";
     public const string AdminPassword = "Kylätalo-2026-salasana!";
@@ -31,7 +45,7 @@ public sealed class PortalHost : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Portal:DataPath", dataPath);
-        builder.UseSetting("Portal:SetupRecipe", "demo");
+        builder.UseSetting("Portal:SetupRecipe", setupRecipe);
         builder.UseSetting("Portal:AdminUser", AdminUser);
         builder.UseSetting("Portal:AdminPassword", AdminPassword);
     }

@@ -21,10 +21,17 @@ internal sealed class TenantIndex : IDisposable
     private readonly FSDirectory directory;
     private readonly IndexWriter writer;
     private readonly SearcherManager searchers;
+    // A fresh index is being built: until its first commit, closing it must not replace what is on disk.
+    private bool building;
 
-    private TenantIndex(string tenant, string culture, FSDirectory directory, IndexWriter writer)
+    private TenantIndex(string tenant, string culture, FSDirectory directory, IndexWriter writer, bool fresh)
     {
-        (Tenant, Culture, this.directory, this.writer) = (tenant, culture, directory, writer);
+        (Tenant, Culture, this.directory, this.writer, building) = (tenant, culture, directory, writer, fresh);
+        if (fresh)
+        {
+            // A CREATE writer keeps the user data of the commit it replaces, "complete" included: a new build starts without it.
+            writer.SetCommitData(new Dictionary<string, string>());
+        }
         searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null);
     }
 
@@ -47,7 +54,7 @@ internal sealed class TenantIndex : IDisposable
                 OpenMode = fresh ? OpenMode.CREATE : OpenMode.APPEND,
                 RAMBufferSizeMB = 32,
             };
-            return new TenantIndex(tenant, culture, directory, new IndexWriter(directory, config));
+            return new TenantIndex(tenant, culture, directory, new IndexWriter(directory, config), fresh);
         }
         catch
         {
@@ -85,6 +92,7 @@ internal sealed class TenantIndex : IDisposable
             [CompleteKey] = "true",
         });
         writer.Commit();
+        building = false;
         searchers.MaybeRefreshBlocking();
     }
 
@@ -98,8 +106,16 @@ internal sealed class TenantIndex : IDisposable
     public void Dispose()
     {
         searchers.Dispose();
-        // Dispose commits what is pending with the last commit data, so a rebuild cut short stays marked incomplete.
-        writer.Dispose(waitForMerges: false);
+        if (building)
+        {
+            // A rebuild cut short (the host stopping) is dropped: the previous index, if any, stays as it was committed,
+            // and its cursor lets the catch-up bring it up to date. Without one, the next start rebuilds.
+            writer.Rollback();
+        }
+        else
+        {
+            writer.Dispose(waitForMerges: false);
+        }
         directory.Dispose();
     }
 }
