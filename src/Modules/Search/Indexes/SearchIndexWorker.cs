@@ -6,17 +6,19 @@ using Verkostoportaali.Search.Outbox;
 namespace Verkostoportaali.Search.Indexes;
 
 /// <summary>
-/// Keeps this node's indexes current: at start it opens (or rebuilds) every running tenant's indexes, then applies a
+/// Keeps this node's indexes current: once the server has started it opens (or rebuilds) every running tenant's indexes, then applies a
 /// tenant's outbox rows as soon as a change on this node signals it, and sweeps all tenants for changes made elsewhere.
 /// </summary>
-public sealed class SearchIndexWorker(TenantRegistry registry, IndexBuilder builder, SearchSignals signals, ILogger<SearchIndexWorker> logger)
+public sealed class SearchIndexWorker(
+    TenantRegistry registry, IndexBuilder builder, SearchSignals signals, IHostApplicationLifetime lifetime, ILogger<SearchIndexWorker> logger)
     : BackgroundService
 {
     private static readonly TimeSpan Sweep = TimeSpan.FromSeconds(10);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await Task.Yield();
+        // Catching up every tenant's index waits until the server takes requests, so it does not delay readiness.
+        await WhenStartedAsync(stoppingToken);
         var lastSweep = DateTime.MinValue;
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -40,6 +42,14 @@ public sealed class SearchIndexWorker(TenantRegistry registry, IndexBuilder buil
             }
             await ApplySignalledAsync(stoppingToken);
         }
+    }
+
+    private Task WhenStartedAsync(CancellationToken stoppingToken)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lifetime.ApplicationStarted.Register(() => started.TrySetResult());
+        stoppingToken.Register(() => started.TrySetCanceled(stoppingToken));
+        return started.Task;
     }
 
     private async Task ApplySignalledAsync(CancellationToken stoppingToken)
