@@ -21,7 +21,9 @@ public sealed class SearchAnalyzers : IDisposable
     private static readonly string[] SwedishDictionaries = ["/usr/share/hunspell/sv_FI", "/usr/share/hunspell/sv_SE"];
 
     private readonly VoikkoAnalyses? voikko;
-    private readonly Analyzer finnishIndex, finnishQuery, swedish, english, exact;
+    private readonly Analyzer finnishIndex, finnishQuery, english, exact;
+    // Parsing the Hunspell dictionary takes about a second of CPU: done on first Swedish use, not before the server starts.
+    private readonly Lazy<Analyzer> swedish;
 
     public SearchAnalyzers(ILogger<SearchAnalyzers> logger)
     {
@@ -36,7 +38,7 @@ public sealed class SearchAnalyzers : IDisposable
             finnishIndex = Finnish(voikko, withParts: true);
             finnishQuery = Finnish(voikko, withParts: false);
         }
-        swedish = Swedish(logger);
+        swedish = new Lazy<Analyzer>(() => Swedish(logger));
         english = new EnglishAnalyzer(Version);
         exact = Analyzer.NewAnonymous((_, reader) =>
         {
@@ -55,7 +57,7 @@ public sealed class SearchAnalyzers : IDisposable
 
     public Analyzer ForIndex(string culture) => CultureOf(culture) switch
     {
-        "sv" => swedish,
+        "sv" => swedish.Value,
         "en" => english,
         _ => finnishIndex,
     };
@@ -64,7 +66,8 @@ public sealed class SearchAnalyzers : IDisposable
 
     public void Dispose()
     {
-        foreach (var analyzer in new[] { finnishIndex, finnishQuery, swedish, english, exact }.Distinct())
+        var built = swedish.IsValueCreated ? [swedish.Value] : Array.Empty<Analyzer>();
+        foreach (var analyzer in new[] { finnishIndex, finnishQuery, english, exact }.Concat(built).Distinct())
         {
             analyzer.Dispose();
         }
