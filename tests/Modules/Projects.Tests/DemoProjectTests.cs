@@ -48,7 +48,7 @@ public sealed class DemoProjectTests(PortalHost host)
         var card = SeedCard.Read(seed);
         var url = (await ProjectJsonAsync(tenant)).GetProperty("url").GetString()!;
 
-        var page = await TestProjects.GetPageAsync(client, url);
+        var page = await HtmlPages.GetPageAsync(client, url);
 
         var fields = Fields(page);
         Assert.Equal(card["name"][0], page.QuerySelector("h1")!.TextContent);
@@ -63,7 +63,7 @@ public sealed class DemoProjectTests(PortalHost host)
     {
         var json = await ProjectJsonAsync("green-care-keski-suomi");
 
-        var page = await TestProjects.GetPageAsync(client, json.GetProperty("url").GetString()!);
+        var page = await HtmlPages.GetPageAsync(client, json.GetProperty("url").GetString()!);
 
         Assert.Equal("Kehittämisyhtiö Witas Oy", page.QuerySelector(".project-organisation")!.TextContent);
         Assert.Equal(["2021-01-01", "2021-12-31"], page.QuerySelectorAll(".project-period time").Select(t => t.GetAttribute("datetime")));

@@ -13,7 +13,7 @@ public sealed class ProjectJsonLdTests(PortalHost host)
     [Fact]
     public async Task Project_page_has_schema_org_project_json_ld_with_the_register_number()
     {
-        var page = await TestProjects.GetPageAsync(client, "/mansikka/osallisuudella-uusia-palveluratkaisuja-ja-hyvinvointia-pohjois-savoon");
+        var page = await HtmlPages.GetPageAsync(client, "/mansikka/osallisuudella-uusia-palveluratkaisuja-ja-hyvinvointia-pohjois-savoon");
 
         var script = Assert.Single(page.QuerySelectorAll("script[type='application/ld+json']"));
 

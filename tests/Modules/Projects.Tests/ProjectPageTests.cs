@@ -16,7 +16,7 @@ public sealed class ProjectPageTests(PortalHost host)
         var card = TestProjects.Card("Kyläkauppa", "1001", new(2020, 1, 1), TestProjects.Today.AddDays(-1)) with { StatedStatus = "Käynnissä" };
         var project = await TestProjects.AddAsync(host, site, card);
 
-        var page = await TestProjects.GetPageAsync(client, $"/{site.Name}/{project.Slug}");
+        var page = await HtmlPages.GetPageAsync(client, $"/{site.Name}/{project.Slug}");
 
         Assert.Equal("Päättynyt", page.QuerySelector(".project-status")!.TextContent);
         var stated = page.QuerySelectorAll(".register-card dt").Single(dt => dt.TextContent == "Rekisterin ilmoittama tila");
@@ -26,7 +26,7 @@ public sealed class ProjectPageTests(PortalHost host)
     [Fact]
     public async Task Swedish_card_values_are_marked_swedish_and_names_are_not()
     {
-        var page = await TestProjects.GetPageAsync(client, "/majakka/yhta-koytta-kylien-hyvinvoinnin-monipalvelupisteet-lansi-pohjassa");
+        var page = await HtmlPages.GetPageAsync(client, "/majakka/yhta-koytta-kylien-hyvinvoinnin-monipalvelupisteet-lansi-pohjassa");
 
         string? LangOf(string label) =>
             page.QuerySelectorAll(".register-card dt").Single(dt => dt.TextContent == label).NextElementSibling!.GetAttribute("lang");
@@ -42,7 +42,7 @@ public sealed class ProjectPageTests(PortalHost host)
         var site = await TestProjects.CreateSiteAsync(host);
         var project = await TestProjects.AddAsync(host, site, TestProjects.Card("Kylien palvelut 2020–2022"), title: "Kyläpalvelut");
 
-        var page = await TestProjects.GetPageAsync(client, $"/{site.Name}/{project.Slug}");
+        var page = await HtmlPages.GetPageAsync(client, $"/{site.Name}/{project.Slug}");
 
         Assert.Equal("Kyläpalvelut", page.QuerySelector("h1")!.TextContent);
         Assert.Equal("Nimi rekisterissä: Kylien palvelut 2020–2022", page.QuerySelector(".register-name")!.TextContent);
@@ -60,7 +60,7 @@ public sealed class ProjectPageTests(PortalHost host)
             await content.PublishAsync(project.ContentItemId);
         });
 
-        var page = await TestProjects.GetPageAsync(client, $"/{site.Name}/{project.Slug}");
+        var page = await HtmlPages.GetPageAsync(client, $"/{site.Name}/{project.Slug}");
 
         var link = Assert.Single(page.QuerySelectorAll(".project-links a"));
         Assert.Equal(("https://kylakauppa.example.fi/", "Hankkeen kotisivu"), (link.GetAttribute("href"), link.TextContent));

@@ -1,6 +1,5 @@
-using Verkostoportaali.Core;
 using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
+using Verkostoportaali.Core;
 using Verkostoportaali.Contents;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Tenancy;
@@ -35,13 +34,6 @@ internal static class TestProjects
         }
         await host.InTenantAsync(site, content => content.CreateAsync(item, publish: true));
         return item;
-    }
-
-    public static async Task<IDocument> GetPageAsync(HttpClient client, string url)
-    {
-        var response = await client.GetAsync(url);
-        response.EnsureSuccessStatusCode();
-        return new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
     }
 
     /// <summary>The project titles a list page shows, in order.</summary>

@@ -4,6 +4,7 @@ using Verkostoportaali.Core.Recipes;
 using Verkostoportaali.Core.Tenancy;
 using Verkostoportaali.Testing;
 using static Verkostoportaali.Providers.Tests.TestProviders;
+using static Verkostoportaali.Testing.HtmlPages;
 
 namespace Verkostoportaali.Providers.Tests;
 

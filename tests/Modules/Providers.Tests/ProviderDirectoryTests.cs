@@ -2,6 +2,7 @@ using System.Net;
 using Verkostoportaali.Core.Tenancy;
 using Verkostoportaali.Testing;
 using static Verkostoportaali.Providers.Tests.TestProviders;
+using static Verkostoportaali.Testing.HtmlPages;
 
 namespace Verkostoportaali.Providers.Tests;
 

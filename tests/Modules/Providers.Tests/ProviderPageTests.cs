@@ -2,6 +2,7 @@ using System.Text.Json;
 using Verkostoportaali.Contents;
 using Verkostoportaali.Testing;
 using static Verkostoportaali.Providers.Tests.TestProviders;
+using static Verkostoportaali.Testing.HtmlPages;
 
 namespace Verkostoportaali.Providers.Tests;
 

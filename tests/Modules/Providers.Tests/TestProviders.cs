@@ -1,6 +1,5 @@
-using Verkostoportaali.Core;
 using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
+using Verkostoportaali.Core;
 using Verkostoportaali.Contents;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Tenancy;
@@ -44,13 +43,6 @@ internal static class TestProviders
 
     public static ProviderPart WithMark(string service, QualityMarkKind kind, DateOnly granted) =>
         new() { Services = [new ProviderService(service, QualityMark: new QualityMark(kind, granted))] };
-
-    public static async Task<IDocument> GetPageAsync(HttpClient client, string url)
-    {
-        var response = await client.GetAsync(url);
-        response.EnsureSuccessStatusCode();
-        return new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
-    }
 
     /// <summary>The provider names a directory page lists, in order.</summary>
     public static IReadOnlyList<string> Names(IDocument page) =>

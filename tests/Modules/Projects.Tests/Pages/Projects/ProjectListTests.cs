@@ -19,7 +19,7 @@ public sealed class ProjectListTests(PortalHost host)
     {
         var site = await SiteAsync();
 
-        var page = await TestProjects.GetPageAsync(client, $"/{site.Name}/hankkeet");
+        var page = await HtmlPages.GetPageAsync(client, $"/{site.Name}/hankkeet");
 
         Assert.Equal(["Oma hanke", "Tuleva", "Vesiosuuskunta", "Nuorisotila", "Kylätalo"], TestProjects.Titles(page));
         Assert.Equal("5 hanketta", page.QuerySelector("h1 ~ h2")!.TextContent);
@@ -44,7 +44,7 @@ public sealed class ProjectListTests(PortalHost host)
     {
         var site = await SiteAsync();
 
-        var page = await TestProjects.GetPageAsync(client, $"/{site.Name}/hankkeet?{query}");
+        var page = await HtmlPages.GetPageAsync(client, $"/{site.Name}/hankkeet?{query}");
 
         Assert.Equal(expected, TestProjects.Titles(page).Order());
     }
@@ -71,7 +71,7 @@ public sealed class ProjectListTests(PortalHost host)
     {
         var site = await SiteAsync();
 
-        var page = await TestProjects.GetPageAsync(client, $"/{site.Name}/hankkeet?year=2016");
+        var page = await HtmlPages.GetPageAsync(client, $"/{site.Name}/hankkeet?year=2016");
 
         string[] Options(string name) => [.. page.QuerySelectorAll($"select[name={name}] option").Skip(1).Select(o => o.TextContent)];
         Assert.Equal([Cap2023, Rural2014], Options("programme"));
@@ -90,9 +90,9 @@ public sealed class ProjectListTests(PortalHost host)
             await TestProjects.AddAsync(host, site, TestProjects.Card($"Hanke {n:00}", $"{n}", new(2020, 1, 1), new(2020, 12, n)));
         }
 
-        var first = await TestProjects.GetPageAsync(client, $"/{site.Name}/hankkeet?status=ended");
+        var first = await HtmlPages.GetPageAsync(client, $"/{site.Name}/hankkeet?status=ended");
         var next = first.QuerySelector("a[rel=next]")!.GetAttribute("href")!;
-        var second = await TestProjects.GetPageAsync(client, $"/{site.Name}/hankkeet{next}");
+        var second = await HtmlPages.GetPageAsync(client, $"/{site.Name}/hankkeet{next}");
 
         Assert.Equal(IndexModel.PageSize, TestProjects.Titles(first).Count);
         Assert.Equal("Hanke 23", TestProjects.Titles(first)[0]);
