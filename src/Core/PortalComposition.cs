@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -13,6 +14,7 @@ using Verkostoportaali.Core.Data;
 using Verkostoportaali.Core.Localization;
 using Verkostoportaali.Core.Modules;
 using Verkostoportaali.Core.Recipes;
+using Verkostoportaali.Core.Security;
 using Verkostoportaali.Core.Settings;
 using Verkostoportaali.Core.Tenancy;
 
@@ -58,6 +60,12 @@ public static class PortalComposition
         services.AddScoped<ContentManager>();
         services.AddContentHandler<PartValidationHandler>();
         services.AddScoped<FeatureEnabler>();
+
+        services.AddAuthorization();
+        services.AddSingleton<PermissionCatalog>();
+        services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicies>();
+        services.AddScoped<IAuthorizationHandler, PermissionHandler>();
+        services.AddScoped<IAuthorizationHandler, ContentAuthorizationHandler>();
 
         services.AddSingleton<RecipeFiles>();
         services.AddScoped<RecipeRunner>();

@@ -2,12 +2,12 @@ using Verkostoportaali.Articles;
 using Verkostoportaali.Contents;
 using Verkostoportaali.Core;
 using Verkostoportaali.Core.Content;
+using Verkostoportaali.Core.Modules;
 using Verkostoportaali.Events;
 using Verkostoportaali.Networks;
 using Verkostoportaali.Projects;
 using Verkostoportaali.Providers;
 using Verkostoportaali.Search;
-using Verkostoportaali.Search.Commands;
 using Verkostoportaali.Taxonomies;
 using Verkostoportaali.Tenants;
 using Verkostoportaali.Users;
@@ -29,9 +29,9 @@ builder.AddPortal()
 builder.Services.AddSiteSettings<ThemeSettings>();
 
 var app = builder.Build();
-if (ReindexCommand.IsReindex(args))
+if (OpsCommands.IsCommand(args))
 {
-    return await app.ReindexAsync(args);
+    return await app.RunCommandAsync(args);
 }
 app.UsePortal();
 await app.RunAsync();

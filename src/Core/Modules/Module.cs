@@ -1,6 +1,9 @@
+using System.CommandLine;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Core.Content;
+using Verkostoportaali.Core.Security;
 
 namespace Verkostoportaali.Core.Modules;
 
@@ -31,6 +34,15 @@ public abstract class Module(string id, string name, string[]? dependsOn = null,
 
     /// <summary>Links the module adds to the admin dashboard, in tenants that enable it.</summary>
     public virtual IEnumerable<NavigationLink> AdminNavigation() => [];
+
+    /// <summary>Permissions the module's endpoints and pages require, shown in the role editor.</summary>
+    public virtual IEnumerable<Permission> Permissions() => [];
+
+    /// <summary>Which of the module's permissions each default role gets in a new tenant.</summary>
+    public virtual IEnumerable<RoleDefaults> DefaultRoles() => [];
+
+    /// <summary>Ops commands, run as <c>dotnet run --project src/Web -- &lt;command&gt;</c> instead of serving.</summary>
+    public virtual IEnumerable<Command> Commands(WebApplication app) => [];
 }
 
 /// <summary>A main-navigation link: <paramref name="Text"/> is a msgid, <paramref name="Path"/> is under the tenant.</summary>

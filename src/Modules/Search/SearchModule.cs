@@ -1,9 +1,12 @@
+using System.CommandLine;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Modules;
 using Verkostoportaali.Search.Analysis;
 using Verkostoportaali.Search.Api;
+using Verkostoportaali.Search.Commands;
 using Verkostoportaali.Search.Indexes;
 using Verkostoportaali.Search.Outbox;
 using Verkostoportaali.Search.Querying;
@@ -27,4 +30,6 @@ public sealed class SearchModule() : Module(id: Feature, name: "Search", enabled
         .AddHostedService<SearchIndexWorker>();
 
     public override void MapEndpoints(IEndpointRouteBuilder routes) => routes.MapSearchApi();
+
+    public override IEnumerable<Command> Commands(WebApplication app) => [ReindexCommand.Create(app)];
 }

@@ -4,6 +4,7 @@ using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Data;
 using Verkostoportaali.Core.Modules;
 using Verkostoportaali.Core.Recipes;
+using Verkostoportaali.Core.Security;
 
 namespace Verkostoportaali.Users;
 
@@ -29,5 +30,6 @@ public sealed class UsersModule() : Module(id: "Users", name: "Users")
         services.ConfigureApplicationCookie(TenantCookies.Configure);
         services.AddTenantModel<IdentityTables>();
         services.AddScoped<IRecipeStep, AdminUserStep>();
+        services.AddScoped<IPermissionGrants, RolePermissions>();
     }
 }

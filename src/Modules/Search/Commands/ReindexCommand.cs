@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Core.Tenancy;
@@ -6,15 +7,19 @@ using Verkostoportaali.Search.Indexes;
 namespace Verkostoportaali.Search.Commands;
 
 /// <summary><c>dotnet run --project src/Web -- reindex [--tenant X]</c>: rebuilds search indexes from the databases, with a progress bar.</summary>
-public static class ReindexCommand
+internal static class ReindexCommand
 {
-    public static bool IsReindex(string[] args) => args is ["reindex", ..];
-
-    public static async Task<int> ReindexAsync(this WebApplication app, string[] args)
+    public static Command Create(WebApplication app)
     {
-        var only = args.SkipWhile(a => a != "--tenant").Skip(1).FirstOrDefault();
+        var tenantOption = new Option<string?>("--tenant") { Description = "Only this tenant (default: every running tenant with search)" };
+        var command = new Command("reindex", "Rebuild search indexes from the databases") { tenantOption };
+        command.SetAction((result, cancellationToken) => ReindexAsync(app, result.GetValue(tenantOption), cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> ReindexAsync(WebApplication app, string? only, CancellationToken cancellationToken)
+    {
         var registry = app.Services.GetRequiredService<TenantRegistry>();
-        await registry.LoadAsync();
         var tenants = registry.All.Where(t => t.State == TenantState.Running && t.HasFeature(SearchModule.Feature)
             && (only is null || t.Name == only)).ToList();
         if (tenants.Count == 0)
@@ -25,7 +30,7 @@ public static class ReindexCommand
         var builder = app.Services.GetRequiredService<IndexBuilder>();
         foreach (var tenant in tenants)
         {
-            await builder.RebuildAsync(tenant, new Progress<(int Done, int Total)>(p => Draw(tenant.Name, p.Done, p.Total)), CancellationToken.None);
+            await builder.RebuildAsync(tenant, new Progress<(int Done, int Total)>(p => Draw(tenant.Name, p.Done, p.Total)), cancellationToken);
             Draw(tenant.Name, 1, 1);
             Console.WriteLine();
         }

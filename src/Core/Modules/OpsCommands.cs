@@ -1,0 +1,26 @@
+using System.CommandLine;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Verkostoportaali.Core.Tenancy;
+
+namespace Verkostoportaali.Core.Modules;
+
+/// <summary>
+/// <c>dotnet run --project src/Web -- tenants list</c>: when the first argument is a command word rather than an
+/// option, the host runs the modules' ops commands (System.CommandLine) instead of serving.
+/// </summary>
+public static class OpsCommands
+{
+    public static bool IsCommand(string[] args) => args is [var first, ..] && !first.StartsWith('-') && !first.Contains('=');
+
+    public static async Task<int> RunCommandAsync(this WebApplication app, string[] args)
+    {
+        var root = new RootCommand("Verkostoportaali ops commands. Without a command, the portal is served.");
+        foreach (var command in app.Services.GetRequiredService<ModuleCatalog>().Modules.SelectMany(m => m.Commands(app)))
+        {
+            root.Subcommands.Add(command);
+        }
+        await app.Services.GetRequiredService<TenantRegistry>().LoadAsync();
+        return await root.Parse(args).InvokeAsync();
+    }
+}
