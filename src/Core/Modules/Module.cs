@@ -45,8 +45,11 @@ public abstract class Module(string id, string name, string[]? dependsOn = null,
     public virtual IEnumerable<Command> Commands(WebApplication app) => [];
 }
 
-/// <summary>A main-navigation link: <paramref name="Text"/> is a msgid, <paramref name="Path"/> is under the tenant.</summary>
-public sealed record NavigationLink(string Text, string Path, int Order);
+/// <summary>
+/// A navigation link: <paramref name="Text"/> is a msgid, <paramref name="Path"/> is under the tenant; an admin link
+/// with a <paramref name="Permission"/> is shown only to users who hold it.
+/// </summary>
+public sealed record NavigationLink(string Text, string Path, int Order, Permission? Permission = null);
 
 /// <summary>Endpoint metadata naming the module (feature) that an endpoint belongs to.</summary>
 public sealed record ModuleFeature(string ModuleId);

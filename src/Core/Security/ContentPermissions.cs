@@ -28,7 +28,6 @@ public static class ContentPermissions
 
     internal static IEnumerable<RoleDefaults> DefaultRoles =>
     [
-        new(PortalRoles.Administrator, Edit, Publish, Delete),
         new(PortalRoles.Editor, CorePermissions.AccessAdmin, Edit, Publish, Delete),
         new(PortalRoles.Author, CorePermissions.AccessAdmin, EditOwn, PublishOwn, DeleteOwn),
         new(PortalRoles.Contributor, CorePermissions.AccessAdmin, EditOwn),
@@ -60,9 +59,9 @@ public static class ContentPermissions
         }
         var (prefix, type) = (name[..separator], name[(separator + 1)..]);
         var own = prefix.EndsWith("Own", StringComparison.Ordinal);
-        return Enum.TryParse<ContentOperation>(own ? prefix[..^3] : prefix, out var operation) && operation.ToString() == (own ? prefix[..^3] : prefix)
-            ? For(type, operation, own)
-            : null;
+        var operationName = own ? prefix[..^3] : prefix;
+        return Enum.GetValues<ContentOperation>().Where(o => o.ToString() == operationName)
+            .Select(o => For(type, o, own)).FirstOrDefault();
     }
 }
 

@@ -16,6 +16,13 @@ public sealed class RequirePermissionAttribute(string permission) : AuthorizeAtt
 
 public sealed record PermissionRequirement(Permission Permission) : IAuthorizationRequirement;
 
+public static class PermissionChecks
+{
+    /// <summary>Whether the user holds the permission in the current tenant, e.g. to show a link or a button.</summary>
+    public static async Task<bool> HasPermissionAsync(this IAuthorizationService authorization, ClaimsPrincipal user, Permission permission) =>
+        (await authorization.AuthorizeAsync(user, null, new PermissionRequirement(permission))).Succeeded;
+}
+
 /// <summary>Makes the policy "Permission:X" on demand, so that modules need not register one policy per permission.</summary>
 internal sealed class PermissionPolicies(IOptions<AuthorizationOptions> options, PermissionCatalog catalog)
     : DefaultAuthorizationPolicyProvider(options)

@@ -23,9 +23,13 @@ public sealed class PermissionCatalog(ModuleCatalog modules)
     public Permission? Find(string name) =>
         declared.Value.GetValueOrDefault(name) ?? ContentPermissions.Parse(name);
 
-    /// <summary>The names of the permissions a default role starts with in a tenant with these features.</summary>
-    public IReadOnlySet<string> DefaultsFor(string role, Tenancy.Tenant tenant) =>
-        modules.Modules.Where(m => tenant.HasFeature(m.Id)).SelectMany(m => m.DefaultRoles())
+    /// <summary>
+    /// The names of the permissions a default role starts with in a tenant with these features: an Administrator
+    /// gets every permission of the tenant's modules, the other roles what the modules' defaults give them.
+    /// </summary>
+    public IReadOnlySet<string> DefaultsFor(string role, Tenancy.Tenant tenant) => role == PortalRoles.Administrator
+        ? For(tenant, []).Select(p => p.Name).ToHashSet()
+        : modules.Modules.Where(m => tenant.HasFeature(m.Id)).SelectMany(m => m.DefaultRoles())
             .Concat(ContentPermissions.DefaultRoles)
             .Where(d => d.Role == role).SelectMany(d => d.Permissions).Select(p => p.Name).ToHashSet();
 }

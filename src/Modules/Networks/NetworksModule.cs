@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Indexing;
 using Verkostoportaali.Core.Modules;
+using Verkostoportaali.Core.Security;
 using Verkostoportaali.Networks.JoinRequests;
 using Verkostoportaali.Networks.Search;
 
@@ -14,8 +15,7 @@ public sealed class NetworksModule() : Module(id: Feature, name: "Networks", dep
     public const string Feature = "Networks";
     public const string NetworkType = "Network";
 
-    /// <summary>Who may read and handle join requests.</summary>
-    public const string JoinRequestReaders = "Administrator,Editor";
+    public static readonly Permission ManageJoinRequests = new("ManageJoinRequests", "Read and handle requests to join networks");
 
     public override void ConfigureServices(IServiceCollection services) => services
         .AddContentPart<NetworkPart>()
@@ -26,7 +26,12 @@ public sealed class NetworksModule() : Module(id: Feature, name: "Networks", dep
         .AddSearchFields<NetworkSearchFields>()
         .AddRateLimiter(options => options.AddPolicy<string, JoinRequestRateLimit>(JoinRequestRateLimit.Name));
 
-    public override IEnumerable<NavigationLink> AdminNavigation() => [new("Requests to join", "/admin/liittymispyynnot", 20)];
+    public override IEnumerable<NavigationLink> AdminNavigation() =>
+        [new("Requests to join", "/admin/liittymispyynnot", 20, ManageJoinRequests)];
+
+    public override IEnumerable<Permission> Permissions() => [ManageJoinRequests];
+
+    public override IEnumerable<RoleDefaults> DefaultRoles() => [new(PortalRoles.Editor, ManageJoinRequests)];
 
     public override IEnumerable<NavigationLink> PublicNavigation() => [new("Networks", "/verkostot", 20)];
 

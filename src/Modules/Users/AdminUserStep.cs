@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Verkostoportaali.Core.Recipes;
+using Verkostoportaali.Core.Security;
 using Verkostoportaali.Core.Tenancy;
 
 namespace Verkostoportaali.Users;
@@ -10,7 +11,7 @@ namespace Verkostoportaali.Users;
 /// <c>{ "name": "AdminUser" }</c>: the tenant's first Administrator, named by <c>Portal:AdminUser</c> with
 /// <c>Portal:AdminPassword</c>. Without a password, a strong one is generated and printed once to the console.
 /// </summary>
-public sealed class AdminUserStep(UserManager<IdentityUser> users, RoleManager<IdentityRole> roles, IOptions<PortalOptions> options)
+internal sealed class AdminUserStep(UserManager<IdentityUser> users, DefaultRoles roles, IOptions<PortalOptions> options)
     : RecipeStep<AdminUserStep.Data>("AdminUser")
 {
     public sealed record Data;
@@ -24,16 +25,15 @@ public sealed class AdminUserStep(UserManager<IdentityUser> users, RoleManager<I
         {
             return;
         }
-        if (!await roles.RoleExistsAsync(UsersModule.AdministratorRole))
-        {
-            Check(await roles.CreateAsync(new IdentityRole(UsersModule.AdministratorRole)));
-        }
+        await roles.EnsureAsync();
         var password = options.Value.AdminPassword;
         var generated = string.IsNullOrEmpty(password);
         password = generated ? GeneratePassword() : password!;
         var user = new IdentityUser(userName) { EmailConfirmed = true };
-        Check(await users.CreateAsync(user, password));
-        Check(await users.AddToRoleAsync(user, UsersModule.AdministratorRole));
+        DefaultRoles.Check(await users.CreateAsync(user, password));
+        DefaultRoles.Check(await users.AddToRolesAsync(user, context.Tenant.Name == TenantName.Default
+            ? [PortalRoles.Administrator, PortalRoles.PortalAdministrator]
+            : [PortalRoles.Administrator]));
         if (generated)
         {
             // Printed, not logged: the password must not end up in log storage.
@@ -43,14 +43,6 @@ public sealed class AdminUserStep(UserManager<IdentityUser> users, RoleManager<I
                 This password is shown only once. Set Portal:AdminPassword to choose your own.
 
                 """);
-        }
-    }
-
-    private static void Check(IdentityResult result)
-    {
-        if (!result.Succeeded)
-        {
-            throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
         }
     }
 

@@ -11,8 +11,6 @@ namespace Verkostoportaali.Users;
 /// <summary>Accounts per tenant with ASP.NET Core Identity: stores in the tenant database, login, the admin account.</summary>
 public sealed class UsersModule() : Module(id: "Users", name: "Users")
 {
-    public const string AdministratorRole = "Administrator";
-
     public override void ConfigureServices(IServiceCollection services)
     {
         services.AddIdentityCore<IdentityUser>(options =>
@@ -31,5 +29,7 @@ public sealed class UsersModule() : Module(id: "Users", name: "Users")
         services.AddTenantModel<IdentityTables>();
         services.AddScoped<IRecipeStep, AdminUserStep>();
         services.AddScoped<IPermissionGrants, RolePermissions>();
+        services.AddScoped<DefaultRoles>();
+        services.AddScoped<ITenantAccounts, TenantAccounts>();
     }
 }

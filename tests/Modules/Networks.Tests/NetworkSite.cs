@@ -78,7 +78,8 @@ internal sealed class NetworkSite(PortalHost host, Tenant tenant)
             return item;
         });
 
-    public Task AddUserAsync(string userName, string? role) => TenantUsers.AddAsync(host.Services, tenant, userName, role);
+    public Task AddUserAsync(string userName, string? role) =>
+        TenantUsers.AddAsync(host.Services, tenant, userName, role is null ? [] : [role]);
 
     /// <summary>A client signed in to this tenant as the user.</summary>
     public async Task<HttpClient> LogInAsync(string userName)

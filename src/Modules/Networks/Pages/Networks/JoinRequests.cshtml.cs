@@ -1,4 +1,4 @@
-using Microsoft.AspNetCore.Authorization;
+using Verkostoportaali.Core.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +10,7 @@ using Verkostoportaali.Networks.JoinRequests;
 namespace Verkostoportaali.Networks.Pages.Networks;
 
 /// <summary>The tenant's join requests for its editors, newest first, filtered by network and by whether they were handled.</summary>
-[Authorize(Roles = NetworksModule.JoinRequestReaders)]
+[RequirePermission("ManageJoinRequests")]
 public sealed class JoinRequestsModel(TenantDbContext db, ContentManager content, SiteSettingsStore settings, TimeProvider clock)
     : PageModel
 {

@@ -1,18 +1,15 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Verkostoportaali.Core.Content;
-using Verkostoportaali.Core.Modules;
-using Verkostoportaali.Core.Tenancy;
+using Verkostoportaali.Core.Security;
 
 namespace Verkostoportaali.Users.Pages.Admin;
 
 /// <summary>The admin dashboard: what the tenant holds, published and in draft.</summary>
-[Authorize(Roles = UsersModule.AdministratorRole)]
-public sealed class DashboardModel(ContentManager content, ModuleCatalog modules, TenantContext tenant) : PageModel
+[RequirePermission("AccessAdmin")]
+public sealed class DashboardModel(ContentManager content) : PageModel
 {
     public IReadOnlyList<TypeCount> Counts { get; private set; } = [];
-    public IReadOnlyList<NavigationLink> Links => modules.AdminNavigationFor(tenant.Tenant);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
