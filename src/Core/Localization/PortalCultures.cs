@@ -53,14 +53,11 @@ public static class PortalCultures
         var tenantBase = context.Features.Get<RequestLanguage>()?.TenantBase ?? context.Request.PathBase;
         return $"{tenantBase}{(language == Default ? "" : "/" + language)}{path}";
     }
-}
 
-/// <summary>The request's language: the first path segment when it names one of the portal's other languages.</summary>
-public static class PathLanguage
-{
-    public static string Of(PathString path, out PathString rest)
+    /// <summary>The language a path (after the tenant prefix) names by its first segment, and the path after it.</summary>
+    public static string LanguageOf(PathString path, out PathString rest)
     {
-        foreach (var candidate in PortalCultures.All.Where(c => c != PortalCultures.Default))
+        foreach (var candidate in All.Where(c => c != Default))
         {
             if (path.StartsWithSegments("/" + candidate, StringComparison.OrdinalIgnoreCase, out rest))
             {
@@ -68,7 +65,7 @@ public static class PathLanguage
             }
         }
         rest = path;
-        return PortalCultures.Default;
+        return Default;
     }
 }
 
@@ -90,7 +87,7 @@ public sealed class CultureFromPathMiddleware(RequestDelegate next)
     public async Task InvokeAsync(HttpContext context)
     {
         var (tenantBase, originalPath) = (context.Request.PathBase, context.Request.Path);
-        var language = PathLanguage.Of(originalPath, out var rest);
+        var language = PortalCultures.LanguageOf(originalPath, out var rest);
         if (language != PortalCultures.Default)
         {
             context.Request.PathBase = tenantBase.Add("/" + language);
