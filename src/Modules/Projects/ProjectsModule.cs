@@ -27,7 +27,7 @@ public sealed class ProjectsModule() : Module(id: "Projects", name: "Projects", 
         {
             Name = ProjectType,
             Label = new("Hanke", "Projekt", "Project"),
-            Parts = ["TitlePart", "RegisterCardPart", "BodyPart", "ProjectLinksPart", "ContactsPart", "AutoroutePart", "TermsPart"],
+            Parts = ["TitlePart", "RegisterCardPart", "BodyPart", "ProjectLinksPart", "ContactsPart", "AutoroutePart", "LocalizationPart", "TermsPart"],
         },
     ];
 }

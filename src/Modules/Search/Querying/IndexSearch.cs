@@ -17,8 +17,8 @@ namespace Verkostoportaali.Search.Querying;
 /// </summary>
 public sealed class IndexSearch(TenantIndexes indexes, SearchAnalyzers analyzers, SearchBacklog backlog)
 {
-    /// <param name="urlOf">The public address of an item, from its tenant and slug.</param>
-    public SearchResults Search(SearchRequest request, IEnumerable<Tenant> tenants, Func<string, string, string> urlOf)
+    /// <param name="urlOf">The public address of an item, from its tenant, culture and slug.</param>
+    public SearchResults Search(SearchRequest request, IEnumerable<Tenant> tenants, Func<string, string, string, string> urlOf)
     {
         var culture = SearchAnalyzers.CultureOf(request.Culture);
         var visitor = VisitorQuery.Parse(request.Q);
@@ -81,13 +81,13 @@ public sealed class IndexSearch(TenantIndexes indexes, SearchAnalyzers analyzers
         }
     }
 
-    private SearchHit Hit(Document document, float score, string culture, HashSet<string> terms, Func<string, string, string> urlOf)
+    private SearchHit Hit(Document document, float score, string culture, HashSet<string> terms, Func<string, string, string, string> urlOf)
     {
         var tenant = document.Get(LuceneFields.Tenant);
         var title = document.Get(SearchFieldNames.Title) ?? "";
         var text = document.Get(LuceneFields.Snippet) is { Length: > 0 } body ? body : title;
         return new SearchHit(tenant, document.Get(LuceneFields.ContentType), document.Get(LuceneFields.Id), title,
-            urlOf(tenant, document.Get(LuceneFields.Slug) ?? ""), Snippets.Of(text, analyzers.ForIndex(culture), terms),
+            urlOf(tenant, culture, document.Get(LuceneFields.Slug) ?? ""), Snippets.Of(text, analyzers.ForIndex(culture), terms),
             document.Get(LuceneFields.Culture) ?? culture, score);
     }
 }

@@ -73,7 +73,7 @@ public sealed class IndexSearchTests : IDisposable
     }
 
     private SearchResults Search(TenantIndexes indexes, SearchRequest request) =>
-        new IndexSearch(indexes, analyzers, new SearchBacklog()).Search(request, Tenants, (tenant, slug) => $"/{tenant}/{slug}");
+        new IndexSearch(indexes, analyzers, new SearchBacklog()).Search(request, Tenants, (tenant, _, slug) => $"/{tenant}/{slug}");
 
     private void Build(TenantIndexes indexes, Tenant tenant)
     {
