@@ -86,7 +86,8 @@ public static class ImportCommand
     {
         if (!file.Exists)
         {
-            return (null, new ImportMessage(null, "There is no such file."));
+            // dotnet run starts the host in src/Web, so a relative path is read from there: the full path says so.
+            return (null, new ImportMessage(null, "There is no such file: {0}", file.FullName));
         }
         var text = ImportText.Decode(await File.ReadAllBytesAsync(file.FullName, cancellationToken));
         if (text.Text is null)
