@@ -1,0 +1,137 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Verkostoportaali.Core.Tenancy;
+using Verkostoportaali.Testing;
+
+namespace Verkostoportaali.Tenants.Tests.Pages.Sites;
+
+[Collection(PortalCollection.Name)]
+public sealed class CreatePageTests(PortalHost host)
+{
+    private const string CreateUrl = "/admin/sivustot/uusi";
+
+    [Fact]
+    public async Task Portal_admin_creates_a_site_from_a_recipe_and_its_admin_logs_in_at_once()
+    {
+        var admin = await Forms.LoggedInAsync(host, "/", PortalHost.AdminUser, PortalHost.AdminPassword);
+        var name = NewSites.UniqueName();
+
+        var created = await Forms.PostAsync(admin, CreateUrl, CreateUrl, NewSites.Form(name));
+        var siteAdmin = Forms.NewClient(host);
+        var login = await Forms.LogInAsync(siteAdmin, $"/{name}/", NewSites.AdminUser, NewSites.AdminPassword);
+        var dashboard = await siteAdmin.GetAsync($"/{name}/admin");
+
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        Assert.Equal($"/admin/sivustot?muutos=Created&sivusto={name}", created.Headers.Location?.OriginalString);
+        var tenant = Registry.Find(name)!;
+        Assert.Equal(TenantState.Running, tenant.State);
+        Assert.Equal(("leader-group", "Keski-Suomi", name), (tenant.Recipe, tenant.Region, tenant.UrlPrefix));
+        Assert.Contains("Projects", tenant.Features);
+        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, dashboard.StatusCode);
+    }
+
+    [Fact]
+    public async Task Form_offers_the_site_recipes_and_the_regions_but_not_the_portal_recipes()
+    {
+        var admin = await Forms.LoggedInAsync(host, "/", PortalHost.AdminUser, PortalHost.AdminPassword);
+
+        var page = await HtmlPages.GetPageAsync(admin, CreateUrl);
+
+        var recipes = page.QuerySelectorAll("#Recipe option").Select(o => o.GetAttribute("value")).ToList();
+        Assert.Equal(["green-care-network", "leader-group", "municipality"], recipes);
+        Assert.Equal(20, page.QuerySelectorAll("#Region option").Length);
+        Assert.NotNull(page.QuerySelector("label[for=AdminPassword]"));
+    }
+
+    [Theory]
+    [InlineData("Iso-Kirjain", "Name")]
+    [InlineData("admin", "Name")]
+    [InlineData("mansikka", "Name")]
+    [InlineData("", "Name")]
+    public async Task Bad_reserved_taken_or_missing_name_is_refused_next_to_the_field_and_nothing_is_created(string name, string field)
+    {
+        var admin = await Forms.LoggedInAsync(host, "/", PortalHost.AdminUser, PortalHost.AdminPassword);
+        var count = Registry.All.Count;
+
+        var response = await Forms.PostAsync(admin, CreateUrl, CreateUrl, NewSites.Form(name));
+
+        await AssertRefusedAsync(response, field);
+        Assert.Equal(count, Registry.All.Count);
+    }
+
+    [Fact]
+    public async Task Prefix_used_by_another_site_is_refused_and_nothing_is_created()
+    {
+        var admin = await Forms.LoggedInAsync(host, "/", PortalHost.AdminUser, PortalHost.AdminPassword);
+        var name = NewSites.UniqueName();
+        var form = NewSites.Form(name);
+        form["Input.UrlPrefix"] = "mansikka";
+
+        var response = await Forms.PostAsync(admin, CreateUrl, CreateUrl, form);
+
+        var page = await AssertRefusedAsync(response, "UrlPrefix");
+        Assert.Contains("mansikka", page.QuerySelector("#UrlPrefix-error")!.TextContent, StringComparison.Ordinal);
+        AssertNothingCreated(name);
+    }
+
+    [Fact]
+    public async Task Weak_password_is_refused_before_anything_is_created_and_is_not_sent_back()
+    {
+        var admin = await Forms.LoggedInAsync(host, "/", PortalHost.AdminUser, PortalHost.AdminPassword);
+        var name = NewSites.UniqueName();
+        var form = NewSites.Form(name);
+        form["Input.AdminPassword"] = "lyhyt";
+
+        var response = await Forms.PostAsync(admin, CreateUrl, CreateUrl, form);
+
+        var page = await AssertRefusedAsync(response, "AdminPassword");
+        Assert.Equal("", page.QuerySelector("#AdminPassword")!.GetAttribute("value") ?? "");
+        AssertNothingCreated(name);
+    }
+
+    [Fact]
+    public async Task User_name_that_identity_refuses_after_the_recipe_ran_leaves_no_site_behind()
+    {
+        var admin = await Forms.LoggedInAsync(host, "/", PortalHost.AdminUser, PortalHost.AdminPassword);
+        var name = NewSites.UniqueName();
+        var form = NewSites.Form(name);
+        form["Input.AdminUserName"] = "välilyönti ja ääkköset";
+
+        var response = await Forms.PostAsync(admin, CreateUrl, CreateUrl, form);
+
+        await AssertRefusedAsync(response, "AdminUserName");
+        AssertNothingCreated(name);
+    }
+
+    [Fact]
+    public async Task Create_post_without_antiforgery_token_is_refused()
+    {
+        var admin = await Forms.LoggedInAsync(host, "/", PortalHost.AdminUser, PortalHost.AdminPassword);
+        var name = NewSites.UniqueName();
+
+        var response = await admin.PostAsync(CreateUrl, new FormUrlEncodedContent(NewSites.Form(name)));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        AssertNothingCreated(name);
+    }
+
+    private TenantRegistry Registry => host.Services.GetRequiredService<TenantRegistry>();
+
+    private static async Task<AngleSharp.Dom.IDocument> AssertRefusedAsync(HttpResponseMessage response, string field)
+    {
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await Forms.ParseAsync(response);
+        Assert.False(string.IsNullOrWhiteSpace(page.QuerySelector($"#{field}-error")?.TextContent), $"No error next to {field}.");
+        Assert.Equal("true", page.QuerySelector($"#{field}")!.GetAttribute("aria-invalid"));
+        Assert.Contains($"{field}-error", page.QuerySelector($"#{field}")!.GetAttribute("aria-describedby") ?? "", StringComparison.Ordinal);
+        Assert.NotNull(page.QuerySelector($".error-summary a[href='#{field}']"));
+        return page;
+    }
+
+    private void AssertNothingCreated(string name)
+    {
+        Assert.Null(Registry.Find(name));
+        Assert.False(Directory.Exists(NewSites.Folder(host, name)));
+    }
+}
