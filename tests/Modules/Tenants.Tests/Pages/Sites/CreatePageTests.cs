@@ -105,6 +105,19 @@ public sealed class CreatePageTests(PortalHost host)
     }
 
     [Fact]
+    public async Task Messages_are_in_finnish_by_default_and_the_form_is_in_swedish_under_sv()
+    {
+        var admin = await Forms.LoggedInAsync(host, "/", PortalHost.AdminUser, PortalHost.AdminPassword);
+
+        var refused = await Forms.PostAsync(admin, CreateUrl, CreateUrl, NewSites.Form("admin"));
+        var swedish = await HtmlPages.GetPageAsync(admin, "/sv" + CreateUrl);
+
+        var error = (await Forms.ParseAsync(refused)).QuerySelector("#Name-error")!.TextContent;
+        Assert.Equal("Virhe: 'admin' on varattu portaalin omille osoitteille; valitse toinen.", error.Trim());
+        Assert.Equal("Skapa en webbplats", swedish.QuerySelector("h1")!.TextContent);
+    }
+
+    [Fact]
     public async Task Create_post_without_antiforgery_token_is_refused()
     {
         var admin = await Forms.LoggedInAsync(host, "/", PortalHost.AdminUser, PortalHost.AdminPassword);
