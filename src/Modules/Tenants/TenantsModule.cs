@@ -21,6 +21,7 @@ public sealed class TenantsModule() : Module(id: "Tenants", name: "Tenants", dep
 
     public override void ConfigureServices(IServiceCollection services) => services
         .AddScoped<IRecipeStep, TenantsStep>()
+        .AddScoped<IRecipeStep, FirstAdministratorStep>()
         .AddSingleton<NewTenantRules>()
         .AddSingleton<TenantRemoval>()
         .AddSingleton<TenantAdministration>()

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Verkostoportaali.Core.Security;
 using Verkostoportaali.Core.Tenancy;
 
 namespace Verkostoportaali.Tenants.Administration;
@@ -9,7 +7,7 @@ namespace Verkostoportaali.Tenants.Administration;
 /// rules live here only. A refused operation returns a <see cref="TenantProblem"/> and changes nothing.
 /// </summary>
 public sealed class TenantAdministration(
-    TenantRegistry registry, TenantSetup setup, TenantScopes scopes, NewTenantRules rules, TenantRemoval removal)
+    TenantRegistry registry, TenantSetup setup, NewTenantRules rules, TenantRemoval removal)
 {
     public NewTenantRules Rules => rules;
 
@@ -33,14 +31,8 @@ public sealed class TenantAdministration(
         }
         try
         {
-            var running = await setup.SetupAsync(added.Name, plan.Recipe, cancellationToken);
-            var accountProblems = await CreateAdminAsync(running, plan.Admin, cancellationToken);
-            if (accountProblems.Count == 0)
-            {
-                return new(running, []);
-            }
-            await DiscardAsync(running);
-            return new(null, [.. accountProblems.Select(p => new TenantProblem(nameof(NewTenantInput.AdminUserName), p))]);
+            var recipe = plan.Recipe with { Steps = [.. plan.Recipe.Steps, FirstAdministratorStep.For(plan.Admin)] };
+            return new(await setup.SetupAsync(added.Name, recipe, cancellationToken), []);
         }
         catch (Exception e)
         {
@@ -50,39 +42,18 @@ public sealed class TenantAdministration(
             {
                 throw;
             }
-            return Refused(nameof(NewTenantInput.Recipe), "The site could not be set up from the recipe: {0}", e.Message);
+            return e.InnerException is AccountRefusedException refused
+                ? new(null, [.. refused.Problems.Select(p => new TenantProblem(nameof(NewTenantInput.AdminUserName), p))])
+                : Refused(nameof(NewTenantInput.Recipe), "The site could not be set up from the recipe: {0}", e.Message);
         }
     }
 
-    public async Task<TenantProblem?> DisableAsync(string name, CancellationToken cancellationToken)
-    {
-        var tenant = registry.Find(name);
-        if (Unchangeable(tenant, name) is { } problem)
-        {
-            return problem;
-        }
-        return tenant!.State switch
-        {
-            TenantState.Disabled => null,
-            TenantState.Running => await UpdateStateAsync(tenant, TenantState.Disabled, cancellationToken),
-            _ => new("", "The site '{0}' is not set up; remove it instead.", name),
-        };
-    }
+    /// <summary>Stops serving a running site: its pages answer 404 from the next request on.</summary>
+    public Task<TenantProblem?> DisableAsync(string name, CancellationToken cancellationToken) =>
+        MoveAsync(name, TenantState.Running, TenantState.Disabled, cancellationToken);
 
-    public async Task<TenantProblem?> EnableAsync(string name, CancellationToken cancellationToken)
-    {
-        var tenant = registry.Find(name);
-        if (Unchangeable(tenant, name) is { } problem)
-        {
-            return problem;
-        }
-        return tenant!.State switch
-        {
-            TenantState.Running => null,
-            TenantState.Disabled => await UpdateStateAsync(tenant, TenantState.Running, cancellationToken),
-            _ => new("", "The site '{0}' is not set up; remove it instead.", name),
-        };
-    }
+    public Task<TenantProblem?> EnableAsync(string name, CancellationToken cancellationToken) =>
+        MoveAsync(name, TenantState.Disabled, TenantState.Running, cancellationToken);
 
     /// <summary>Removes a disabled site with its data; a running site is refused.</summary>
     public Task<TenantProblem?> RemoveAsync(string name, CancellationToken cancellationToken) => removal.RemoveAsync(name, cancellationToken);
@@ -94,26 +65,28 @@ public sealed class TenantAdministration(
         _ => null,
     };
 
-    private async Task<TenantProblem?> UpdateStateAsync(Tenant tenant, TenantState state, CancellationToken cancellationToken)
+    private async Task<TenantProblem?> MoveAsync(string name, TenantState from, TenantState to, CancellationToken cancellationToken)
     {
+        var tenant = registry.Find(name);
+        if (Unchangeable(tenant, name) is { } problem)
+        {
+            return problem;
+        }
+        if (tenant!.State == to)
+        {
+            return null;
+        }
+        if (tenant.State != from)
+        {
+            return new("", "The site '{0}' is not set up; remove it instead.", name);
+        }
         // The registry swaps its snapshot before returning, so the next request already sees the new state.
-        await registry.UpdateAsync(tenant with { State = state }, cancellationToken);
+        await registry.UpdateAsync(tenant with { State = to }, cancellationToken);
         return null;
-    }
-
-    private async Task<IReadOnlyList<string>> CreateAdminAsync(Tenant tenant, NewAccount admin, CancellationToken cancellationToken)
-    {
-        await using var scope = scopes.Create(tenant);
-        return await scope.ServiceProvider.GetRequiredService<ITenantAccounts>().CreateAsync(admin, cancellationToken);
     }
 
     private async Task DiscardAsync(Tenant tenant)
     {
-        // Stop serving it first: a running site's pages answer 503 while its data goes.
-        if (registry.Find(tenant.Name) is { State: TenantState.Running } running)
-        {
-            await registry.UpdateAsync(running with { State = TenantState.Uninitialized }, CancellationToken.None);
-        }
         if (await removal.DiscardAsync(tenant, CancellationToken.None) is { } problem)
         {
             throw new TenantException(problem.ToString());

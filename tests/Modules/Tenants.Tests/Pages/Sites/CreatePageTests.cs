@@ -60,47 +60,22 @@ public sealed class CreatePageTests(PortalHost host)
         Assert.Equal(count, Registry.All.Count);
     }
 
-    [Fact]
-    public async Task Prefix_used_by_another_site_is_refused_and_nothing_is_created()
+    [Theory]
+    [InlineData("UrlPrefix", "mansikka")]
+    [InlineData("HostName", "https://kylat.example.fi/")]
+    [InlineData("AdminPassword", "lyhyt")]
+    [InlineData("AdminUserName", "välilyönti ja ääkköset")]
+    public async Task Bad_field_is_refused_next_to_it_and_nothing_is_created(string field, string value)
     {
         var admin = await Forms.LoggedInAsync(host, "/", PortalHost.AdminUser, PortalHost.AdminPassword);
         var name = NewSites.UniqueName();
         var form = NewSites.Form(name);
-        form["Input.UrlPrefix"] = "mansikka";
+        form["Input." + field] = value;
 
         var response = await Forms.PostAsync(admin, CreateUrl, CreateUrl, form);
 
-        var page = await AssertRefusedAsync(response, "UrlPrefix");
-        Assert.Contains("mansikka", page.QuerySelector("#UrlPrefix-error")!.TextContent, StringComparison.Ordinal);
-        AssertNothingCreated(name);
-    }
-
-    [Fact]
-    public async Task Weak_password_is_refused_before_anything_is_created_and_is_not_sent_back()
-    {
-        var admin = await Forms.LoggedInAsync(host, "/", PortalHost.AdminUser, PortalHost.AdminPassword);
-        var name = NewSites.UniqueName();
-        var form = NewSites.Form(name);
-        form["Input.AdminPassword"] = "lyhyt";
-
-        var response = await Forms.PostAsync(admin, CreateUrl, CreateUrl, form);
-
-        var page = await AssertRefusedAsync(response, "AdminPassword");
+        var page = await AssertRefusedAsync(response, field);
         Assert.Equal("", page.QuerySelector("#AdminPassword")!.GetAttribute("value") ?? "");
-        AssertNothingCreated(name);
-    }
-
-    [Fact]
-    public async Task User_name_that_identity_refuses_after_the_recipe_ran_leaves_no_site_behind()
-    {
-        var admin = await Forms.LoggedInAsync(host, "/", PortalHost.AdminUser, PortalHost.AdminPassword);
-        var name = NewSites.UniqueName();
-        var form = NewSites.Form(name);
-        form["Input.AdminUserName"] = "välilyönti ja ääkköset";
-
-        var response = await Forms.PostAsync(admin, CreateUrl, CreateUrl, form);
-
-        await AssertRefusedAsync(response, "AdminUserName");
         AssertNothingCreated(name);
     }
 
@@ -145,6 +120,7 @@ public sealed class CreatePageTests(PortalHost host)
     private void AssertNothingCreated(string name)
     {
         Assert.Null(Registry.Find(name));
-        Assert.False(Directory.Exists(NewSites.Folder(host, name)));
+        var folder = NewSites.Folder(host, name);
+        Assert.False(Directory.Exists(folder), string.Join(", ", Directory.Exists(folder) ? Directory.EnumerateFileSystemEntries(folder, "*", SearchOption.AllDirectories) : []));
     }
 }
