@@ -20,6 +20,12 @@ public static class OpsCommands
         {
             AddOrMerge(root, command);
         }
+        var hostDatabase = app.Services.GetRequiredService<TenantDataPaths>().HostDatabase;
+        if (!File.Exists(hostDatabase))
+        {
+            await Console.Error.WriteLineAsync($"There is no portal at {hostDatabase}: start the portal once, or set Portal__DataPath.");
+            return 1;
+        }
         await app.Services.GetRequiredService<TenantRegistry>().LoadAsync();
         return await root.Parse(args).InvokeAsync();
     }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Modules;
+using Verkostoportaali.Core.Tenancy;
 using Verkostoportaali.Search.Analysis;
 using Verkostoportaali.Search.Api;
 using Verkostoportaali.Search.Commands;
@@ -29,6 +30,7 @@ public sealed class SearchModule() : Module(id: Feature, name: "Search", enabled
             .AddSingleton<SearchDocuments>()
             .AddSingleton<TenantIndexes>()
             .AddSingleton<IndexBuilder>()
+            .AddSingleton<ITenantEvents, IndexRemoval>()
             .AddSingleton<IndexSearch>()
             .AddHostedService<SearchIndexWorker>();
     }

@@ -57,6 +57,23 @@ public sealed class IndexSearchTests : IDisposable
         Assert.True(first.Hits[^1].Score >= second.Hits[0].Score);
     }
 
+    [Fact]
+    public async Task Removing_a_tenant_closes_its_readers_and_leaves_the_others_open()
+    {
+        using var indexes = Indexes(maxOpen: 100);
+        foreach (var tenant in Tenants)
+        {
+            Build(indexes, tenant);
+        }
+        _ = Search(indexes, new SearchRequest("kylätalo"));
+        var openBefore = indexes.Readers.Count;
+
+        await new IndexRemoval(indexes).RemovingAsync(Tenants[0], CancellationToken.None);
+
+        Assert.Equal(openBefore - 1, indexes.Readers.Count);
+        Assert.Equal((Tenants.Length - 1) * 2, Search(indexes, new SearchRequest("kylätalo"), Tenants[1..]).Total);
+    }
+
     public void Dispose()
     {
         analyzers.Dispose();
@@ -72,8 +89,8 @@ public sealed class IndexSearchTests : IDisposable
         return new TenantIndexes(paths, analyzers, Options.Create(new SearchOptions { MaxOpenIndexes = maxOpen }));
     }
 
-    private SearchResults Search(TenantIndexes indexes, SearchRequest request) =>
-        new IndexSearch(indexes, analyzers, new SearchBacklog()).Search(request, Tenants, (tenant, _, slug) => $"/{tenant}/{slug}");
+    private SearchResults Search(TenantIndexes indexes, SearchRequest request, Tenant[]? tenants = null) =>
+        new IndexSearch(indexes, analyzers, new SearchBacklog()).Search(request, tenants ?? Tenants, (tenant, _, slug) => $"/{tenant}/{slug}");
 
     private void Build(TenantIndexes indexes, Tenant tenant)
     {
