@@ -14,7 +14,7 @@ internal sealed class RolesStep(RoleManager<IdentityRole> roles, RoleChanges cha
 {
     public sealed record Data(IReadOnlyList<RoleData> Roles);
 
-    public sealed record RoleData(string Name, IReadOnlyList<string>? Permissions);
+    public sealed record RoleData(string Name, IReadOnlyList<string>? Permissions = null);
 
     protected override IEnumerable<string> Validate(Data step)
     {

@@ -12,7 +12,7 @@ internal sealed class UsersStep(UserManager<IdentityUser> users, ITenantAccounts
 {
     public sealed record Data(IReadOnlyList<UserData> Users);
 
-    public sealed record UserData(string UserName, string? Email, string Password, IReadOnlyList<string>? Roles);
+    public sealed record UserData(string UserName, string Password, string? Email = null, IReadOnlyList<string>? Roles = null);
 
     protected override IEnumerable<string> Validate(Data step)
     {
