@@ -59,11 +59,7 @@ public sealed class AccountModel(
             () => users.ChangePasswordAsync(user, Password.Current, Password.New), cancellationToken);
         if (!result.Succeeded)
         {
-            foreach (var error in result.Errors)
-            {
-                var field = error.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? "Current" : "New";
-                ModelState.AddModelError($"{nameof(Password)}.{field}", error.Description);
-            }
+            ModelState.AddErrors(result, e => $"{nameof(Password)}.{(e.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? "Current" : "New")}");
             return Page();
         }
         await signIn.RefreshSignInAsync(user);

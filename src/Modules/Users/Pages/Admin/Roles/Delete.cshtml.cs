@@ -34,10 +34,7 @@ public sealed class DeleteRoleModel(RoleManager<IdentityRole> roles, RoleChanges
         {
             return RedirectToPage("Index");
         }
-        foreach (var error in result.Errors)
-        {
-            ModelState.AddModelError("", error.Description);
-        }
+        ModelState.AddErrors(result);
         return Page();
     }
 }

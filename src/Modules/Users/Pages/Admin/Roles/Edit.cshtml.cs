@@ -46,10 +46,7 @@ public sealed class EditRoleModel(RoleManager<IdentityRole> roles, RoleChanges c
         {
             return RedirectToPage(new { name, tallennettu = true });
         }
-        foreach (var error in result.Errors)
-        {
-            ModelState.AddModelError("", error.Description);
-        }
+        ModelState.AddErrors(result);
         return Page();
     }
 

@@ -31,10 +31,7 @@ public sealed class RolesModel(RoleManager<IdentityRole> roles, TenantDbContext 
             {
                 return RedirectToPage("Edit", new { name = NewRole.Trim() });
             }
-            foreach (var error in result.Errors)
-            {
-                ModelState.AddModelError(nameof(NewRole), error.Description);
-            }
+            ModelState.AddErrors(result, _ => nameof(NewRole));
         }
         await LoadAsync(cancellationToken);
         return Page();

@@ -31,10 +31,7 @@ public sealed class CreateUserModel(UserChanges changes, RoleManager<IdentityRol
         var result = await changes.CreateAsync(account, cancellationToken);
         if (!result.Succeeded)
         {
-            foreach (var error in result.Errors)
-            {
-                ModelState.AddModelError(FieldOf(error.Code), error.Description);
-            }
+            ModelState.AddErrors(result, e => FieldOf(e.Code));
             return Page();
         }
         return RedirectToPage("Index", new { haku = account.UserName });

@@ -34,10 +34,7 @@ public sealed class DeleteUserModel(UserManager<IdentityUser> users, UserChanges
         {
             return RedirectToPage("Index");
         }
-        foreach (var error in result.Errors)
-        {
-            ModelState.AddModelError("", error.Description);
-        }
+        ModelState.AddErrors(result);
         return Page();
     }
 }

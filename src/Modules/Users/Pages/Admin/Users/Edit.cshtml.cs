@@ -51,10 +51,7 @@ public sealed class EditUserModel(UserManager<IdentityUser> users, RoleManager<I
         {
             return RedirectToPage(new { id, tallennettu = saved });
         }
-        foreach (var error in result.Errors)
-        {
-            ModelState.AddModelError("", error.Description);
-        }
+        ModelState.AddErrors(result);
         return Page();
     }
 
