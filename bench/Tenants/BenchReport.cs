@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Verkostoportaali.Bench.Harness;
 
 namespace Verkostoportaali.Bench.Tenants;
 

@@ -1,3 +1,5 @@
+using Verkostoportaali.Bench.Harness;
+
 namespace Verkostoportaali.Bench.Tenants;
 
 /// <summary>What a restarted server costs: time to ready, first requests to untouched tenants, and resident memory.</summary>

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Verkostoportaali.Bench.Harness;
 using Verkostoportaali.Core.Tenancy;
 
 namespace Verkostoportaali.Bench.Tenants;

@@ -5,10 +5,12 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Data;
 using Verkostoportaali.Core.Localization;
@@ -88,14 +90,15 @@ public static class PortalComposition
         });
         services.AddProblemDetails();
         // Modules add named policies to these options (e.g. public forms); 429 with a message when one is hit.
-        services.AddRateLimiter(options =>
+        services.AddRateLimiter(options => options.RejectionStatusCode = StatusCodes.Status429TooManyRequests);
+        services.AddOptions<RateLimiterOptions>().Configure<IStringLocalizerFactory>((options, localizers) =>
         {
-            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            var T = localizers.Create(typeof(PortalComposition));
             options.OnRejected = (context, cancellationToken) => new ValueTask(context.HttpContext.Response.WriteAsync(
-                "Too many requests. Please wait a moment and try again.", cancellationToken));
+                T["Too many requests. Please wait a moment and try again."].Value, cancellationToken));
         });
         services.AddHealthChecks().AddCheck<HostDatabaseHealthCheck>("host-database");
-        services.AddPoLocalization();
+        services.AddPoLocalization().AddHttpContextAccessor().AddSingleton<TenantTranslations>();
         var mvc = services.AddRazorPages(options => options.Conventions.Add(new ModulePageConvention(catalog)))
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();

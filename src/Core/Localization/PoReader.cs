@@ -3,8 +3,12 @@ using System.Text;
 
 namespace Verkostoportaali.Core.Localization;
 
-/// <summary>One translated entry: one msgstr, or one per plural form when <see cref="IdPlural"/> is set.</summary>
-public sealed record PoEntry(string? Context, string Id, string? IdPlural, IReadOnlyList<string> Translations);
+/// <summary>One entry: one msgstr, or one per plural form when <see cref="IdPlural"/> is set; <see cref="Line"/> is its msgid's.</summary>
+public sealed record PoEntry(string? Context, string Id, string? IdPlural, IReadOnlyList<string> Translations, int Line = 0)
+{
+    /// <summary>Whether every form has a translation and no translator marked it fuzzy; only these are served.</summary>
+    public bool IsTranslated { get; init; } = true;
+}
 
 /// <summary>A PO file's translated entries and the plural rule its header names.</summary>
 public sealed record PoFile(PluralRule Plural, IReadOnlyList<PoEntry> Entries);
@@ -18,10 +22,10 @@ public static class PoReader
 {
     public static PoFile Read(string path) => Parse(File.ReadAllText(path), path);
 
-    /// <summary>Reads PO text; <paramref name="file"/> names it in errors.</summary>
-    public static PoFile Parse(string text, string file)
+    /// <summary>Reads PO text; <paramref name="file"/> names it in errors. <paramref name="all"/> keeps untranslated and fuzzy entries too (for tools).</summary>
+    public static PoFile Parse(string text, string file, bool all = false)
     {
-        var parser = new Parser(file);
+        var parser = new Parser(file, all);
         foreach (var line in text.Split('\n'))
         {
             parser.Read(line.Trim());
@@ -29,7 +33,7 @@ public static class PoReader
         return parser.Finish();
     }
 
-    private sealed class Parser(string file)
+    private sealed class Parser(string file, bool all)
     {
         private readonly List<PoEntry> entries = [];
         private readonly Dictionary<(string?, string), int> lineOf = [];
@@ -120,9 +124,10 @@ public static class PoReader
             string[] translations = done.Keywords.ContainsKey("msgid_plural")
                 ? [.. Enumerable.Range(0, plural.Count).Select(n => done[$"msgstr[{n}]"] ?? "")]
                 : [done["msgstr"]!];
-            if (!done.Fuzzy && translations.All(t => t.Length > 0))
+            var translated = !done.Fuzzy && translations.All(t => t.Length > 0);
+            if (translated || all)
             {
-                entries.Add(new PoEntry(context, id, done["msgid_plural"], translations));
+                entries.Add(new PoEntry(context, id, done["msgid_plural"], translations, done.Line) { IsTranslated = translated });
             }
         }
 

@@ -3,8 +3,11 @@ using Microsoft.Extensions.Localization;
 
 namespace Verkostoportaali.Core.Localization;
 
-/// <summary>PO strings in the current UI culture, tried with <paramref name="context"/> as msgctxt first; else the msgid itself.</summary>
-public sealed class PoStringLocalizer(PoCatalogue catalogue, string? context) : IStringLocalizer
+/// <summary>
+/// PO strings in the current UI culture, tried with <paramref name="context"/> as msgctxt first; else the msgid itself.
+/// <paramref name="overrides"/> gives the current tenant's own catalogue, whose entries win.
+/// </summary>
+public sealed class PoStringLocalizer(PoCatalogue catalogue, string? context, Func<PoCatalogue?>? overrides = null) : IStringLocalizer
 {
     private static string Culture => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
 
@@ -16,11 +19,12 @@ public sealed class PoStringLocalizer(PoCatalogue catalogue, string? context) : 
         {
             if (arguments is [PluralArgument plural])
             {
-                var form = catalogue.TranslatePlural(Culture, context, name, plural.Count);
+                var form = overrides?.Invoke()?.TranslatePlural(Culture, context, name, plural.Count)
+                    ?? catalogue.TranslatePlural(Culture, context, name, plural.Count);
                 var fallback = plural.Count == 1 ? name : plural.PluralId;
                 return Localized(name, form ?? fallback, [plural.Count, .. plural.Arguments], form is null);
             }
-            var translation = catalogue.Translate(Culture, context, name);
+            var translation = overrides?.Invoke()?.Translate(Culture, context, name) ?? catalogue.Translate(Culture, context, name);
             return Localized(name, translation ?? name, arguments, translation is null);
         }
     }

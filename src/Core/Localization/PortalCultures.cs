@@ -34,15 +34,46 @@ public static class PortalCultures
     /// <summary>The request's language: <c>fi</c>, <c>sv</c> or <c>en</c>.</summary>
     public static string Language(this HttpContext context) => context.Features.Get<RequestLanguage>()?.Language ?? Default;
 
-    /// <summary>The same page in another language: the tenant's base, the language prefix, the path and query.</summary>
-    public static string UrlIn(this HttpContext context, string language)
+    /// <summary>The language's name in itself ("På svenska"), so that a reader finds their own.</summary>
+    public static string NativeName(string language) => language switch
+    {
+        "sv" => "På svenska",
+        "en" => "In English",
+        _ => "Suomeksi",
+    };
+
+    /// <summary>The same page in another language: the page's own alternate when it set one, else the same path and query.</summary>
+    public static string UrlIn(this HttpContext context, string language) =>
+        context.Features.Get<LanguageAlternates>()?.Urls.GetValueOrDefault(language)
+        ?? context.PathIn(language, $"{(context.Request.Path.HasValue ? context.Request.Path.Value : "/")}{context.Request.QueryString}");
+
+    /// <summary>A path under the tenant in a language: the tenant's base, the language prefix, then <paramref name="path"/>.</summary>
+    public static string PathIn(this HttpContext context, string language, string path)
     {
         var tenantBase = context.Features.Get<RequestLanguage>()?.TenantBase ?? context.Request.PathBase;
-        var prefix = language == Default ? "" : "/" + language;
-        var path = context.Request.Path.Value is null or "/" && prefix.Length > 0 ? "/" : context.Request.Path.Value ?? "/";
-        return $"{tenantBase}{prefix}{path}{context.Request.QueryString}";
+        return $"{tenantBase}{(language == Default ? "" : "/" + language)}{path}";
+    }
+
+    /// <summary>The language a path (after the tenant prefix) names by its first segment, and the path after it.</summary>
+    public static string LanguageOf(PathString path, out PathString rest)
+    {
+        foreach (var candidate in All.Where(c => c != Default))
+        {
+            if (path.StartsWithSegments("/" + candidate, StringComparison.OrdinalIgnoreCase, out rest))
+            {
+                return candidate;
+            }
+        }
+        rest = path;
+        return Default;
     }
 }
+
+/// <summary>
+/// Set by a page whose versions in other languages live at addresses of their own (an item's variants have their own
+/// slugs), so that the language switcher and hreflang links lead there instead of to the same path.
+/// </summary>
+public sealed record LanguageAlternates(IReadOnlyDictionary<string, string> Urls);
 
 /// <summary>The language chosen by the URL, and the tenant's path base without it.</summary>
 public sealed record RequestLanguage(string Language, PathString TenantBase);
@@ -56,16 +87,11 @@ public sealed class CultureFromPathMiddleware(RequestDelegate next)
     public async Task InvokeAsync(HttpContext context)
     {
         var (tenantBase, originalPath) = (context.Request.PathBase, context.Request.Path);
-        var language = PortalCultures.Default;
-        foreach (var candidate in PortalCultures.All.Where(c => c != PortalCultures.Default))
+        var language = PortalCultures.LanguageOf(originalPath, out var rest);
+        if (language != PortalCultures.Default)
         {
-            if (context.Request.Path.StartsWithSegments("/" + candidate, StringComparison.OrdinalIgnoreCase, out var rest))
-            {
-                language = candidate;
-                context.Request.PathBase = tenantBase.Add("/" + candidate);
-                context.Request.Path = rest.HasValue ? rest : "/";
-                break;
-            }
+            context.Request.PathBase = tenantBase.Add("/" + language);
+            context.Request.Path = rest.HasValue ? rest : "/";
         }
         var culture = PortalCultures.Formatting(language);
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = culture;

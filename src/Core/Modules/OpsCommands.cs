@@ -18,9 +18,26 @@ public static class OpsCommands
         var root = new RootCommand("Verkostoportaali ops commands. Without a command, the portal is served.");
         foreach (var command in app.Services.GetRequiredService<ModuleCatalog>().Modules.SelectMany(m => m.Commands(app)))
         {
-            root.Subcommands.Add(command);
+            AddOrMerge(root, command);
         }
         await app.Services.GetRequiredService<TenantRegistry>().LoadAsync();
         return await root.Parse(args).InvokeAsync();
+    }
+
+    /// <summary>
+    /// Modules may share a verb (<c>import register</c>, <c>import networks</c>): a command named like one already
+    /// added gives its subcommands to that one, whose description stays.
+    /// </summary>
+    public static void AddOrMerge(Command parent, Command command)
+    {
+        if (parent.Subcommands.FirstOrDefault(c => c.Name == command.Name) is not { } shared)
+        {
+            parent.Subcommands.Add(command);
+            return;
+        }
+        foreach (var subcommand in command.Subcommands)
+        {
+            AddOrMerge(shared, subcommand);
+        }
     }
 }

@@ -42,9 +42,20 @@ public static class ContentPermissions
             ContentOperation.Publish => (Publish, PublishOwn),
             _ => (Delete, DeleteOwn),
         };
-        var allOfType = new Permission($"{operation}_{contentType}", $"{operation} anyone's {{0}}", all);
-        return own ? new Permission($"{operation}Own_{contentType}", $"{operation} own {{0}}", allOfType, ownGlobal) : allOfType;
+        var allOfType = new Permission($"{operation}_{contentType}", Description(operation, own: false), all);
+        return own ? new Permission($"{operation}Own_{contentType}", Description(operation, own: true), allOfType, ownGlobal) : allOfType;
     }
+
+    // Whole sentences rather than "{operation} own {0}", so that each is a msgid the PO extraction finds.
+    private static string Description(ContentOperation operation, bool own) => (operation, own) switch
+    {
+        (ContentOperation.Edit, false) => "Edit anyone's {0}",
+        (ContentOperation.Edit, true) => "Edit own {0}",
+        (ContentOperation.Publish, false) => "Publish anyone's {0}",
+        (ContentOperation.Publish, true) => "Publish own {0}",
+        (_, false) => "Delete anyone's {0}",
+        _ => "Delete own {0}",
+    };
 
     /// <summary>The six permissions of one type, for the role editor; their descriptions take the type's label as {0}.</summary>
     public static IEnumerable<Permission> ForType(string contentType) =>

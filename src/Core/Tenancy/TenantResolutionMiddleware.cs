@@ -1,4 +1,7 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Localization;
+using Verkostoportaali.Core.Localization;
 
 namespace Verkostoportaali.Core.Tenancy;
 
@@ -8,20 +11,20 @@ namespace Verkostoportaali.Core.Tenancy;
 /// </summary>
 public sealed class TenantResolutionMiddleware(RequestDelegate next, TenantRegistry registry)
 {
-    public async Task InvokeAsync(HttpContext context, TenantContext tenantContext)
+    public async Task InvokeAsync(HttpContext context, TenantContext tenantContext, IStringLocalizer<TenantResolutionMiddleware> T)
     {
         var match = registry.Resolve(context.Request.Host.Host, context.Request.Path);
         switch (match?.Tenant.State)
         {
             case null:
-                await RefuseAsync(context, StatusCodes.Status503ServiceUnavailable, "The portal is not set up yet.");
+                await RefuseAsync(context, match, T, StatusCodes.Status503ServiceUnavailable, "The portal is not set up yet.");
                 return;
             case TenantState.Uninitialized or TenantState.Initializing:
                 context.Response.Headers.RetryAfter = "5";
-                await RefuseAsync(context, StatusCodes.Status503ServiceUnavailable, "This site is being set up. Please try again shortly.");
+                await RefuseAsync(context, match, T, StatusCodes.Status503ServiceUnavailable, "This site is being set up. Please try again shortly.");
                 return;
             case TenantState.Disabled:
-                await RefuseAsync(context, StatusCodes.Status404NotFound, "This site is not available.");
+                await RefuseAsync(context, match, T, StatusCodes.Status404NotFound, "This site is not available.");
                 return;
         }
 
@@ -48,11 +51,20 @@ public sealed class TenantResolutionMiddleware(RequestDelegate next, TenantRegis
         await next(context);
     }
 
-    private static Task RefuseAsync(HttpContext context, int status, string message)
+    // The culture middleware has not run for a refused request, so the language is read here from the path after the prefix.
+    private static Task RefuseAsync(HttpContext context, TenantMatch? match, IStringLocalizer T, int status, string msgid)
     {
+        var path = context.Request.Path;
+        if (match?.PathBase.HasValue == true)
+        {
+            path.StartsWithSegments(match.PathBase, StringComparison.OrdinalIgnoreCase, out path);
+        }
+        var language = PortalCultures.LanguageOf(path, out _);
+        CultureInfo.CurrentUICulture = PortalCultures.Formatting(language);
         context.Response.StatusCode = status;
         context.Response.ContentType = "text/plain; charset=utf-8";
-        return context.Response.WriteAsync(message);
+        context.Response.Headers.ContentLanguage = language;
+        return context.Response.WriteAsync(T[msgid].Value);
     }
 }
 

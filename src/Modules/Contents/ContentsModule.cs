@@ -16,6 +16,7 @@ public sealed class ContentsModule() : Module(id: "Contents", name: "Contents")
         .AddContentPart<BodyPart>().AddContentHandler<BodyPartHandler>()
         .AddContentPart<AutoroutePart>().AddContentHandler<AutoroutePartHandler>()
         .AddContentPart<ContactsPart>()
+        .AddContentPart<LocalizationPart>()
         .AddSingleton<ContentDisplay>()
         .AddSearchFields<ContentsSearchFields>();
 

@@ -1,9 +1,11 @@
+using System.CommandLine;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Indexing;
 using Verkostoportaali.Core.Modules;
 using Verkostoportaali.Core.Security;
+using Verkostoportaali.Networks.Import;
 using Verkostoportaali.Networks.JoinRequests;
 using Verkostoportaali.Networks.Search;
 
@@ -23,6 +25,7 @@ public sealed class NetworksModule() : Module(id: Feature, name: "Networks", dep
         .AddTenantModel<JoinRequestTable>()
         .AddTenantJob<JoinRequestPurge>(Feature, TimeSpan.FromHours(1))
         .AddScoped<NetworkDisplay>()
+        .AddScoped<NetworkImporter>()
         .AddSearchFields<NetworkSearchFields>()
         .AddRateLimiter(options => options.AddPolicy<string, JoinRequestRateLimit>(JoinRequestRateLimit.Name));
 
@@ -35,13 +38,15 @@ public sealed class NetworksModule() : Module(id: Feature, name: "Networks", dep
 
     public override IEnumerable<NavigationLink> PublicNavigation() => [new("Networks", "/verkostot", 20)];
 
+    public override IEnumerable<Command> Commands(WebApplication app) => [NetworkImportCommand.Create(app.Services)];
+
     public override IEnumerable<ContentTypeDefinition> ContentTypes() =>
     [
         new()
         {
             Name = NetworkType,
             Label = new("Verkosto", "Nätverk", "Network"),
-            Parts = ["TitlePart", "NetworkPart", "BodyPart", "ContactsPart", "TermsPart", "AutoroutePart"],
+            Parts = ["TitlePart", "NetworkPart", "BodyPart", "ContactsPart", "TermsPart", "AutoroutePart", "LocalizationPart"],
         },
     ];
 }

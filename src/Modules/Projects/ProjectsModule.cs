@@ -1,15 +1,23 @@
+using System.CommandLine;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Indexing;
 using Verkostoportaali.Core.Modules;
+using Verkostoportaali.Core.Security;
+using Verkostoportaali.Projects.Import;
 using Verkostoportaali.Projects.Search;
 
 namespace Verkostoportaali.Projects;
 
 /// <summary>Projects from the national rural project register, with the tenant's own text and links; the list at /hankkeet.</summary>
-public sealed class ProjectsModule() : Module(id: "Projects", name: "Projects", dependsOn: ["Contents", "Taxonomies"], enabledByDefault: false)
+public sealed class ProjectsModule() : Module(id: Feature, name: "Projects", dependsOn: ["Contents", "Taxonomies"], enabledByDefault: false)
 {
+    public const string Feature = "Projects";
     public const string ProjectType = "Project";
+
+    /// <summary>Import register cards from the admin page (the ops command needs no permission: it runs on the server).</summary>
+    public static readonly Permission ImportProjects = new("ImportProjects", "Import projects from the national project register");
 
     public override void ConfigureServices(IServiceCollection services) => services
         .AddContentPart<RegisterCardPart>()
@@ -17,9 +25,21 @@ public sealed class ProjectsModule() : Module(id: "Projects", name: "Projects", 
         .AddContentLookup<ProjectNumbers>()
         .AddContentLookup<ProjectFacets>()
         .AddContentHandler<UniqueProjectNumbers>()
-        .AddSearchFields<ProjectSearchFields>();
+        .AddSearchFields<ProjectSearchFields>()
+        .AddTenantModel<ImportRecordTable>()
+        .AddScoped<RegisterImporter>();
 
     public override IEnumerable<NavigationLink> PublicNavigation() => [new("Projects", "/hankkeet", 10)];
+
+    public override IEnumerable<NavigationLink> AdminNavigation() => [new("Import projects", "/admin/tuonti", 10)];
+
+    public override IEnumerable<Permission> Permissions() => [ImportProjects];
+
+    public override IEnumerable<RoleDefaults> DefaultRoles() =>
+        [new(PortalRoles.Administrator, ImportProjects), new(PortalRoles.Editor, ImportProjects)];
+
+    public override IEnumerable<Command> Commands(WebApplication app) =>
+        [RegisterImportCommand.Create(app.Services)];
 
     public override IEnumerable<ContentTypeDefinition> ContentTypes() =>
     [
@@ -27,7 +47,7 @@ public sealed class ProjectsModule() : Module(id: "Projects", name: "Projects", 
         {
             Name = ProjectType,
             Label = new("Hanke", "Projekt", "Project"),
-            Parts = ["TitlePart", "RegisterCardPart", "BodyPart", "ProjectLinksPart", "ContactsPart", "AutoroutePart", "TermsPart"],
+            Parts = ["TitlePart", "RegisterCardPart", "BodyPart", "ProjectLinksPart", "ContactsPart", "AutoroutePart", "LocalizationPart", "TermsPart"],
         },
     ];
 }

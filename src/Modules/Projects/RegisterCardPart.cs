@@ -99,3 +99,14 @@ public enum ProjectStatus
     Ongoing,
     Ended,
 }
+
+public static class ProjectStatuses
+{
+    /// <summary>The status's name as a msgid, for <c>T[…]</c>.</summary>
+    public static string NameMsgid(this ProjectStatus status) => status switch
+    {
+        ProjectStatus.Upcoming => "Upcoming",
+        ProjectStatus.Ongoing => "Ongoing",
+        _ => "Ended",
+    };
+}

@@ -18,16 +18,20 @@ public sealed class SearchModule() : Module(id: Feature, name: "Search", enabled
 {
     public const string Feature = "Search";
 
-    public override void ConfigureServices(IServiceCollection services) => services
-        .AddTenantModel<SearchTaskTable>()
-        .AddContentHandler<SearchOutbox>()
-        .AddSingleton<SearchSignals>()
-        .AddSingleton<SearchAnalyzers>()
-        .AddSingleton<SearchDocuments>()
-        .AddSingleton<TenantIndexes>()
-        .AddSingleton<IndexBuilder>()
-        .AddSingleton<IndexSearch>()
-        .AddHostedService<SearchIndexWorker>();
+    public override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.Section);
+        services
+            .AddTenantModel<SearchTaskTable>()
+            .AddContentHandler<SearchOutbox>()
+            .AddSingleton<SearchBacklog>()
+            .AddSingleton<SearchAnalyzers>()
+            .AddSingleton<SearchDocuments>()
+            .AddSingleton<TenantIndexes>()
+            .AddSingleton<IndexBuilder>()
+            .AddSingleton<IndexSearch>()
+            .AddHostedService<SearchIndexWorker>();
+    }
 
     public override void MapEndpoints(IEndpointRouteBuilder routes) => routes.MapSearchApi();
 

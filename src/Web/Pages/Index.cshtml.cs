@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Verkostoportaali.Core.Content;
+using Verkostoportaali.Core.Localization;
 using Verkostoportaali.Core.Tenancy;
 
 namespace Verkostoportaali.Web.Pages;
 
-/// <summary>Home page: on the portal, the list of sites; on a tenant, its published content.</summary>
+/// <summary>Home page: on the portal, the list of sites; on a tenant, its published content in the page's language first.</summary>
 public sealed class IndexModel(TenantContext tenant, TenantRegistry registry, ContentManager content) : PageModel
 {
     private const int ItemsShown = 50;
@@ -22,7 +23,11 @@ public sealed class IndexModel(TenantContext tenant, TenantRegistry registry, Co
             Tenants = [.. registry.All.Where(t => !t.IsDefault && t.State == TenantState.Running && t.ListedInPortalSearch)
                 .OrderBy(t => t.DisplayName, StringComparer.CurrentCulture)];
         }
-        Items = await content.Query().Where(i => i.Slug != null)
+        var language = HttpContext.Language();
+        var routable = content.Query().Where(i => i.Slug != null);
+        // One version of each item: the page's language where the item has it, else the item as written.
+        Items = await routable.Where(i => i.Culture == language || i.LocalizationSet == null
+                || !routable.Any(v => v.LocalizationSet == i.LocalizationSet && v.Culture == language))
             .OrderByDescending(i => i.PublishedUtc).Take(ItemsShown).ToListAsync(cancellationToken);
     }
 }

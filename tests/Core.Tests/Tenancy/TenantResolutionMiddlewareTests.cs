@@ -1,10 +1,16 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Localization;
+using Verkostoportaali.Core.Localization;
 using Verkostoportaali.Core.Tenancy;
 
 namespace Verkostoportaali.Core.Tests.Tenancy;
 
 public sealed class TenantResolutionMiddlewareTests(TestPortal portal) : IClassFixture<TestPortal>
 {
+    // Core's own PO files, as the app loads them from beside itself.
+    private static readonly StringLocalizer<TenantResolutionMiddleware> Localizer =
+        new(new PoStringLocalizerFactory(PoCatalogue.Load(Path.Combine(AppContext.BaseDirectory, "Localization"))));
+
     [Fact]
     public async Task Prefix_moves_into_path_base_for_the_rest_of_the_pipeline_and_back_afterwards()
     {
@@ -14,7 +20,7 @@ public sealed class TenantResolutionMiddlewareTests(TestPortal portal) : IClassF
         (PathString PathBase, PathString Path)? seen = null;
         var middleware = new TenantResolutionMiddleware(c => { seen = (c.Request.PathBase, c.Request.Path); return Task.CompletedTask; }, portal.Registry);
 
-        await middleware.InvokeAsync(context, tenantContext);
+        await middleware.InvokeAsync(context, tenantContext, Localizer);
 
         Assert.Equal((new PathString($"/{tenant.UrlPrefix}"), new PathString("/uutiset/1")), seen);
         Assert.Equal(tenant.Name, tenantContext.Tenant.Name);
@@ -30,7 +36,7 @@ public sealed class TenantResolutionMiddlewareTests(TestPortal portal) : IClassF
         PathString? seen = null;
         var middleware = new TenantResolutionMiddleware(c => { seen = c.Request.Path; return Task.CompletedTask; }, portal.Registry);
 
-        await middleware.InvokeAsync(context, new TenantContext());
+        await middleware.InvokeAsync(context, new TenantContext(), Localizer);
 
         Assert.Equal(new PathString("/"), seen);
     }
@@ -45,7 +51,7 @@ public sealed class TenantResolutionMiddlewareTests(TestPortal portal) : IClassF
         var called = false;
         var middleware = new TenantResolutionMiddleware(_ => { called = true; return Task.CompletedTask; }, portal.Registry);
 
-        await middleware.InvokeAsync(context, new TenantContext());
+        await middleware.InvokeAsync(context, new TenantContext(), Localizer);
 
         Assert.False(called);
         Assert.Equal(StatusCodes.Status503ServiceUnavailable, context.Response.StatusCode);
@@ -60,7 +66,7 @@ public sealed class TenantResolutionMiddlewareTests(TestPortal portal) : IClassF
         var called = false;
         var middleware = new TenantResolutionMiddleware(_ => { called = true; return Task.CompletedTask; }, portal.Registry);
 
-        await middleware.InvokeAsync(context, new TenantContext());
+        await middleware.InvokeAsync(context, new TenantContext(), Localizer);
 
         Assert.False(called);
         Assert.Equal(StatusCodes.Status404NotFound, context.Response.StatusCode);
@@ -73,10 +79,28 @@ public sealed class TenantResolutionMiddlewareTests(TestPortal portal) : IClassF
         var called = false;
         var middleware = new TenantResolutionMiddleware(_ => { called = true; return Task.CompletedTask; }, portal.Registry);
 
-        await middleware.InvokeAsync(context, new TenantContext());
+        await middleware.InvokeAsync(context, new TenantContext(), Localizer);
 
         Assert.False(called);
         Assert.Equal(StatusCodes.Status503ServiceUnavailable, context.Response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/", "Sivusto ei ole käytettävissä.", "fi")]
+    [InlineData("/sv/tapahtumat", "Webbplatsen är inte tillgänglig.", "sv")]
+    [InlineData("/en", "This site is not available.", "en")]
+    public async Task Refusal_is_written_in_the_language_of_the_path_after_the_prefix(string rest, string text, string language)
+    {
+        var tenant = await AddAsync(TenantState.Disabled);
+        var context = Request($"/{tenant.UrlPrefix}{rest}");
+        context.Response.Body = new MemoryStream();
+        var middleware = new TenantResolutionMiddleware(_ => Task.CompletedTask, portal.Registry);
+
+        await middleware.InvokeAsync(context, new TenantContext(), Localizer);
+
+        context.Response.Body.Position = 0;
+        Assert.Equal(text, await new StreamReader(context.Response.Body).ReadToEndAsync());
+        Assert.Equal(language, context.Response.Headers.ContentLanguage.ToString());
     }
 
     private Task<Tenant> AddAsync(TenantState state)

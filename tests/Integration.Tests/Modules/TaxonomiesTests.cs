@@ -33,6 +33,33 @@ public sealed class TaxonomiesTests(PortalHost host)
         Assert.Contains("Verkostot", terms);
     }
 
+    [Theory]
+    [InlineData("regions")]
+    [InlineData("municipalities")]
+    [InlineData("themes")]
+    [InlineData("service-fields")]
+    public async Task Every_term_has_a_finnish_swedish_and_english_name(string vocabulary)
+    {
+        var site = await host.CreateSiteAsync("""{ "name": "t", "steps": [ { "name": "Recipes", "run": ["green-care-network"] } ] }""");
+
+        var terms = await host.InTenantAsync<Vocabularies, IReadOnlyList<Term>>(site, v => v.TermsAsync(vocabulary));
+
+        Assert.NotEmpty(terms);
+        Assert.All(terms, t => Assert.True(t.Name.Fi.Length > 0 && t.Name.Sv?.Length > 0 && t.Name.En?.Length > 0, t.Id));
+    }
+
+    [Theory]
+    [InlineData("/majakka/sv/yhta-koytta-multiservicepunkter-for-valmaende-i-byarna-i-lansi-pohja", "Lappland", "Välmående")]
+    [InlineData("/majakka/yhta-koytta-kylien-hyvinvoinnin-monipalvelupisteet-lansi-pohjassa", "Lappi", "Hyvinvointi")]
+    public async Task Item_page_shows_its_terms_in_the_pages_language(string path, string region, string theme)
+    {
+        var html = await host.CreateClient().GetStringAsync(path);
+
+        var terms = new HtmlParser().ParseDocument(html).QuerySelectorAll(".terms .term").Select(t => t.TextContent).ToList();
+        Assert.Contains(region, terms);
+        Assert.Contains(theme, terms);
+    }
+
     [Fact]
     public async Task Running_the_taxonomy_recipes_again_changes_nothing()
     {

@@ -15,7 +15,6 @@ internal sealed class VoikkoFilter : TokenFilter
     private readonly ICharTermAttribute term;
     private readonly IPositionIncrementAttribute increment;
     private readonly Queue<string> pending = new();
-    private State? state;
 
     public VoikkoFilter(TokenStream input, VoikkoAnalyses voikko, bool withParts) : base(input)
     {
@@ -29,7 +28,8 @@ internal sealed class VoikkoFilter : TokenFilter
     {
         if (pending.Count > 0)
         {
-            RestoreState(state);
+            // The other attributes (offsets, type) still hold the word's values: this filter ends its chain and nothing
+            // changes them between its tokens, so no state is captured and restored (cloning it cost a fifth of indexing).
             term.SetEmpty().Append(pending.Dequeue());
             increment.PositionIncrement = 0;
             return true;
@@ -40,12 +40,14 @@ internal sealed class VoikkoFilter : TokenFilter
         }
         var word = term.ToString();
         var lower = word.ToLowerInvariant();
-        foreach (var form in FormsOf(word).Distinct(StringComparer.Ordinal).Where(f => f != lower && f.Length > 0))
+        foreach (var form in FormsOf(word))
         {
-            pending.Enqueue(form);
+            if (form.Length > 0 && form != lower && !pending.Contains(form))
+            {
+                pending.Enqueue(form);
+            }
         }
         term.SetEmpty().Append(lower);
-        state = pending.Count > 0 ? CaptureState() : null;
         return true;
     }
 
@@ -53,7 +55,6 @@ internal sealed class VoikkoFilter : TokenFilter
     {
         base.Reset();
         pending.Clear();
-        state = null;
     }
 
     private IEnumerable<string> FormsOf(string word)

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Verkostoportaali.Core.Localization;
 using Verkostoportaali.Core.Tenancy;
 
 namespace Verkostoportaali.Search.Api;
@@ -12,7 +13,8 @@ public static class SearchScope
                 && (string.IsNullOrWhiteSpace(tenantFilter) || t.Name == tenantFilter))
             : [current];
 
-    /// <summary>The public address of an item: its tenant's home and its slug.</summary>
-    public static Func<string, string, string> UrlOf(TenantRegistry registry, HttpRequest request) => (tenantName, slug) =>
-        registry.Find(tenantName) is { } tenant ? TenantLinks.Home(tenant, request) + slug : "/" + slug;
+    /// <summary>The public address of an item: its tenant's home, its culture's prefix (none for Finnish) and its slug.</summary>
+    public static Func<string, string, string, string> UrlOf(TenantRegistry registry, HttpRequest request) => (tenantName, culture, slug) =>
+        (registry.Find(tenantName) is { } tenant ? TenantLinks.Home(tenant, request) : "/")
+        + (culture == PortalCultures.Default ? "" : culture + "/") + slug;
 }

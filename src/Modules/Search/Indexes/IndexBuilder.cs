@@ -9,36 +9,28 @@ using Verkostoportaali.Search.Outbox;
 namespace Verkostoportaali.Search.Indexes;
 
 /// <summary>Brings a tenant's indexes up to date: rebuilds them from the database, or applies new outbox rows.</summary>
-public sealed class IndexBuilder(TenantIndexes indexes, TenantScopes scopes, SearchDocuments documents, ILogger<IndexBuilder> logger)
+public sealed class IndexBuilder(TenantIndexes indexes, TenantScopes scopes, SearchDocuments documents, SearchBacklog backlog,
+    ILogger<IndexBuilder> logger)
 {
     private const int Batch = 500;
 
-    /// <summary>Opens the tenant's indexes, rebuilding any that is missing, unfinished or unreadable, then catches up.</summary>
+    /// <summary>Rebuilds the tenant's indexes if one is missing, unfinished or unreadable, then applies outbox rows past their cursor.</summary>
     public async Task EnsureAsync(Tenant tenant, CancellationToken cancellationToken)
     {
-        if (indexes.IsOpen(tenant.Name))
-        {
-            await CatchUpAsync(tenant, cancellationToken);
-            return;
-        }
-        var rebuild = !indexes.AreComplete(tenant.Name);
-        if (!rebuild)
-        {
-            try
-            {
-                indexes.Open(tenant.Name, fresh: false);
-            }
-            catch (Exception e) when (e is IOException or Lucene.Net.Index.CorruptIndexException)
-            {
-                logger.LogWarning(e, "The search index of tenant {Tenant} is broken; it is rebuilt.", tenant.Name);
-                rebuild = true;
-            }
-        }
-        if (rebuild)
+        if (!indexes.AreComplete(tenant.Name))
         {
             await RebuildAsync(tenant, progress: null, cancellationToken);
         }
-        await CatchUpAsync(tenant, cancellationToken);
+        try
+        {
+            await CatchUpAsync(tenant, cancellationToken);
+        }
+        catch (Exception e) when (e is IOException or Lucene.Net.Index.CorruptIndexException)
+        {
+            logger.LogWarning(e, "The search index of tenant {Tenant} is broken; it is rebuilt.", tenant.Name);
+            await RebuildAsync(tenant, progress: null, cancellationToken);
+            await CatchUpAsync(tenant, cancellationToken);
+        }
     }
 
     /// <summary>Indexes every published item again; the old index stays searchable on disk until the new one is committed.</summary>
@@ -54,25 +46,18 @@ public sealed class IndexBuilder(TenantIndexes indexes, TenantScopes scopes, Sea
             var cursor = await db.Set<SearchTask>().MaxAsync(t => (long?)t.Id, cancellationToken) ?? 0;
             var content = scope.ServiceProvider.GetRequiredService<ContentManager>().Query();
             var total = await content.CountAsync(cancellationToken);
-            var built = indexes.Open(tenant.Name, fresh: true).ToDictionary(i => i.Culture);
-            var done = 0;
-            await foreach (var item in content.OrderBy(i => i.Id).AsAsyncEnumerable().WithCancellation(cancellationToken))
+            var writers = indexes.OpenWriters(tenant.Name, fresh: true);
+            try
             {
-                if (built.TryGetValue(item.Culture, out var index))
-                {
-                    index.Put(item.ContentItemId, documents.For(tenant, item));
-                }
-                if (++done % Batch == 0)
-                {
-                    progress?.Report((done, total));
-                }
+                var done = await PutAllAsync(tenant, content, writers.ToDictionary(w => w.Culture), progress, total, cancellationToken);
+                Commit(tenant, writers, cursor);
+                logger.LogInformation("Search index of tenant {Tenant} rebuilt: {Count} items.", tenant.Name, done);
             }
-            foreach (var index in built.Values)
+            finally
             {
-                index.Commit(cursor);
+                Dispose(writers);
             }
-            progress?.Report((done, total));
-            logger.LogInformation("Search index of tenant {Tenant} rebuilt: {Count} items.", tenant.Name, done);
+            indexes.Refresh(tenant.Name);
         }
         finally
         {
@@ -87,18 +72,19 @@ public sealed class IndexBuilder(TenantIndexes indexes, TenantScopes scopes, Sea
         await writeLock.WaitAsync(cancellationToken);
         try
         {
-            var tenantIndexes = SearchAnalysisCultures().Select(c => indexes.Find(tenant.Name, c)).OfType<TenantIndex>().ToList();
-            if (tenantIndexes.Count == 0)
+            if (indexes.Committed(tenant.Name) is not { } commits)
             {
                 return;
             }
             await using var scope = scopes.Create(tenant);
             var db = scope.ServiceProvider.GetRequiredService<TenantDbContext>();
-            var cursor = tenantIndexes.Min(i => i.Cursor);
-            while (await ApplyBatchAsync(tenant, db, tenantIndexes, cursor, cancellationToken) is { } next)
+            var cursor = commits.Min(c => c.Cursor);
+            // Most catch-ups find nothing new (a start, a retry): the writers are opened only when there is work.
+            if (await db.Set<SearchTask>().AnyAsync(t => t.Id > cursor, cancellationToken))
             {
-                cursor = next;
+                cursor = await ApplyAllAsync(tenant, db, cursor, cancellationToken);
             }
+            backlog.Applied(tenant.Name, cursor);
         }
         finally
         {
@@ -106,7 +92,45 @@ public sealed class IndexBuilder(TenantIndexes indexes, TenantScopes scopes, Sea
         }
     }
 
-    private async Task<long?> ApplyBatchAsync(Tenant tenant, TenantDbContext db, List<TenantIndex> tenantIndexes, long cursor,
+    private async Task<int> PutAllAsync(Tenant tenant, IQueryable<ContentItem> content, Dictionary<string, TenantIndexWriter> writers,
+        IProgress<(int Done, int Total)>? progress, int total, CancellationToken cancellationToken)
+    {
+        var done = 0;
+        await foreach (var item in content.OrderBy(i => i.Id).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            if (writers.TryGetValue(item.Culture, out var writer))
+            {
+                writer.Put(item.ContentItemId, documents.For(tenant, item));
+            }
+            if (++done % Batch == 0)
+            {
+                progress?.Report((done, total));
+            }
+        }
+        progress?.Report((done, total));
+        return done;
+    }
+
+    private async Task<long> ApplyAllAsync(Tenant tenant, TenantDbContext db, long cursor, CancellationToken cancellationToken)
+    {
+        var writers = indexes.OpenWriters(tenant.Name, fresh: false);
+        try
+        {
+            while (await ApplyBatchAsync(tenant, db, writers, cursor, cancellationToken) is { } next)
+            {
+                cursor = next;
+            }
+            return cursor;
+        }
+        finally
+        {
+            Dispose(writers);
+            indexes.Refresh(tenant.Name);
+        }
+    }
+
+    /// <summary>One batch of rows; the next cursor, or null when none were left.</summary>
+    private async Task<long?> ApplyBatchAsync(Tenant tenant, TenantDbContext db, IReadOnlyList<TenantIndexWriter> writers, long cursor,
         CancellationToken cancellationToken)
     {
         var tasks = await db.Set<SearchTask>().AsNoTracking().Where(t => t.Id > cursor).OrderBy(t => t.Id)
@@ -121,25 +145,36 @@ public sealed class IndexBuilder(TenantIndexes indexes, TenantScopes scopes, Sea
         foreach (var id in ids)
         {
             var item = published.GetValueOrDefault(id);
-            foreach (var index in tenantIndexes)
+            foreach (var writer in writers)
             {
-                if (item is not null && item.Culture == index.Culture)
+                if (item is not null && item.Culture == writer.Culture)
                 {
-                    index.Put(id, documents.For(tenant, item));
+                    writer.Put(id, documents.For(tenant, item));
                 }
                 else
                 {
-                    index.Remove(id);
+                    writer.Remove(id);
                 }
             }
         }
-        var last = tasks[^1].Id;
-        foreach (var index in tenantIndexes)
-        {
-            index.Commit(last);
-        }
-        return tasks.Count < Batch ? null : last;
+        Commit(tenant, writers, tasks[^1].Id);
+        return tasks[^1].Id;
     }
 
-    private static IReadOnlyList<string> SearchAnalysisCultures() => Analysis.SearchAnalyzers.Cultures;
+    private void Commit(Tenant tenant, IEnumerable<TenantIndexWriter> writers, long cursor)
+    {
+        foreach (var writer in writers)
+        {
+            writer.Commit(cursor);
+        }
+        backlog.Applied(tenant.Name, cursor);
+    }
+
+    private static void Dispose(IEnumerable<TenantIndexWriter> writers)
+    {
+        foreach (var writer in writers)
+        {
+            writer.Dispose();
+        }
+    }
 }

@@ -6,11 +6,13 @@ using Verkostoportaali.Search.Outbox;
 namespace Verkostoportaali.Search.Indexes;
 
 /// <summary>
-/// Keeps this node's indexes current: once the server has started it opens (or rebuilds) every running tenant's indexes, then applies a
-/// tenant's outbox rows as soon as a change on this node signals it, and sweeps all tenants for changes made elsewhere.
+/// Keeps this node's indexes current. Once the server has started, it checks every running tenant's indexes against
+/// its outbox (rebuilding what is missing or broken); after that it looks only at tenants in the backlog: at once
+/// when a change signals one, and every sweep for those whose rows are not applied yet (a failed catch-up, or rows
+/// whose transaction had not committed when the catch-up ran). An idle portal does no per-tenant work.
 /// </summary>
 public sealed class SearchIndexWorker(
-    TenantRegistry registry, IndexBuilder builder, SearchSignals signals, IHostApplicationLifetime lifetime, ILogger<SearchIndexWorker> logger)
+    TenantRegistry registry, IndexBuilder builder, SearchBacklog backlog, IHostApplicationLifetime lifetime, ILogger<SearchIndexWorker> logger)
     : BackgroundService
 {
     private static readonly TimeSpan Sweep = TimeSpan.FromSeconds(10);
@@ -19,28 +21,52 @@ public sealed class SearchIndexWorker(
     {
         // Catching up every tenant's index waits until the server takes requests, so it does not delay readiness.
         await WhenStartedAsync(stoppingToken);
-        var lastSweep = DateTime.MinValue;
+        foreach (var tenant in registry.All.Where(IsSearched))
+        {
+            await EnsureAsync(tenant, stoppingToken);
+            if (backlog.Signals.TryPeek(out _))
+            {
+                // A change made during this pass (thousands of tenants take a while) is indexed now, not after it.
+                await SweepAsync(stoppingToken);
+            }
+        }
         while (!stoppingToken.IsCancellationRequested)
         {
-            if (DateTime.UtcNow - lastSweep >= Sweep)
+            await WaitAsync(stoppingToken);
+            await SweepAsync(stoppingToken);
+        }
+    }
+
+    /// <summary>Catches up the tenants with outbox rows this node has not applied.</summary>
+    internal async Task SweepAsync(CancellationToken stoppingToken)
+    {
+        while (backlog.Signals.TryRead(out _))
+        {
+        }
+        foreach (var name in backlog.Pending)
+        {
+            if (registry.Find(name) is { } tenant && IsSearched(tenant))
             {
-                lastSweep = DateTime.UtcNow;
-                foreach (var tenant in SearchedTenants())
-                {
-                    await EnsureAsync(tenant, stoppingToken);
-                }
+                await EnsureAsync(tenant, stoppingToken);
             }
-            using var wait = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-            wait.CancelAfter(Sweep);
-            try
+            else
             {
-                await signals.Reader.WaitToReadAsync(wait.Token);
+                backlog.Forget(name);
             }
-            catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
-            {
-                continue;
-            }
-            await ApplySignalledAsync(stoppingToken);
+        }
+    }
+
+    private async Task WaitAsync(CancellationToken stoppingToken)
+    {
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        wait.CancelAfter(Sweep);
+        try
+        {
+            await backlog.Signals.WaitToReadAsync(wait.Token);
+        }
+        catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
+        {
+            // The sweep interval passed without a signal.
         }
     }
 
@@ -51,21 +77,6 @@ public sealed class SearchIndexWorker(
         stoppingToken.Register(() => started.TrySetCanceled(stoppingToken));
         return started.Task;
     }
-
-    private async Task ApplySignalledAsync(CancellationToken stoppingToken)
-    {
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        while (signals.Reader.TryRead(out var name))
-        {
-            names.Add(name);
-        }
-        foreach (var tenant in names.Select(registry.Find).OfType<Tenant>().Where(IsSearched))
-        {
-            await EnsureAsync(tenant, stoppingToken);
-        }
-    }
-
-    private IEnumerable<Tenant> SearchedTenants() => registry.All.Where(IsSearched);
 
     private static bool IsSearched(Tenant tenant) => tenant.State == TenantState.Running && tenant.HasFeature(SearchModule.Feature);
 
@@ -78,6 +89,7 @@ public sealed class SearchIndexWorker(
         catch (Exception e) when (e is not OperationCanceledException)
         {
             logger.LogError(e, "Indexing tenant {Tenant} failed; it is tried again at the next sweep.", tenant.Name);
+            backlog.Recheck(tenant.Name);
         }
     }
 }

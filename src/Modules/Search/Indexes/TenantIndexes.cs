@@ -1,58 +1,70 @@
 using System.Collections.Concurrent;
+using Microsoft.Extensions.Options;
 using Verkostoportaali.Core.Tenancy;
 using Verkostoportaali.Search.Analysis;
 
 namespace Verkostoportaali.Search.Indexes;
 
-/// <summary>This node's open indexes: <c>{DataPath}/Sites/{tenant}/SearchIndex/{culture}</c>, one per tenant and culture.</summary>
-public sealed class TenantIndexes(TenantDataPaths paths, SearchAnalyzers analyzers) : IDisposable
+/// <summary>
+/// This node's indexes, <c>{DataPath}/Sites/{tenant}/SearchIndex/{culture}</c>, one per tenant and culture: a bounded
+/// set of open readers for searches, and writers opened only while a catch-up or rebuild runs.
+/// </summary>
+public sealed class TenantIndexes : IDisposable
 {
-    private readonly ConcurrentDictionary<(string Tenant, string Culture), TenantIndex> open = new();
+    private readonly TenantDataPaths paths;
+    private readonly SearchAnalyzers analyzers;
     private readonly ConcurrentDictionary<string, SemaphoreSlim> writeLocks = new(StringComparer.Ordinal);
+
+    public TenantIndexes(TenantDataPaths paths, SearchAnalyzers analyzers, IOptions<SearchOptions> options)
+    {
+        (this.paths, this.analyzers) = (paths, analyzers);
+        Readers = new IndexReaders(options.Value.MaxOpenIndexes ?? SearchOptions.DefaultMaxOpenIndexes(), Folder);
+    }
+
+    internal IndexReaders Readers { get; }
 
     public string Folder(string tenant, string culture) => Path.Combine(paths.SiteFolder(tenant), "SearchIndex", culture);
 
+    /// <summary>Every culture's last commit, or null when one is missing, unreadable or was left unfinished.</summary>
+    internal IReadOnlyList<CommitState>? Committed(string tenant)
+    {
+        var commits = SearchAnalyzers.Cultures.Select(c => TenantIndexWriter.Committed(Folder(tenant, c))).ToList();
+        return commits.All(c => c is { Complete: true }) ? commits.OfType<CommitState>().ToList() : null;
+    }
+
     /// <summary>Whether every culture's index of the tenant is on disk and was finished.</summary>
-    public bool AreComplete(string tenant) => SearchAnalyzers.Cultures.All(c => TenantIndex.IsComplete(Folder(tenant, c)));
+    public bool AreComplete(string tenant) => Committed(tenant) is not null;
 
-    internal TenantIndex? Find(string tenant, string culture) => open.GetValueOrDefault((tenant, culture));
-
-    internal bool IsOpen(string tenant) => open.ContainsKey((tenant, SearchAnalyzers.Cultures[0]));
-
-    /// <summary>Opens the tenant's indexes; <paramref name="fresh"/> starts them empty for a rebuild.</summary>
-    internal IReadOnlyList<TenantIndex> Open(string tenant, bool fresh)
+    /// <summary>Opens the tenant's indexes for writing; <paramref name="fresh"/> starts them empty for a rebuild. Dispose each.</summary>
+    internal IReadOnlyList<TenantIndexWriter> OpenWriters(string tenant, bool fresh)
     {
-        Close(tenant);
-        var indexes = new List<TenantIndex>();
-        foreach (var culture in SearchAnalyzers.Cultures)
+        var writers = new List<TenantIndexWriter>();
+        try
         {
-            var index = TenantIndex.Open(tenant, culture, Folder(tenant, culture), analyzers, fresh);
-            open[(tenant, culture)] = index;
-            indexes.Add(index);
-        }
-        return indexes;
-    }
-
-    internal void Close(string tenant)
-    {
-        foreach (var culture in SearchAnalyzers.Cultures)
-        {
-            if (open.TryRemove((tenant, culture), out var index))
+            foreach (var culture in SearchAnalyzers.Cultures)
             {
-                index.Dispose();
+                writers.Add(TenantIndexWriter.Open(culture, Folder(tenant, culture), analyzers, fresh));
             }
+            return writers;
+        }
+        catch
+        {
+            writers.ForEach(w => w.Dispose());
+            throw;
         }
     }
 
-    /// <summary>One writer at a time per tenant: the worker, the request that changed content, or a rebuild.</summary>
+    /// <summary>After the tenant's writers committed: searches see the commits from now on.</summary>
+    internal void Refresh(string tenant)
+    {
+        foreach (var culture in SearchAnalyzers.Cultures)
+        {
+            Readers.Refresh(tenant, culture);
+        }
+    }
+
+    /// <summary>One writer at a time per tenant: the worker or a rebuild.</summary>
     internal SemaphoreSlim WriteLock(string tenant) => writeLocks.GetOrAdd(tenant, _ => new SemaphoreSlim(1, 1));
 
-    public void Dispose()
-    {
-        foreach (var index in open.Values)
-        {
-            index.Dispose();
-        }
-        open.Clear();
-    }
+    public void Dispose() => Readers.Dispose();
 }

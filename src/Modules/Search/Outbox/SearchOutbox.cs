@@ -6,10 +6,13 @@ namespace Verkostoportaali.Search.Outbox;
 
 /// <summary>
 /// Writes an outbox row for every change to what the public sees, in the "-ing" events before the kernel's
-/// SaveChanges, so that the row and the content change commit together; the "-ed" events wake the indexer.
+/// SaveChanges, so that the row and the content change commit together; the "-ed" events, after the SaveChanges
+/// gave the rows their ids, put the tenant in the backlog and wake the indexer.
 /// </summary>
-internal sealed class SearchOutbox(TenantDbContext db, TenantContext tenant, SearchSignals signals, TimeProvider clock) : IContentHandler
+internal sealed class SearchOutbox(TenantDbContext db, TenantContext tenant, SearchBacklog backlog, TimeProvider clock) : IContentHandler
 {
+    private readonly List<SearchTask> added = [];
+
     public Task PublishingAsync(ContentItem version, CancellationToken cancellationToken)
     {
         Add(version);
@@ -18,7 +21,11 @@ internal sealed class SearchOutbox(TenantDbContext db, TenantContext tenant, Sea
 
     public Task PublishedAsync(ContentItem version, CancellationToken cancellationToken)
     {
-        signals.Changed(tenant.Tenant.Name);
+        if (added.Count > 0)
+        {
+            backlog.Changed(tenant.Tenant.Name, added.Max(t => t.Id));
+            added.Clear();
+        }
         return Task.CompletedTask;
     }
 
@@ -38,6 +45,10 @@ internal sealed class SearchOutbox(TenantDbContext db, TenantContext tenant, Sea
 
     public Task RemovedAsync(ContentItem version, CancellationToken cancellationToken) => PublishedAsync(version, cancellationToken);
 
-    private void Add(ContentItem version) =>
-        db.Set<SearchTask>().Add(new SearchTask { ContentItemId = version.ContentItemId, CreatedUtc = clock.GetUtcNow().UtcDateTime });
+    private void Add(ContentItem version)
+    {
+        var task = new SearchTask { ContentItemId = version.ContentItemId, CreatedUtc = clock.GetUtcNow().UtcDateTime };
+        db.Set<SearchTask>().Add(task);
+        added.Add(task);
+    }
 }

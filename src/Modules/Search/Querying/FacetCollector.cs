@@ -55,7 +55,8 @@ internal sealed class FacetCollector(IReadOnlyList<string> fields) : ICollector
             [.. c.Value.Select(v => new FacetCount(v.Key, v.Value)).OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal)]);
     }
 
-    private void Flush()
+    /// <summary>Turns the current segment's ordinals into values: call before the segment's reader is released.</summary>
+    public void Flush()
     {
         var text = new BytesRef();
         for (var f = 0; f < values.Length; f++)

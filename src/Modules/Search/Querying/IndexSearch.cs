@@ -1,20 +1,24 @@
+using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Verkostoportaali.Core.Indexing;
 using Verkostoportaali.Core.Tenancy;
 using Verkostoportaali.Search.Analysis;
 using Verkostoportaali.Search.Indexes;
+using Verkostoportaali.Search.Outbox;
 
 namespace Verkostoportaali.Search.Querying;
 
 /// <summary>
-/// Searches the indexes of some tenants in one culture as one <see cref="MultiReader"/> over their current
-/// near-real-time readers: one tenant for a site's own search, all listed tenants for the portal.
+/// Searches the indexes of some tenants in one culture as one <see cref="MultiReader"/> over their current readers:
+/// one tenant for a site's own search, all listed tenants for the portal. More tenants than the open-reader bound are
+/// searched in batches, each batch's readers given back before the next: slower, as readers reopen, but the bound holds.
+/// Hits of different batches are then ranked by scores from each batch's own term statistics.
 /// </summary>
-public sealed class IndexSearch(TenantIndexes indexes, SearchAnalyzers analyzers)
+public sealed class IndexSearch(TenantIndexes indexes, SearchAnalyzers analyzers, SearchBacklog backlog)
 {
-    /// <param name="urlOf">The public address of an item, from its tenant and slug.</param>
-    public SearchResults Search(SearchRequest request, IEnumerable<Tenant> tenants, Func<string, string, string> urlOf)
+    /// <param name="urlOf">The public address of an item, from its tenant, culture and slug.</param>
+    public SearchResults Search(SearchRequest request, IEnumerable<Tenant> tenants, Func<string, string, string, string> urlOf)
     {
         var culture = SearchAnalyzers.CultureOf(request.Culture);
         var visitor = VisitorQuery.Parse(request.Q);
@@ -22,48 +26,68 @@ public sealed class IndexSearch(TenantIndexes indexes, SearchAnalyzers analyzers
         {
             return SearchResults.None;
         }
-        var open = tenants.Select(t => indexes.Find(t.Name, culture)).OfType<TenantIndex>().ToList();
-        var searchers = open.Select(i => i.Acquire()).ToList();
+        var names = tenants.Select(t => t.Name).ToList();
+        var batches = names.Chunk(names.Count <= indexes.Readers.Capacity ? Math.Max(1, names.Count) : Math.Max(1, indexes.Readers.Capacity / 2)).ToList();
+        var (page, size) = (request.SafePage, request.SafeSize);
+        // With one batch only the page itself is loaded; with several, each batch's best up to the page's end compete.
+        var skip = batches.Count == 1 ? (page - 1) * size : 0;
+        var facets = new FacetCollector(LuceneFields.Facets);
+        var total = 0;
+        var found = new List<(float Score, Document Document)>();
+        foreach (var batch in batches)
+        {
+            total += SearchBatch(query, batch, culture, facets, skip, page * size - skip, found);
+        }
+        var terms = LuceneQueries.TextTerms(query);
+        var hits = found.OrderByDescending(f => f.Score).Skip((page - 1) * size - skip).Take(size)
+            .Select(f => Hit(f.Document, f.Score, culture, terms, urlOf)).ToList();
+        return new SearchResults(total, hits, facets.Counts());
+    }
+
+    /// <summary>Searches one batch of tenants, adds its hits from <paramref name="skip"/> to <paramref name="found"/>, returns its total.</summary>
+    private int SearchBatch(Query query, string[] tenants, string culture, FacetCollector facets, int skip, int count,
+        List<(float, Document)> found)
+    {
+        var readers = new List<DirectoryReader>(tenants.Length);
         try
         {
-            return Run(query, request, culture, [.. searchers.Select(s => s.IndexReader)], urlOf);
+            foreach (var tenant in tenants)
+            {
+                if (indexes.Readers.Acquire(tenant, culture) is { } reader)
+                {
+                    readers.Add(reader);
+                }
+                else
+                {
+                    backlog.Recheck(tenant);
+                }
+            }
+            if (readers.Count == 0)
+            {
+                return 0;
+            }
+            // The readers belong to the reader set: the MultiReader must not close them.
+            using var all = new MultiReader([.. readers], closeSubReaders: false);
+            var searcher = new IndexSearcher(all);
+            var top = TopScoreDocCollector.Create(skip + count, docsScoredInOrder: false);
+            searcher.Search(query, MultiCollector.Wrap(top, facets));
+            facets.Flush();
+            found.AddRange(top.GetTopDocs(skip, count).ScoreDocs.Select(hit => (hit.Score, searcher.Doc(hit.Doc))));
+            return top.TotalHits;
         }
         finally
         {
-            for (var i = 0; i < open.Count; i++)
-            {
-                open[i].Release(searchers[i]);
-            }
+            readers.ForEach(IndexReaders.Release);
         }
     }
 
-    private SearchResults Run(Query query, SearchRequest request, string culture, IndexReader[] readers, Func<string, string, string> urlOf)
-    {
-        if (readers.Length == 0)
-        {
-            return SearchResults.None;
-        }
-        // The readers belong to their indexes: the MultiReader must not close them.
-        using var all = new MultiReader(readers, closeSubReaders: false);
-        var searcher = new IndexSearcher(all);
-        var (page, size) = (request.SafePage, request.SafeSize);
-        var top = TopScoreDocCollector.Create(page * size, docsScoredInOrder: false);
-        var facets = new FacetCollector(LuceneFields.Facets);
-        searcher.Search(query, MultiCollector.Wrap(top, facets));
-        var terms = LuceneQueries.TextTerms(query);
-        var hits = top.GetTopDocs((page - 1) * size, size).ScoreDocs
-            .Select(hit => Hit(searcher.Doc(hit.Doc), hit.Score, culture, terms, urlOf)).ToList();
-        return new SearchResults(top.TotalHits, hits, facets.Counts());
-    }
-
-    private SearchHit Hit(Lucene.Net.Documents.Document document, float score, string culture, HashSet<string> terms,
-        Func<string, string, string> urlOf)
+    private SearchHit Hit(Document document, float score, string culture, HashSet<string> terms, Func<string, string, string, string> urlOf)
     {
         var tenant = document.Get(LuceneFields.Tenant);
         var title = document.Get(SearchFieldNames.Title) ?? "";
         var text = document.Get(LuceneFields.Snippet) is { Length: > 0 } body ? body : title;
         return new SearchHit(tenant, document.Get(LuceneFields.ContentType), document.Get(LuceneFields.Id), title,
-            urlOf(tenant, document.Get(LuceneFields.Slug) ?? ""), Snippets.Of(text, analyzers.ForIndex(culture), terms),
+            urlOf(tenant, culture, document.Get(LuceneFields.Slug) ?? ""), Snippets.Of(text, analyzers.ForIndex(culture), terms),
             document.Get(LuceneFields.Culture) ?? culture, score);
     }
 }

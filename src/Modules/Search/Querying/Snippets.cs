@@ -56,6 +56,11 @@ internal static class Snippets
         stream.Reset();
         while (stream.IncrementToken())
         {
+            if (matches.Count > 0 && offset.StartOffset >= matches[0].Start + Length)
+            {
+                // Past what a snippet starting before the first match can show: the rest is not analysed.
+                break;
+            }
             if (terms.Contains(term.ToString()) && (matches.Count == 0 || matches[^1].Start != offset.StartOffset))
             {
                 matches.Add((offset.StartOffset, offset.EndOffset));

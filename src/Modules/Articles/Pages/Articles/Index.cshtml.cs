@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Verkostoportaali.Core.Content;
 
 namespace Verkostoportaali.Articles.Pages.Articles;
 
 /// <summary>The tenant's stories and news, newest first.</summary>
-public sealed class IndexModel(ContentManager content) : PageModel
+public sealed class IndexModel(ContentManager content, IStringLocalizer<IndexModel> T) : PageModel
 {
     private const int PageSize = 20;
 
@@ -18,7 +19,7 @@ public sealed class IndexModel(ContentManager content) : PageModel
     {
         if (!ModelState.IsValid || sivu < 1)
         {
-            return BadRequest("The page number must be 1 or more.");
+            return BadRequest(T["The page number must be 1 or more."].Value);
         }
         PageNumber = sivu;
         var page = await content.Query("Article").OrderByDescending(i => i.PublishedUtc)

@@ -17,13 +17,13 @@ public sealed record ProjectFilter(ProjectStatus? Status, string? Programme, str
     public static ProjectFilter Read(IQueryCollection query, ICollection<FilterProblem> problems)
     {
         string? Text(string key) => query[key].ToString().Trim() is { Length: > 0 } value ? value : null;
-        T? Parsed<T>(string key, Func<string, T?> parse, string problem) where T : struct
+        T? Parsed<T>(string key, Func<string, T?> parse, string problemMsgid) where T : struct
         {
             var value = Text(key);
             var parsed = value is null ? null : parse(value);
             if (value is not null && parsed is null)
             {
-                problems.Add(new FilterProblem(problem, value));
+                problems.Add(new FilterProblem(problemMsgid, value));
             }
             return parsed;
         }

@@ -8,19 +8,21 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Verkostoportaali.Core.Tenancy;
 
-namespace Verkostoportaali.Bench.Tenants;
+namespace Verkostoportaali.Bench.Harness;
 
 /// <summary>
 /// The real Web app (its own Program.cs) served by Kestrel on 127.0.0.1 inside the bench process,
-/// so that its managed heap can be read with GC; the portal tenant is set up from the portal recipe.
+/// so that its managed heap can be read with GC and its services reached; the portal tenant is set up from the portal recipe.
 /// </summary>
 public sealed class InProcessPortal : WebApplicationFactory<Program>
 {
     private readonly string dataPath;
+    private readonly Action<IWebHostBuilder>? configure;
 
-    public InProcessPortal(string dataPath)
+    /// <param name="configure">Settings and services a bench adds to the app's own.</param>
+    public InProcessPortal(string dataPath, Action<IWebHostBuilder>? configure = null)
     {
-        this.dataPath = dataPath;
+        (this.dataPath, this.configure) = (dataPath, configure);
         UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
     }
 
@@ -44,5 +46,6 @@ public sealed class InProcessPortal : WebApplicationFactory<Program>
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // Otherwise the portal setup prints a generated admin password.
         builder.UseSetting("Portal:AdminPassword", $"Bench-{Guid.NewGuid():N}!");
+        configure?.Invoke(builder);
     }
 }

@@ -1,0 +1,59 @@
+using Microsoft.Extensions.DependencyInjection;
+using Verkostoportaali.Contents;
+using Verkostoportaali.Core.Content;
+using Verkostoportaali.Core.Data;
+using Verkostoportaali.Core.Recipes;
+using Verkostoportaali.Core.Tenancy;
+
+namespace Verkostoportaali.Bench.Search;
+
+/// <summary>Creates the bench's sites (<c>site.recipe.json</c>) and fills each with published pages of Finnish text.</summary>
+public static class BenchContent
+{
+    private const string RecipeFile = "site.recipe.json";
+    private static readonly string[] Regions = ["Kainuu", "Keski-Suomi", "Pohjois-Savo", "Lappi", "Päijät-Häme", "Satakunta", "Pirkanmaa"];
+
+    public static string Name(int number) => $"haku-{number:d4}";
+
+    public static async Task<IReadOnlyList<Tenant>> CreateAsync(IServiceProvider services, int tenants, int items, CancellationToken cancellationToken)
+    {
+        var recipe = RecipeFiles.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, RecipeFile)), RecipeFile);
+        var setup = services.GetRequiredService<TenantSetup>();
+        var text = new FinnishText(seed: 5);
+        var created = new List<Tenant>();
+        for (var number = 1; number <= tenants; number++)
+        {
+            var tenant = await setup.CreateAsync(new Tenant
+            {
+                Name = Name(number),
+                DisplayName = $"Hakusivusto {number}",
+                UrlPrefix = Name(number),
+                Region = Regions[number % Regions.Length],
+            }, recipe, cancellationToken);
+            await AddPagesAsync(services.GetRequiredService<TenantScopes>(), tenant, items, text, cancellationToken);
+            created.Add(tenant);
+            if (number % Math.Max(1, tenants / 10) == 0)
+            {
+                Console.Error.WriteLine($"  created {number}/{tenants} sites with {items} pages each");
+            }
+        }
+        return created;
+    }
+
+    private static async Task AddPagesAsync(TenantScopes scopes, Tenant tenant, int items, FinnishText text, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.Create(tenant);
+        var db = scope.ServiceProvider.GetRequiredService<TenantDbContext>();
+        var content = scope.ServiceProvider.GetRequiredService<ContentManager>();
+        // One transaction per site: SQLite syncs once instead of once per page.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        for (var i = 0; i < items; i++)
+        {
+            var page = await content.NewAsync("Page", cancellationToken);
+            page.Apply(new TitlePart(text.Title())).Apply(new BodyPart(text.Html())).Apply(new AutoroutePart());
+            await content.CreateAsync(page, publish: true, cancellationToken);
+            db.ChangeTracker.Clear();
+        }
+        await transaction.CommitAsync(cancellationToken);
+    }
+}

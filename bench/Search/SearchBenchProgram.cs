@@ -1,0 +1,75 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Verkostoportaali.Bench.Harness;
+using Verkostoportaali.Search.Outbox;
+
+namespace Verkostoportaali.Bench.Search;
+
+/// <summary><c>dotnet run -c Release --project bench/Search -- [tenants] [items]</c> (100 × 1,000 by default), in a fresh data folder.</summary>
+public static class SearchBenchProgram
+{
+    private const int Rate = 200;
+    private static readonly TimeSpan LoadDuration = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan RunLimit = TimeSpan.FromMinutes(60);
+
+    public static async Task<int> Main(string[] args)
+    {
+        var sizes = args.Select(int.Parse).Concat([100, 1000]).ToArray();
+        var (tenants, items) = (sizes[0], args.Length > 1 ? sizes[1] : 1000);
+        if (tenants is < 1 or > 2000 || items is < 1 or > 20_000)
+        {
+            Console.Error.WriteLine("Give 1 to 2,000 tenants and 1 to 20,000 items each.");
+            return 2;
+        }
+        using var stop = new CancellationTokenSource(RunLimit);
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            stop.Cancel();
+        };
+        var data = Directory.CreateTempSubdirectory("verkostoportaali-search-bench-");
+        try
+        {
+            Console.WriteLine((await RunAsync(data.FullName, tenants, items, stop.Token)).ToMarkdown());
+            return 0;
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            data.Delete(recursive: true);
+        }
+    }
+
+    private static async Task<SearchBenchReport> RunAsync(string dataPath, int tenants, int items, CancellationToken cancellationToken)
+    {
+        var loadAtStart = LoadAverage();
+        var timings = new ServerTimings();
+        await using var portal = new InProcessPortal(dataPath, web => web.ConfigureServices(s => s.AddSingleton<IStartupFilter>(timings)));
+        var server = portal.Start();
+        Console.Error.WriteLine($"{tenants} sites × {items} pages in {dataPath}; server at {server}");
+        var sites = await BenchContent.CreateAsync(portal.Services, tenants, items, cancellationToken);
+        await WhenIndexedAsync(portal.Services.GetRequiredService<SearchBacklog>(), cancellationToken);
+        Console.Error.WriteLine("  content indexed by the worker; full rebuilds next");
+        var buildOne = await BuildPhase.RunAsync(portal.Services, sites, parallel: 1, cancellationToken);
+        var buildAll = await BuildPhase.RunAsync(portal.Services, sites, parallel: Environment.ProcessorCount, cancellationToken);
+        Console.Error.WriteLine($"  rebuilt in {buildOne.Wall.TotalSeconds:f1} s and {buildAll.Wall.TotalSeconds:f1} s; searches next");
+        var direct = DirectPhase.PortalSearch(portal.Services, rounds: 40);
+        var raw = DirectPhase.RawLucene(portal.Services, sites, rounds: 40);
+        Console.Error.WriteLine($"  in process p50 {direct.P50:f2} ms, raw Lucene p50 {raw.P50:f2} ms; load at {Rate}/s next");
+        var load = await LoadPhase.RunAsync(server, timings, Rate, LoadDuration, cancellationToken);
+        return new SearchBenchReport(tenants, items, new FinnishText(seed: 5).Words.Count, buildOne, buildAll, load, direct, raw,
+            loadAtStart, LoadAverage());
+    }
+
+    private static async Task WhenIndexedAsync(SearchBacklog backlog, CancellationToken cancellationToken)
+    {
+        while (backlog.Pending.Count > 0)
+        {
+            await Task.Delay(500, cancellationToken);
+        }
+    }
+
+    // Other work on the machine slows every figure; the report says how busy it was.
+    private static string LoadAverage() => string.Join(" / ", File.ReadAllText("/proc/loadavg").Split(' ')[..3]);
+}

@@ -1,0 +1,49 @@
+using System.Text;
+using Verkostoportaali.Bench.Harness;
+using static System.FormattableString;
+
+namespace Verkostoportaali.Bench.Search;
+
+public sealed record SearchBenchReport(
+    int Tenants,
+    int Items,
+    int WordForms,
+    BuildResult BuildOne,
+    BuildResult BuildAll,
+    LoadResult Load,
+    LatencySummary Direct,
+    LatencySummary Raw,
+    string LoadAtStart,
+    string LoadAtEnd)
+{
+    public string ToMarkdown()
+    {
+        var docs = Tenants * Items;
+        var text = new StringBuilder(Invariant($"### {Tenants:n0} sites × {Items:n0} pages = {docs:n0} documents ({WordForms:n0} distinct word forms)\n\n"));
+        text.AppendLine(Invariant($"Load average (1/5/15 min) at start: {LoadAtStart}; at end: {LoadAtEnd}; {Environment.ProcessorCount} cores.\n"));
+        text.AppendLine("| figure | value | target |");
+        text.AppendLine("| --- | --- | --- |");
+        Row(text, "1a. full index build, one site at a time: wall time (process CPU time)", Build(BuildOne, docs), "≥ 3,000 docs/s");
+        Row(text, Invariant($"1b. full index build, {Environment.ProcessorCount} sites at a time"), Build(BuildAll, docs), "");
+        Row(text, Invariant($"2a. portal search at {Load.Rate}/s, server time: p50 / p95 / p99 / max"), Ms(Load.Server, bold: true), "p50 ≤ 5, p99 ≤ 25 ms");
+        Row(text, "2b. the same, client-observed over HTTP from when each request was due", Ms(Load.Client, bold: false), "");
+        Row(text, "2c. requests sent / rate they were sent at / timed out (30 s) / mean hits",
+            Invariant($"{Load.Requests:n0} / {Load.AchievedRate:f0} per s / {Load.TimedOut:n0} / {Load.MeanTotal:n0}"), "");
+        Row(text, "3a. portal search in process, one at a time (IndexSearch, no HTTP)", Ms(Direct, bold: false), "");
+        Row(text, "3b. raw Lucene: same queries, IndexSearcher over one MultiReader, top 10 loaded", Ms(Raw, bold: false), "");
+        Row(text, "3c. ratio portal (2a server) / raw Lucene (3b), p50 / p99", Invariant($"**{Load.Server.P50 / Raw.P50:f1}× / {Load.Server.P99 / Raw.P99:f1}×**"), "≤ 3×");
+        Row(text, "3d. ratio in process (3a) / raw Lucene (3b), p50 / p99", Invariant($"{Direct.P50 / Raw.P50:f1}× / {Direct.P99 / Raw.P99:f1}×"), "");
+        return text.ToString();
+    }
+
+    private static void Row(StringBuilder text, string figure, string value, string target) => text.AppendLine($"| {figure} | {value} | {target} |");
+
+    private static string Build(BuildResult build, int docs) => Invariant(
+        $"{build.Wall.TotalSeconds:f1} s = **{docs / build.Wall.TotalSeconds:n0} docs/s** ({build.Cpu.TotalSeconds:f1} s CPU = {docs / build.Cpu.TotalSeconds:n0} docs per CPU-second)");
+
+    private static string Ms(LatencySummary latency, bool bold)
+    {
+        var mark = bold ? "**" : "";
+        return Invariant($"{mark}{latency.P50:f2}{mark} / {latency.P95:f2} / {mark}{latency.P99:f2}{mark} / {latency.Max:f1} ms");
+    }
+}

@@ -1,0 +1,132 @@
+using Microsoft.EntityFrameworkCore;
+using Verkostoportaali.Contents;
+using Verkostoportaali.Contents.Import;
+using Verkostoportaali.Core.Content;
+using Verkostoportaali.Core.Data;
+
+namespace Verkostoportaali.Projects.Import;
+
+/// <summary>
+/// Imports register cards into the current tenant: one project per register number, a Finnish card into its Finnish
+/// variant and a Swedish card into its Swedish variant (one localization set). A card already imported updates its
+/// variant as a new version; the same card again changes nothing. Each card is one transaction.
+/// </summary>
+public sealed class RegisterImporter(ContentManager content, TenantDbContext db, TimeProvider clock)
+{
+    private sealed record Plan(ImportOutcome Outcome, ImportedValues Values, ContentItem? Existing, ContentItem? OtherVariant);
+
+    /// <summary>What importing the card would do, without writing anything.</summary>
+    public async Task<ImportOutcome> PreviewAsync(RegisterCard card, ImportOptions options, CancellationToken cancellationToken = default) =>
+        (await PlanAsync(card, options, cancellationToken)).Outcome;
+
+    public async Task<ImportOutcome> ImportAsync(RegisterCard card, ImportOptions options, CancellationToken cancellationToken = default)
+    {
+        var plan = await PlanAsync(card, options, cancellationToken);
+        if (plan.Outcome.Action is ImportAction.Fail or ImportAction.Unchanged)
+        {
+            return plan.Outcome;
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            var id = plan.Existing is null
+                ? await CreateAsync(card, plan, options, cancellationToken)
+                : await UpdateAsync(plan.Existing, plan, options, cancellationToken);
+            await RememberAsync(id, new ImportedValues(card.Fields.Name, card.Fields), options.User, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return plan.Outcome with { ContentItemId = id };
+        }
+        catch (Exception e) when (e is ContentException or DbUpdateException)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            return ImportOutcome.Failed(card.Subject, new ImportMessage(null, "The project was not saved: {0}", e.Message), card.Warnings);
+        }
+    }
+
+    private async Task<Plan> PlanAsync(RegisterCard card, ImportOptions options, CancellationToken cancellationToken)
+    {
+        var incoming = new ImportedValues(card.Fields.Name, card.Fields);
+        if (Refusal(card) is { } refusal)
+        {
+            return new Plan(ImportOutcome.Failed(card.Subject, refusal, card.Warnings), incoming, null, null);
+        }
+        var variants = await db.Set<ProjectNumber>().AsNoTracking()
+            .Where(r => r.Number == card.Fields.ProjectNumber && r.Version.Latest && r.Version.ContentType == ProjectsModule.ProjectType)
+            .Select(r => r.Version).ToListAsync(cancellationToken);
+        var existing = variants.Find(v => v.Culture == card.Culture);
+        var outcome = new ImportOutcome(card.Subject, ImportAction.Create) { Culture = card.Culture, Warnings = card.Warnings };
+        if (existing is null)
+        {
+            return new Plan(outcome with { Changes = ImportedFields.Filled(incoming) }, incoming, null, variants.FirstOrDefault());
+        }
+        var current = new ImportedValues(existing.Get<TitlePart>()?.Title ?? "", existing.Get<RegisterCardPart>()!);
+        var last = await db.Set<ImportRecord>().AsNoTracking().FirstOrDefaultAsync(r => r.ContentItemId == existing.ContentItemId, cancellationToken);
+        var (values, changes, conflicts) = ImportedFields.Merge(current, last is null ? null : new(last.Title, last.Card), incoming, options.Overwrite);
+        var action = changes.Count > 0 || (options.Publish && !existing.Published) ? ImportAction.Update : ImportAction.Unchanged;
+        outcome = outcome with { Action = action, ContentItemId = existing.ContentItemId, Changes = changes, Conflicts = conflicts };
+        return new Plan(outcome, values, existing, null);
+    }
+
+    private static ImportMessage? Refusal(RegisterCard card) =>
+        card.Fields.ProjectNumber is null ? new(card.FirstLine, "The card has no project number, which a project is imported by.")
+        : card.Fields.Name.Length == 0 ? new(card.FirstLine, "The card has no project name.")
+        : card.Fields.ImplementingOrganisation.Length == 0 ? new(card.FirstLine, "The card has no implementing organisation.")
+        : null;
+
+    private async Task<string> CreateAsync(RegisterCard card, Plan plan, ImportOptions options, CancellationToken cancellationToken)
+    {
+        var item = await content.NewAsync(ProjectsModule.ProjectType, cancellationToken);
+        item.Culture = card.Culture;
+        item.LocalizationSet = plan.OtherVariant is null ? item.ContentItemId : await LocalizationSetAsync(plan.OtherVariant, cancellationToken);
+        item.Owner = item.Author = options.User;
+        item.Apply(new TitlePart(plan.Values.Title)).Apply(plan.Values.Card).Apply(new AutoroutePart());
+        await content.CreateAsync(item, options.Publish, cancellationToken);
+        return item.ContentItemId;
+    }
+
+    // A project made by hand or by a recipe may have no localization set yet: it gets one, named after itself.
+    private async Task<string> LocalizationSetAsync(ContentItem variant, CancellationToken cancellationToken)
+    {
+        if (variant.LocalizationSet is { } set)
+        {
+            return set;
+        }
+        await content.UpdateDraftAsync(variant.ContentItemId, draft => draft.LocalizationSet = variant.ContentItemId, cancellationToken);
+        if (variant.Published)
+        {
+            await content.PublishAsync(variant.ContentItemId, cancellationToken);
+        }
+        return variant.ContentItemId;
+    }
+
+    private async Task<string> UpdateAsync(ContentItem existing, Plan plan, ImportOptions options, CancellationToken cancellationToken)
+    {
+        if (plan.Outcome.Changes.Count > 0)
+        {
+            await content.UpdateDraftAsync(existing.ContentItemId, draft =>
+            {
+                draft.Author = options.User;
+                draft.Apply(new TitlePart(plan.Values.Title)).Apply(plan.Values.Card);
+            }, cancellationToken);
+        }
+        if (options.Publish)
+        {
+            await content.PublishAsync(existing.ContentItemId, cancellationToken);
+        }
+        return existing.ContentItemId;
+    }
+
+    private async Task RememberAsync(string contentItemId, ImportedValues imported, string user, CancellationToken cancellationToken)
+    {
+        var record = await db.Set<ImportRecord>().FirstOrDefaultAsync(r => r.ContentItemId == contentItemId, cancellationToken);
+        if (record is null)
+        {
+            record = new ImportRecord { ContentItemId = contentItemId, Title = imported.Title, Card = imported.Card, ImportedBy = user };
+            db.Add(record);
+        }
+        (record.Title, record.Card, record.ImportedBy) = (imported.Title, imported.Card, user);
+        record.ImportedUtc = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

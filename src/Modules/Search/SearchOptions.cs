@@ -1,0 +1,25 @@
+namespace Verkostoportaali.Search;
+
+/// <summary>The <c>Portal:Search</c> configuration section.</summary>
+public sealed class SearchOptions
+{
+    public const string Section = "Portal:Search";
+
+    /// <summary>How many index readers (one per tenant and culture) stay open; by default a share of the file limit.</summary>
+    public int? MaxOpenIndexes { get; set; }
+
+    /// <summary>
+    /// A reader holds a file per index segment (a few, as merges keep them few); a tenant's database and the server's
+    /// sockets need files too. A quarter of the process's file limit, at 4 files a reader, leaves them three quarters.
+    /// </summary>
+    public static int DefaultMaxOpenIndexes() => Math.Max(64, OpenFileLimit() / 16);
+
+    private static int OpenFileLimit()
+    {
+        // Linux states the limit in /proc; elsewhere a common default of 1,024 is assumed.
+        const string Limits = "/proc/self/limits";
+        var line = File.Exists(Limits) ? File.ReadLines(Limits).FirstOrDefault(l => l.StartsWith("Max open files", StringComparison.Ordinal)) : null;
+        var soft = line?.Split(' ', StringSplitOptions.RemoveEmptyEntries).ElementAtOrDefault(3);
+        return int.TryParse(soft, out var limit) ? limit : 1024;
+    }
+}

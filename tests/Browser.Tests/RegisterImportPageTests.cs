@@ -1,0 +1,55 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Verkostoportaali.Core.Recipes;
+using Verkostoportaali.Core.Tenancy;
+using Verkostoportaali.Testing;
+
+namespace Verkostoportaali.Browser.Tests;
+
+public sealed class RegisterImportPageTests(BrowserHost host) : IClassFixture<BrowserHost>
+{
+    [Fact]
+    public async Task Editor_pastes_a_register_card_previews_it_and_imports_it_as_a_published_project()
+    {
+        var tenant = await CreateSiteWithEditorAsync();
+        var page = await host.Browser.NewPageAsync(new() { BaseURL = host.BaseAddress.ToString() });
+
+        await LogInAsync(page, $"/{tenant}/admin/tuonti");
+        await page.GetByLabel("Kortin teksti").FillAsync(await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Fixtures", "001_059ec08fc9ddb978.txt")));
+        await page.GetByLabel("Julkaise hankkeet").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Esikatsele" }).ClickAsync();
+
+        var preview = page.GetByRole(AriaRole.Region, new() { Name = "Tuonnin esikatselu" });
+        await Assertions.Expect(preview.GetByRole(AriaRole.Heading, new() { Level = 3 }))
+            .ToHaveTextAsync("145432 Osallisuudella uusia palveluratkaisuja ja hyvinvointia Pohjois-Savoon");
+        await Assertions.Expect(preview.Locator(".import-action")).ToHaveTextAsync("Luodaan");
+        await Assertions.Expect(preview.GetByRole(AriaRole.Row, new() { Name = "Alatoimenpide" })).ToContainTextAsync("7.4 Maaseudun palvelut");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tuo 1 kortti" }).ClickAsync();
+
+        var done = page.GetByRole(AriaRole.Region, new() { Name = "Tuonti tehty" });
+        await Assertions.Expect(done.Locator(".import-action")).ToHaveTextAsync("Luotu");
+        await page.GotoAsync($"/{tenant}/osallisuudella-uusia-palveluratkaisuja-ja-hyvinvointia-pohjois-savoon");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 }))
+            .ToHaveTextAsync("Osallisuudella uusia palveluratkaisuja ja hyvinvointia Pohjois-Savoon");
+    }
+
+    private async Task<string> CreateSiteWithEditorAsync()
+    {
+        var name = "t-" + Guid.NewGuid().ToString("N")[..12];
+        var recipe = RecipeFiles.Parse("""{ "name": "t", "steps": [ { "name": "Features", "enable": ["Projects"] } ] }""", "t.recipe.json");
+        var tenant = await host.Services.GetRequiredService<TenantSetup>().CreateAsync(new Tenant { Name = name, UrlPrefix = name }, recipe);
+        await TenantUsers.AddAsync(host.Services, tenant, "toimittaja", "Editor");
+        return name;
+    }
+
+    // Opening the page signed out leads to the login form, which returns to the page.
+    private static async Task LogInAsync(IPage page, string url)
+    {
+        await page.GotoAsync(url);
+        await page.Locator("#Input_UserName").FillAsync("toimittaja");
+        await page.Locator("#Input_Password").FillAsync(TenantUsers.Password);
+        await page.Locator("form.form button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync(address => address.EndsWith(url, StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,29 @@
+using Verkostoportaali.PoExtract;
+
+namespace Verkostoportaali.Core.Tests.Localization.Extraction;
+
+/// <summary>The repository's own PO files against its own code: what <c>dotnet run --project tools/PoExtract -- --check</c> reports.</summary>
+public sealed class CompletenessTests
+{
+    private static readonly string Root = Repository.Find(AppContext.BaseDirectory);
+
+    [Fact]
+    public void Every_msgid_the_code_uses_has_finnish_and_swedish_and_no_po_entry_is_unused()
+    {
+        var problems = PoModule.All(Root).SelectMany(Completeness.Check).Select(p => p.ToString()).ToList();
+
+        Assert.True(problems.Count == 0,
+            "Run `dotnet run --project tools/PoExtract` and translate what it adds:\n" + string.Join("\n", problems));
+    }
+
+    [Fact]
+    public void Every_module_with_strings_is_checked_among_them_core_web_and_the_modules()
+    {
+        var modules = PoModule.All(Root).Where(m => m.Uses().Count > 0).Select(m => m.Name).ToList();
+
+        Assert.Contains("Core", modules);
+        Assert.Contains("Web", modules);
+        Assert.Contains("Projects", modules);
+        Assert.True(modules.Count >= 10, string.Join(", ", modules));
+    }
+}
