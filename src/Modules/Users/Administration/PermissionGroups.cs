@@ -14,8 +14,6 @@ public sealed record PermissionGroup(string Title, string? TypeLabel, IReadOnlyL
 /// <summary>The permissions of a tenant, as <see cref="PermissionCatalog.For"/> lists them, grouped by module and content type.</summary>
 public sealed class PermissionGroups(PermissionCatalog catalog, ModuleCatalog modules, ContentDefinitionStore definitions, TenantContext tenant)
 {
-    public const string General = "General";
-
     public async Task<IReadOnlyList<PermissionGroup>> ListAsync(string language, CancellationToken cancellationToken)
     {
         var types = await definitions.ListAsync(cancellationToken);
@@ -26,13 +24,32 @@ public sealed class PermissionGroups(PermissionCatalog catalog, ModuleCatalog mo
             .DistinctBy(p => p.Name).ToDictionary(p => p.Name, p => p.Module);
         return
         [
-            new(General, null, [.. all.Where(p => !typeOf.ContainsKey(p.Name) && !moduleOf.ContainsKey(p.Name))]),
-            .. all.Where(p => moduleOf.ContainsKey(p.Name)).GroupBy(p => moduleOf[p.Name]).Select(g => new PermissionGroup(g.Key, null, [.. g])),
+            new(GeneralMsgid(), null, [.. all.Where(p => !typeOf.ContainsKey(p.Name) && !moduleOf.ContainsKey(p.Name))]),
+            .. all.Where(p => moduleOf.ContainsKey(p.Name)).GroupBy(p => ModuleMsgid(moduleOf[p.Name])).Select(g => new PermissionGroup(g.Key, null, [.. g])),
             .. all.Where(p => typeOf.ContainsKey(p.Name)).GroupBy(p => typeOf[p.Name].Label.For(language))
                 .Select(g => new PermissionGroup(g.Key, g.Key, [.. g]))
                 .OrderBy(g => g.Title, StringComparer.CurrentCultureIgnoreCase),
         ];
     }
+
+    private static string GeneralMsgid() => "General";
+
+    // Module names as headings the PO extraction sees; a module not listed here is headed by its name untranslated.
+    private static string ModuleMsgid(string module) => module switch
+    {
+        "Contents" => "Contents",
+        "Taxonomies" => "Taxonomies",
+        "Projects" => "Projects",
+        "Networks" => "Networks",
+        "Providers" => "Providers",
+        "Events" => "Events",
+        "Articles" => "Articles",
+        "Search" => "Search",
+        "Users" => "Users",
+        "Audit trail" => "Audit trail",
+        "Tenants" => "Tenants",
+        _ => module,
+    };
 
     /// <summary>The names of every permission the role editor offers in this tenant.</summary>
     public static IReadOnlySet<string> NamesIn(IEnumerable<PermissionGroup> groups) =>

@@ -15,7 +15,18 @@ public sealed class RoleChanges(RoleManager<IdentityRole> roles, TenantDbContext
     /// <summary>Permissions the Administrator role always keeps, so that someone can still manage users and roles.</summary>
     public static readonly IReadOnlyList<Permission> KeptByAdministrator = [UsersModule.ManageUsers, UsersModule.ManageRoles];
 
-    public static bool IsDefaultRole(string name) => PortalRoles.TenantRoles.Contains(name) || name == PortalRoles.PortalAdministrator;
+    public static bool IsDefaultRole(string name) => DefaultRoleMsgid(name) is not null;
+
+    /// <summary>A default role's translatable name; null for a role an administrator made, which is shown as named.</summary>
+    public static string? DefaultRoleMsgid(string name) => name switch
+    {
+        PortalRoles.Administrator => "Administrator",
+        PortalRoles.Editor => "Editor",
+        PortalRoles.Author => "Author",
+        PortalRoles.Contributor => "Contributor",
+        PortalRoles.PortalAdministrator => "Portal administrator",
+        _ => null,
+    };
 
     public Task<IdentityResult> CreateAsync(string name, CancellationToken cancellationToken) =>
         transaction.RunAsync(new AuditEvent(AuditActions.RoleCreated, SubjectType, name), () => roles.CreateAsync(new IdentityRole(name)), cancellationToken);

@@ -18,7 +18,7 @@ public sealed class RoleAdminTests(PortalHost host)
         Assert.Contains("Yleiset", legends);
         Assert.Contains("Käyttäjät", legends);
         var pageGroup = page.QuerySelectorAll("fieldset").Single(f => f.QuerySelector("legend")!.TextContent == "Sivu");
-        Assert.Contains("Omien julkaisu: Sivu", pageGroup.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Julkaise omaa sisältöä: Sivu", pageGroup.TextContent, StringComparison.Ordinal);
         Assert.NotNull(page.QuerySelector("input[value=PublishOwnContent][checked]"));
         Assert.Null(page.QuerySelector("input[value=PublishContent][checked]"));
     }

@@ -63,7 +63,7 @@ public sealed class AuditTrailModel(TenantDbContext db, ContentDefinitionStore d
 
     /// <summary>A content type's label in the request's language; other subjects (users, roles) by their msgid.</summary>
     public string SubjectTypeName(string subjectType) =>
-        typeLabels.TryGetValue(subjectType, out var label) ? label.For(HttpContext.Language()) : T[subjectType];
+        typeLabels.TryGetValue(subjectType, out var label) ? label.For(HttpContext.Language()) : T[AuditNames.SubjectTypeMsgid(subjectType)];
 
     public string PageUrl(int page) =>
         Url.Page("Index", new { kayttaja = UserName, toiminto = Action, alkaen = From?.ToString("O"), asti = To?.ToString("O"), sivu = page })!;
