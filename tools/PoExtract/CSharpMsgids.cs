@@ -38,6 +38,7 @@ public sealed class CSharpMsgids
             {
                 MethodDeclarationSyntax m => (Name: m.Identifier.Text, Parameters: m.ParameterList.Parameters),
                 LocalFunctionStatementSyntax f => (Name: f.Identifier.Text, Parameters: f.ParameterList.Parameters),
+                RecordDeclarationSyntax { ParameterList: { } parameters } r => (Name: r.Identifier.Text, Parameters: parameters.Parameters),
                 _ => (Name: "", Parameters: default),
             })
             .SelectMany(d => d.Parameters.Select((p, i) => (d.Name, Parameter: p.Identifier.Text, Index: i)))
@@ -77,10 +78,12 @@ public sealed class CSharpMsgids
         _ => [],
     };
 
-    private static IEnumerable<ExpressionSyntax> ConstructorMsgids(string? type, ArgumentListSyntax? arguments) => type switch
+    // Types of other projects that take a msgid, by position; the module's own records say so by a parameter's name.
+    private IEnumerable<ExpressionSyntax> ConstructorMsgids(string? type, ArgumentListSyntax? arguments) => type switch
     {
         "ValidationResult" or "NavigationLink" => Argument(arguments?.Arguments, 0),
-        "Permission" => Argument(arguments?.Arguments, 1),
+        "Permission" or "ImportMessage" => Argument(arguments?.Arguments, 1),
+        { } own when msgidParameters.Contains(own) => msgidParameters[own].SelectMany(i => Argument(arguments?.Arguments, i)),
         _ => [],
     };
 

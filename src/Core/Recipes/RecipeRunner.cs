@@ -6,7 +6,8 @@ using Verkostoportaali.Core.Tenancy;
 namespace Verkostoportaali.Core.Recipes;
 
 /// <summary>Runs a recipe in one tenant scope: every step is parsed and checked first, then all run in one transaction.</summary>
-public sealed class RecipeRunner(IEnumerable<IRecipeStep> steps, RecipeFiles files, TenantDbContext db, FeatureEnabler features)
+public sealed class RecipeRunner(
+    IEnumerable<IRecipeStep> steps, RecipeFiles files, TenantDbContext db, FeatureEnabler features, TenantContext tenantContext)
 {
     // { "name": "Recipes", "run": ["base-types"] } runs other recipe files' steps in place.
     private const string IncludeStep = "Recipes";
@@ -33,6 +34,8 @@ public sealed class RecipeRunner(IEnumerable<IRecipeStep> steps, RecipeFiles fil
         {
             try
             {
+                // Services of the scope (default roles, permissions) see the features enabled by the steps so far.
+                tenantContext.Set(tenant with { Features = [.. context.Features] });
                 await step.Step.ExecuteAsync(step.Data, context, cancellationToken);
             }
             catch (Exception e) when (e is not OperationCanceledException and not RecipeException)

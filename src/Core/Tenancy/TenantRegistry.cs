@@ -35,11 +35,21 @@ public sealed class TenantRegistry(IDbContextFactory<HostDbContext> hostDb, Time
             : null;
     }
 
+    /// <summary>Reads the rows again, e.g. after an ops command in another process changed them.</summary>
     public async Task LoadAsync(CancellationToken cancellationToken = default)
     {
-        await using var db = await hostDb.CreateDbContextAsync(cancellationToken);
-        var tenants = await db.Tenants.AsNoTracking().ToListAsync(cancellationToken);
-        snapshot = Snapshot.Of(tenants);
+        // Under the write lock, so that a reload cannot put back a snapshot older than a write of this process.
+        await writeLock.WaitAsync(cancellationToken);
+        try
+        {
+            await using var db = await hostDb.CreateDbContextAsync(cancellationToken);
+            var tenants = await db.Tenants.AsNoTracking().ToListAsync(cancellationToken);
+            snapshot = Snapshot.Of(tenants);
+        }
+        finally
+        {
+            writeLock.Release();
+        }
     }
 
     public async Task<Tenant> AddAsync(Tenant tenant, CancellationToken cancellationToken = default)

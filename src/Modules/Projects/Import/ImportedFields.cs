@@ -7,7 +7,7 @@ namespace Verkostoportaali.Projects.Import;
 internal sealed record ImportedValues(string Title, RegisterCardPart Card);
 
 /// <summary>One imported field: its label (a msgid), its value as text to compare and show, and how to keep another value of it.</summary>
-internal sealed record ImportedField(string Label, Func<ImportedValues, string?> Value, Func<ImportedValues, ImportedValues, ImportedValues> KeepFrom);
+internal sealed record ImportedField(string LabelMsgid, Func<ImportedValues, string?> Value, Func<ImportedValues, ImportedValues, ImportedValues> KeepFrom);
 
 /// <summary>
 /// The fields an import compares field by field. A field the editor changed since the last import (it differs from
@@ -40,7 +40,7 @@ internal static class ImportedFields
 
     /// <summary>The fields a new project gets.</summary>
     public static List<FieldChange> Filled(ImportedValues incoming) =>
-        [.. All.Where(f => f.Value(incoming) is not null).Select(f => new FieldChange(f.Label, null, f.Value(incoming)))];
+        [.. All.Where(f => f.Value(incoming) is not null).Select(f => new FieldChange(f.LabelMsgid, null, f.Value(incoming)))];
 
     /// <summary>The values to save, what changes and which fields conflict, given what the site holds and what was last imported.</summary>
     public static (ImportedValues Values, List<FieldChange> Changes, List<FieldChange> Conflicts) Merge(
@@ -57,20 +57,20 @@ internal static class ImportedFields
             // Without a record of the last import (a project made by hand or by a recipe), every difference is the editors'.
             if (lastImported is null || now != then)
             {
-                conflicts.Add(new FieldChange(field.Label, now, wanted));
+                conflicts.Add(new FieldChange(field.LabelMsgid, now, wanted));
                 if (!overwrite)
                 {
                     values = field.KeepFrom(values, current);
                     continue;
                 }
             }
-            changes.Add(new FieldChange(field.Label, now, wanted));
+            changes.Add(new FieldChange(field.LabelMsgid, now, wanted));
         }
         return (values, changes, conflicts);
     }
 
-    private static ImportedField Card(string label, Func<RegisterCardPart, string?> value, Func<RegisterCardPart, RegisterCardPart, RegisterCardPart> keep) =>
-        new(label, v => value(v.Card), (to, from) => to with { Card = keep(to.Card, from.Card) });
+    private static ImportedField Card(string labelMsgid, Func<RegisterCardPart, string?> value, Func<RegisterCardPart, RegisterCardPart, RegisterCardPart> keep) =>
+        new(labelMsgid, v => value(v.Card), (to, from) => to with { Card = keep(to.Card, from.Card) });
 
     private static string? Date(DateOnly? date) => date?.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
 }

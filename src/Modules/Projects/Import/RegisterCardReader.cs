@@ -28,7 +28,7 @@ public static class RegisterCardReader
         {
             cards[0] = cards[0] with
             {
-                Warnings = [new(stray.Number, "Lines {0}–{1} before the first card are not part of a card and were not imported.",
+                Warnings = [new ImportMessage(stray.Number, "Lines {0}–{1} before the first card are not part of a card and were not imported.",
                     stray.Number, preamble[^1].Number), .. cards[0].Warnings],
             };
         }
@@ -86,7 +86,7 @@ public static class RegisterCardReader
         {
             if (!fields.TryAdd(group.Field, group))
             {
-                warnings.Add(new(group.Label.Number, "\"{0}\" appears a second time on the card; the second value was not imported.", group.Label.Text));
+                warnings.Add(new ImportMessage(group.Label.Number, "\"{0}\" appears a second time on the card; the second value was not imported.", group.Label.Text));
             }
             else if (group.Field == CardField.DetailsSection)
             {
@@ -94,7 +94,7 @@ public static class RegisterCardReader
             }
             else if (group.Field is CardField.NewsSection or CardField.ContactsSection && group.Values.ToList() is [var first, ..] lines)
             {
-                warnings.Add(new(first.Number, "The card's section \"{0}\" has {1} lines of text; they are not imported.", group.Label.Text, lines.Count));
+                warnings.Add(new ImportMessage(first.Number, "The card's section \"{0}\" has {1} lines of text; they are not imported.", group.Label.Text, lines.Count));
             }
         }
         return fields;
@@ -106,8 +106,8 @@ public static class RegisterCardReader
         foreach (var pair in lines.Chunk(2))
         {
             warnings.Add(pair is [var label, var value]
-                ? new(label.Number, "Unknown label \"{0}\" (value \"{1}\") was not imported.", label.Text, value.Text)
-                : new(pair[0].Number, "\"{0}\" was not understood and was not imported.", pair[0].Text));
+                ? new ImportMessage(label.Number, "Unknown label \"{0}\" (value \"{1}\") was not imported.", label.Text, value.Text)
+                : new ImportMessage(pair[0].Number, "\"{0}\" was not understood and was not imported.", pair[0].Text));
         }
     }
 
@@ -118,7 +118,7 @@ public static class RegisterCardReader
         {
             if (sets.Contains(CardLanguage.Finnish))
             {
-                warnings.Add(new(first.Number, "The card mixes Finnish and Swedish labels; it was read as a Swedish card."));
+                warnings.Add(new ImportMessage(first.Number, "The card mixes Finnish and Swedish labels; it was read as a Swedish card."));
             }
             return CardLanguage.Swedish;
         }
@@ -171,7 +171,7 @@ public static class RegisterCardReader
         if (fromHeader is not null && labelled is not null && !Equals(fromHeader, labelled))
         {
             var label = fields[field].Label;
-            warnings.Add(new(label.Number, "The header says \"{0}\" but \"{1}\" says \"{2}\"; the labelled value was imported.",
+            warnings.Add(new ImportMessage(label.Number, "The header says \"{0}\" but \"{1}\" says \"{2}\"; the labelled value was imported.",
                 Shown(fromHeader), label.Text, Shown(labelled)));
         }
         return labelled ?? fromHeader;
@@ -184,19 +184,19 @@ public static class RegisterCardReader
         var first = chunk.First(l => !l.IsBlank).Number;
         if (card.ProjectNumber is null)
         {
-            warnings.Add(new(first, "The card has no project number."));
+            warnings.Add(new ImportMessage(first, "The card has no project number."));
         }
         if (card.Name.Length == 0)
         {
-            warnings.Add(new(first, "The card has no project name."));
+            warnings.Add(new ImportMessage(first, "The card has no project name."));
         }
         if (card.ImplementingOrganisation.Length == 0)
         {
-            warnings.Add(new(first, "The card has no implementing organisation."));
+            warnings.Add(new ImportMessage(first, "The card has no implementing organisation."));
         }
         if (!groups.Any(g => g.Field == CardField.ContactsSection))
         {
-            warnings.Add(new(chunk.Last(l => !l.IsBlank).Number, "The text ends before the card's contacts section: the card may be cut short."));
+            warnings.Add(new ImportMessage(chunk.Last(l => !l.IsBlank).Number, "The text ends before the card's contacts section: the card may be cut short."));
         }
     }
 }

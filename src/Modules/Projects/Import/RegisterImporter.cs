@@ -69,9 +69,9 @@ public sealed class RegisterImporter(ContentManager content, TenantDbContext db,
     }
 
     private static ImportMessage? Refusal(RegisterCard card) =>
-        card.Fields.ProjectNumber is null ? new(card.FirstLine, "The card has no project number, which a project is imported by.")
-        : card.Fields.Name.Length == 0 ? new(card.FirstLine, "The card has no project name.")
-        : card.Fields.ImplementingOrganisation.Length == 0 ? new(card.FirstLine, "The card has no implementing organisation.")
+        card.Fields.ProjectNumber is null ? new ImportMessage(card.FirstLine, "The card has no project number, which a project is imported by.")
+        : card.Fields.Name.Length == 0 ? new ImportMessage(card.FirstLine, "The card has no project name.")
+        : card.Fields.ImplementingOrganisation.Length == 0 ? new ImportMessage(card.FirstLine, "The card has no implementing organisation.")
         : null;
 
     private async Task<string> CreateAsync(RegisterCard card, Plan plan, ImportOptions options, CancellationToken cancellationToken)

@@ -1,0 +1,89 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using Verkostoportaali.Core.Tenancy;
+using Verkostoportaali.Tenants.Administration;
+
+namespace Verkostoportaali.Tenants.Commands;
+
+/// <summary>
+/// <c>dotnet run --project src/Web -- tenants list|create|disable|enable|remove</c>: the admin pages' operations for
+/// scripts, through the same <see cref="TenantAdministration"/>. Exit code 1 and the reason on stderr when refused.
+/// </summary>
+public static class TenantsCommand
+{
+    public static Command Create(IServiceProvider services)
+    {
+        var administration = services.GetRequiredService<TenantAdministration>();
+        return new Command("tenants", "List, create, disable, enable and remove the portal's sites")
+        {
+            List(services.GetRequiredService<TenantRegistry>()),
+            CreateTenantCommand.Create(administration),
+            StateChange("disable", "Disable a running site: its pages answer 404", administration.DisableAsync),
+            StateChange("enable", "Enable a disabled site again", administration.EnableAsync),
+            Remove(administration),
+        };
+    }
+
+    private static Command List(TenantRegistry registry)
+    {
+        var command = new Command("list", "List the sites with their state and address");
+        command.SetAction(result =>
+        {
+            var output = result.InvocationConfiguration.Output;
+            output.WriteLine($"{"Name",-30} {"State",-13} {"Address",-30} {"Region",-18} {"Recipe",-20} Listed");
+            foreach (var t in registry.All)
+            {
+                var address = t.UrlPrefix is { } prefix ? $"/{prefix}/" : string.Join(", ", t.HostNames.DefaultIfEmpty("/"));
+                output.WriteLine($"{t.Name,-30} {t.State,-13} {address,-30} {t.Region ?? "–",-18} {t.Recipe ?? "–",-20} {(t.ListedInPortalSearch ? "yes" : "no")}");
+            }
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command StateChange(string verb, string description, Func<string, CancellationToken, Task<TenantProblem?>> change)
+    {
+        var name = new Argument<string>("name") { Description = "The site's name" };
+        var command = new Command(verb, description) { name };
+        command.SetAction(async (result, cancellationToken) =>
+            Report(result, await change(result.GetValue(name)!, cancellationToken), $"{result.GetValue(name)}: {verb}d."));
+        return command;
+    }
+
+    private static Command Remove(TenantAdministration administration)
+    {
+        var name = new Argument<string>("name") { Description = "The site's name; the site must be disabled" };
+        var yes = new Option<bool>("--yes") { Description = "Do not ask for the name again" };
+        var command = new Command("remove", "Remove a disabled site and delete its data") { name, yes };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var tenant = result.GetValue(name)!;
+            if (!result.GetValue(yes) && !Confirmed(result, tenant))
+            {
+                result.InvocationConfiguration.Error.WriteLine("Not removed: the name typed did not match.");
+                return 1;
+            }
+            // A running server reloads the registry every few seconds; let it see the disable before the data goes.
+            await Task.Delay(RegistryRefresh.Interval * 2, cancellationToken);
+            return Report(result, await administration.RemoveAsync(tenant, cancellationToken), $"{tenant}: removed, its data deleted.");
+        });
+        return command;
+    }
+
+    private static bool Confirmed(ParseResult result, string tenant)
+    {
+        result.InvocationConfiguration.Output.Write($"This deletes all data of '{tenant}'. Type its name to confirm: ");
+        return Console.ReadLine()?.Trim() == tenant;
+    }
+
+    internal static int Report(ParseResult result, TenantProblem? problem, string done)
+    {
+        if (problem is not null)
+        {
+            result.InvocationConfiguration.Error.WriteLine(problem.ToString());
+            return 1;
+        }
+        result.InvocationConfiguration.Output.WriteLine(done);
+        return 0;
+    }
+}
