@@ -22,6 +22,7 @@ public sealed class UsersModule() : Module(id: "Users", name: "Users")
     {
         services.AddTenantIdentity();
         services.AddTenantModel<IdentityTables>();
+        services.AddOptions<LoginRateLimitOptions>().BindConfiguration(LoginRateLimitOptions.Section);
         services.AddRateLimiter(options => options.AddPolicy<string, LoginRateLimit>(LoginRateLimit.Name));
         services.Configure<MvcOptions>(options => options.Filters.Add<AdminLanguage>());
         services.AddScoped<IRecipeStep, AdminUserStep>();

@@ -2,25 +2,33 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 using Verkostoportaali.Core.Tenancy;
 
 namespace Verkostoportaali.Users.Security;
 
+/// <summary><c>Portal:LoginRateLimit</c>: how many login attempts one address may make to one tenant per window.</summary>
+public sealed class LoginRateLimitOptions
+{
+    public const string Section = "Portal:LoginRateLimit";
+
+    public int PermitLimit { get; set; } = 20;
+    public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(5);
+}
+
 /// <summary>
-/// At most <see cref="PermitLimit"/> login attempts per <see cref="Window"/> from one address to one tenant. Lockout
-/// guards each account; this slows trying one password on many accounts. Showing the login form is not limited.
+/// At most <see cref="LoginRateLimitOptions.PermitLimit"/> login attempts per window from one address to one tenant.
+/// Lockout guards each account; this slows trying one password on many accounts. Showing the login form is not limited.
 /// </summary>
-internal sealed class LoginRateLimit(IStringLocalizer<LoginRateLimit> T) : IRateLimiterPolicy<string>
+internal sealed class LoginRateLimit(IOptions<LoginRateLimitOptions> options, IStringLocalizer<LoginRateLimit> T) : IRateLimiterPolicy<string>
 {
     public const string Name = "login";
-    public const int PermitLimit = 20;
-    public static readonly TimeSpan Window = TimeSpan.FromMinutes(5);
 
     public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected => (context, cancellationToken) =>
     {
         var response = context.HttpContext.Response;
         response.ContentType = "text/plain; charset=utf-8";
-        response.Headers.RetryAfter = ((int)Window.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        response.Headers.RetryAfter = ((int)options.Value.Window.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
         return new ValueTask(response.WriteAsync(T["Too many login attempts from your address. Please wait a few minutes and try again."], cancellationToken));
     };
 
@@ -33,8 +41,8 @@ internal sealed class LoginRateLimit(IStringLocalizer<LoginRateLimit> T) : IRate
         var key = $"{httpContext.GetTenant().Name}|{httpContext.Connection.RemoteIpAddress}";
         return RateLimitPartition.GetSlidingWindowLimiter(key, _ => new SlidingWindowRateLimiterOptions
         {
-            PermitLimit = PermitLimit,
-            Window = Window,
+            PermitLimit = options.Value.PermitLimit,
+            Window = options.Value.Window,
             SegmentsPerWindow = 5,
             QueueLimit = 0,
         });

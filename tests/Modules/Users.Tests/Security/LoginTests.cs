@@ -1,6 +1,5 @@
 using System.Net;
 using Verkostoportaali.Testing;
-using Verkostoportaali.Users.Security;
 
 namespace Verkostoportaali.Users.Tests.Security;
 
@@ -35,7 +34,7 @@ public sealed class LoginTests(PortalHost host)
     {
         var site = await UsersSite.CreateAsync(host);
         var client = site.NewClient();
-        for (var attempt = 0; attempt < LoginRateLimit.PermitLimit; attempt++)
+        for (var attempt = 0; attempt < PortalHost.LoginAttemptsPerWindow; attempt++)
         {
             Assert.NotEqual(HttpStatusCode.TooManyRequests, (await site.PostLoginAsync(client, "kuka-tahansa-" + attempt, "Väärä-salasana-123!")).StatusCode);
         }
