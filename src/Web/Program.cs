@@ -1,4 +1,5 @@
 using Verkostoportaali.Articles;
+using Verkostoportaali.AuditTrail;
 using Verkostoportaali.Contents;
 using Verkostoportaali.Core;
 using Verkostoportaali.Core.Content;
@@ -24,6 +25,7 @@ builder.AddPortal()
     .AddModule<ArticlesModule>()
     .AddModule<SearchModule>()
     .AddModule<UsersModule>()
+    .AddModule<AuditTrailModule>()
     .AddModule<TenantsModule>();
 
 builder.Services.AddSiteSettings<ThemeSettings>();

@@ -42,12 +42,19 @@ public sealed class PortalHost : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string DataPath => dataPath;
 
+    /// <summary>
+    /// Login attempts per address and tenant in the login rate limit's window. In-process requests have no address, so
+    /// all tests share one limit per tenant: the portal tenant, where many tests log in, needs more than the default.
+    /// </summary>
+    public const int LoginAttemptsPerWindow = 200;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Portal:DataPath", dataPath);
         builder.UseSetting("Portal:SetupRecipe", setupRecipe);
         builder.UseSetting("Portal:AdminUser", AdminUser);
         builder.UseSetting("Portal:AdminPassword", AdminPassword);
+        builder.UseSetting("Portal:LoginRateLimit:PermitLimit", LoginAttemptsPerWindow.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     /// <summary>A new running tenant with a unique name, reached at <c>/{name}/</c>, set up with a Page type.</summary>

@@ -46,6 +46,7 @@ public sealed class ContentManager(
         item.CreatedUtc = item.ModifiedUtc = now;
         db.ContentItems.Add(item);
         await UpdatingAsync(item, cancellationToken);
+        await RaiseAsync((h, ct) => h.CreatingAsync(item, ct), cancellationToken);
         if (publish)
         {
             await MarkPublishedAsync(item, now, cancellationToken);

@@ -6,6 +6,9 @@ namespace Verkostoportaali.Core.Content;
 /// </summary>
 public interface IContentHandler
 {
+    /// <summary>Before a new item's first version is saved, after <see cref="UpdatingAsync"/> accepted it.</summary>
+    Task CreatingAsync(ContentItem version, CancellationToken cancellationToken) => Task.CompletedTask;
+
     /// <summary>Before a version's parts are saved: derive columns, normalise or sanitise parts.</summary>
     Task UpdatingAsync(ContentItem version, CancellationToken cancellationToken) => Task.CompletedTask;
 

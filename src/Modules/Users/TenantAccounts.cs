@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Identity;
 using Verkostoportaali.Core.Security;
+using Verkostoportaali.Users.Administration;
 
 namespace Verkostoportaali.Users;
 
-/// <summary>Accounts made by tenant setup and by administrators: Identity checks the password and the name.</summary>
-internal sealed class TenantAccounts(UserManager<IdentityUser> users, DefaultRoles roles) : ITenantAccounts
+/// <summary>Accounts made by tenant setup and by recipes: Identity checks the password and the name.</summary>
+internal sealed class TenantAccounts(UserManager<IdentityUser> users, DefaultRoles roles, UserChanges changes) : ITenantAccounts
 {
     public async Task<IReadOnlyList<string>> CheckPasswordAsync(string password, CancellationToken cancellationToken = default)
     {
@@ -20,18 +21,8 @@ internal sealed class TenantAccounts(UserManager<IdentityUser> users, DefaultRol
     public async Task<IReadOnlyList<string>> CreateAsync(NewAccount account, CancellationToken cancellationToken = default)
     {
         await roles.EnsureAsync();
-        var user = new IdentityUser(account.UserName) { Email = account.Email, EmailConfirmed = account.Email is not null };
-        var created = await users.CreateAsync(user, account.Password);
-        if (!created.Succeeded)
-        {
-            return [.. created.Errors.Select(e => e.Description)];
-        }
-        var added = await users.AddToRolesAsync(user, account.Roles);
-        if (!added.Succeeded)
-        {
-            // No account without its roles: a half-made administrator could not administer.
-            await users.DeleteAsync(user);
-        }
-        return [.. added.Errors.Select(e => e.Description)];
+        // One transaction: no account is left without its roles, since a half-made administrator could not administer.
+        var created = await changes.CreateAsync(account, cancellationToken);
+        return [.. created.Errors.Select(e => e.Description)];
     }
 }

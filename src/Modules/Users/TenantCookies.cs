@@ -20,12 +20,17 @@ internal static class TenantCookies
     {
         options.LoginPath = "/login";
         options.LogoutPath = "/logout";
-        options.AccessDeniedPath = "/login";
         options.Cookie.HttpOnly = true;
         options.Cookie.SameSite = SameSiteMode.Lax;
         options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         options.CookieManager = new TenantCookieManager();
         options.Events.OnValidatePrincipal = RejectOtherTenantsAsync;
+        // A signed-in user without the permission gets 403 and the error page, not the login form again.
+        options.Events.OnRedirectToAccessDenied = context =>
+        {
+            context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            return Task.CompletedTask;
+        };
     }
 
     private static async Task RejectOtherTenantsAsync(CookieValidatePrincipalContext context)

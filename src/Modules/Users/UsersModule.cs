@@ -1,35 +1,47 @@
-using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Core.Content;
-using Verkostoportaali.Core.Data;
 using Verkostoportaali.Core.Modules;
 using Verkostoportaali.Core.Recipes;
 using Verkostoportaali.Core.Security;
+using Verkostoportaali.Users.Administration;
+using Verkostoportaali.Users.Language;
+using Verkostoportaali.Users.Recipes;
+using Verkostoportaali.Users.Security;
 
 namespace Verkostoportaali.Users;
 
-/// <summary>Accounts per tenant with ASP.NET Core Identity: stores in the tenant database, login, the admin account.</summary>
+/// <summary>Accounts per tenant with ASP.NET Core Identity: login, the user and role admin, each user's own account page.</summary>
 public sealed class UsersModule() : Module(id: "Users", name: "Users")
 {
+    public static readonly Permission ManageUsers = new("ManageUsers", "Manage users and their roles");
+    public static readonly Permission ManageRoles = new("ManageRoles", "Manage roles and their permissions");
+
     public override void ConfigureServices(IServiceCollection services)
     {
-        services.AddIdentityCore<IdentityUser>(options =>
-            {
-                options.Password.RequiredLength = 12;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                options.User.RequireUniqueEmail = false;
-            })
-            .AddRoles<IdentityRole>()
-            .AddEntityFrameworkStores<TenantDbContext>()
-            .AddSignInManager()
-            .AddClaimsPrincipalFactory<TenantClaimsPrincipalFactory>();
-        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
-        services.ConfigureApplicationCookie(TenantCookies.Configure);
+        services.AddTenantIdentity();
         services.AddTenantModel<IdentityTables>();
+        services.AddOptions<LoginRateLimitOptions>().BindConfiguration(LoginRateLimitOptions.Section);
+        services.AddRateLimiter(options => options.AddPolicy<string, LoginRateLimit>(LoginRateLimit.Name));
+        services.Configure<MvcOptions>(options => options.Filters.Add<AdminLanguage>());
         services.AddScoped<IRecipeStep, AdminUserStep>();
+        services.AddScoped<IRecipeStep, RolesStep>();
+        services.AddScoped<IRecipeStep, UsersStep>();
         services.AddScoped<IPermissionGrants, RolePermissions>();
         services.AddScoped<DefaultRoles>();
         services.AddScoped<ITenantAccounts, TenantAccounts>();
+        services.AddScoped<AuditedTransaction>();
+        services.AddScoped<UserChanges>();
+        services.AddScoped<RoleChanges>();
+        services.AddScoped<PermissionGroups>();
     }
+
+    public override IEnumerable<Permission> Permissions() => [ManageUsers, ManageRoles];
+
+    public override IEnumerable<NavigationLink> AdminNavigation() =>
+    [
+        new("Users", "/admin/kayttajat", 80, ManageUsers),
+        new("Roles", "/admin/roolit", 85, ManageRoles),
+    ];
 }

@@ -2,11 +2,14 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
+using Verkostoportaali.Users.Security;
 
 namespace Verkostoportaali.Users.Pages.Account;
 
-/// <summary>Log in to the current tenant; the cookie is valid on this tenant only.</summary>
+/// <summary>Log in to the current tenant; the cookie is valid on this tenant only. Attempts are rate-limited per address.</summary>
+[EnableRateLimiting(LoginRateLimit.Name)]
 public sealed class LoginModel(SignInManager<IdentityUser> signIn, IStringLocalizer<LoginModel> T) : PageModel
 {
     [BindProperty]

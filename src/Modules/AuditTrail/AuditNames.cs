@@ -1,0 +1,34 @@
+namespace Verkostoportaali.AuditTrail;
+
+/// <summary>
+/// What the trail shows for the actions and subject types the modules record, as msgids the PO extraction sees; an
+/// action or subject type not listed here is shown as it was recorded.
+/// </summary>
+internal static class AuditNames
+{
+    public static string ActionMsgid(string action) => action switch
+    {
+        ContentAudit.Created => "Created",
+        ContentAudit.Published => "Published",
+        ContentAudit.Unpublished => "Unpublished",
+        ContentAudit.Removed => "Removed",
+        // The Users module's actions (Verkostoportaali.Users.Administration.AuditActions).
+        "UserCreated" => "User created",
+        "UserDeleted" => "User deleted",
+        "UserLocked" => "User locked",
+        "UserUnlocked" => "User unlocked",
+        "UserRolesChanged" => "User's roles changed",
+        "PasswordChanged" => "Password changed",
+        "RoleCreated" => "Role created",
+        "RoleDeleted" => "Role deleted",
+        "RolePermissionsChanged" => "Role's permissions changed",
+        _ => action,
+    };
+
+    public static string SubjectTypeMsgid(string subjectType) => subjectType switch
+    {
+        "User" => "User",
+        "Role" => "Role",
+        _ => subjectType,
+    };
+}

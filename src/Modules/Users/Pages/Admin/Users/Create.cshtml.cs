@@ -1,0 +1,67 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Verkostoportaali.Core.Security;
+using Verkostoportaali.Users.Administration;
+
+namespace Verkostoportaali.Users.Pages.Admin.Users;
+
+/// <summary>A new account in this tenant, with its roles; Identity's rules check the name and the password.</summary>
+[RequirePermission("ManageUsers")]
+public sealed class CreateUserModel(UserChanges changes, RoleManager<IdentityRole> roles) : PageModel
+{
+    [BindProperty]
+    public NewUser Input { get; set; } = new();
+
+    public IReadOnlyList<string> RoleNames { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => RoleNames = await RoleNamesAsync(roles, cancellationToken);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        RoleNames = await RoleNamesAsync(roles, cancellationToken);
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        var email = string.IsNullOrWhiteSpace(Input.Email) ? null : Input.Email.Trim();
+        var account = new NewAccount(Input.UserName.Trim(), email, Input.Password, [.. Input.Roles.Distinct()]);
+        var result = await changes.CreateAsync(account, cancellationToken);
+        if (!result.Succeeded)
+        {
+            ModelState.AddErrors(result, e => FieldOf(e.Code));
+            return Page();
+        }
+        return RedirectToPage("Index", new { haku = account.UserName });
+    }
+
+    internal static Task<List<string>> RoleNamesAsync(RoleManager<IdentityRole> roles, CancellationToken cancellationToken) =>
+        roles.Roles.OrderBy(r => r.Name).Select(r => r.Name!).ToListAsync(cancellationToken);
+
+    private static string FieldOf(string code) => code switch
+    {
+        _ when code.StartsWith("Password", StringComparison.Ordinal) => "Input.Password",
+        _ when code.Contains("UserName", StringComparison.Ordinal) => "Input.UserName",
+        _ when code.Contains("Email", StringComparison.Ordinal) => "Input.Email",
+        _ => "Input.Roles",
+    };
+
+    public sealed class NewUser
+    {
+        [Required(ErrorMessage = "Enter a user name.")]
+        [MaxLength(256, ErrorMessage = "The user name can be at most {1} characters long.")]
+        public string UserName { get; set; } = "";
+
+        [EmailAddress(ErrorMessage = "Enter a valid e-mail address.")]
+        [MaxLength(256, ErrorMessage = "The e-mail address can be at most {1} characters long.")]
+        public string? Email { get; set; }
+
+        [Required(ErrorMessage = "Enter a password.")]
+        [MaxLength(256, ErrorMessage = "The password can be at most {1} characters long.")]
+        public string Password { get; set; } = "";
+
+        public List<string> Roles { get; set; } = [];
+    }
+}
