@@ -9,7 +9,8 @@ namespace Verkostoportaali.Contents.Editing;
 /// ("StartDate" → "Start date"), and the DataAnnotations give the HTML rules (required, maxlength, type).
 /// </summary>
 public sealed record EditorField(string Name, string Label, FieldShape Shape, Type ValueType, bool Nullable, bool Required,
-    int? MaxLength, string InputType, IReadOnlyList<string> Options, IReadOnlyList<EditorField> Members)
+    int? MaxLength, string InputType, IReadOnlyList<string> Options, IReadOnlyList<EditorField> Members,
+    IReadOnlyList<ValidationAttribute> Rules)
 {
     /// <summary>The members of a record the generic editor can show; null when one of them needs a custom editor.</summary>
     public static IReadOnlyList<EditorField>? Of(Type record)
@@ -43,7 +44,8 @@ public sealed record EditorField(string Name, string Label, FieldShape Shape, Ty
             || new NullabilityInfoContext().Create(property).WriteState == NullabilityState.Nullable;
         return new EditorField(property.Name, Humanize(property.Name), shape.Value, type, nullable,
             property.GetCustomAttribute<RequiredAttribute>() is not null, maxLength,
-            InputTypeOf(property, shape.Value, maxLength), type.IsEnum ? Enum.GetNames(type) : [], members);
+            InputTypeOf(property, shape.Value, maxLength), type.IsEnum ? Enum.GetNames(type) : [], members,
+            [.. property.GetCustomAttributes<ValidationAttribute>()]);
     }
 
     private static string InputTypeOf(PropertyInfo property, FieldShape shape, int? maxLength) => shape switch

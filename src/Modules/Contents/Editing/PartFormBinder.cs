@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -55,10 +56,11 @@ public sealed class PartFormBinder(IStringLocalizer<PartFormBinder> T)
             FieldShape.Lines => Typed(Text(path).Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList()),
             FieldShape.Map => Map(field, path),
             FieldShape.YesNo when !nullable => Typed(Text(path) == "true"),
+            FieldShape.Text when Broken(field, Text(path)) is { } message => Refuse(path, message),
             _ when Text(path).Trim() is { Length: > 0 } text => Parse(field, path, text),
             // An empty non-nullable text is kept empty, so that [Required] says what is missing.
             FieldShape.Text when !nullable => JsonValue.Create(""),
-            _ when !nullable => Refuse(path, "Fill in this field."),
+            _ when !nullable => Refuse(path, T["Fill in this field."]),
             _ => null,
         };
 
@@ -70,16 +72,16 @@ public sealed class PartFormBinder(IStringLocalizer<PartFormBinder> T)
                 FieldShape.Text => JsonValue.Create(Text(path).Replace("\r\n", "\n", StringComparison.Ordinal)),
                 FieldShape.Number => decimal.TryParse(text.Replace(',', '.').Replace(" ", "", StringComparison.Ordinal), NumberStyles.Number, invariant, out var number)
                     ? Typed(Convert.ChangeType(number, field.ValueType, invariant))
-                    : Refuse(path, "Give a number, for example 12 or 12.5."),
+                    : Refuse(path, T["Give a number, for example 12 or 12.5."]),
                 FieldShape.Date => DateOnly.TryParseExact(text, DateFormats, invariant, DateTimeStyles.None, out var date)
-                    ? Typed(date) : Refuse(path, "Give a date as day.month.year, for example 24.6.2026."),
+                    ? Typed(date) : Refuse(path, T["Give a date as day.month.year, for example 24.6.2026."]),
                 FieldShape.Time => TimeOnly.TryParseExact(text, TimeFormats, invariant, DateTimeStyles.None, out var time)
-                    ? Typed(time) : Refuse(path, "Give a time as hours:minutes, for example 18:30."),
+                    ? Typed(time) : Refuse(path, T["Give a time as hours:minutes, for example 18:30."]),
                 FieldShape.DateTime => DateTime.TryParse(text, invariant, DateTimeStyles.None, out var moment)
-                    ? Typed(moment) : Refuse(path, "Give a date and a time, for example 24.6.2026 18:30."),
+                    ? Typed(moment) : Refuse(path, T["Give a date and a time, for example 24.6.2026 18:30."]),
                 FieldShape.YesNo => Typed(text == "true"),
                 _ => Enum.TryParse(field.ValueType, text, ignoreCase: false, out var choice) && Enum.IsDefined(field.ValueType, choice!)
-                    ? Typed(choice!) : Refuse(path, "Choose one of the options."),
+                    ? Typed(choice!) : Refuse(path, T["Choose one of the options."]),
             };
         }
 
@@ -99,6 +101,25 @@ public sealed class PartFormBinder(IStringLocalizer<PartFormBinder> T)
             return json;
         }
 
+        /// <summary>
+        /// The member's own DataAnnotations, checked here so that the message is a plain one in the user's language rather
+        /// than the attribute's English text naming the C# member; the content manager checks them again on save.
+        /// </summary>
+        private string? Broken(EditorField field, string text)
+        {
+            var value = text.Length == 0 && field.Nullable ? null : text;
+            return field.Rules.FirstOrDefault(rule => !rule.IsValid(value)) switch
+            {
+                null => null,
+                RequiredAttribute => T["Fill in this field."].Value,
+                MaxLengthAttribute max => T["Write at most {0} characters.", max.Length].Value,
+                UrlAttribute => T["Give a web address that starts with https://."].Value,
+                EmailAddressAttribute => T["Give an e-mail address, for example nimi@example.fi."].Value,
+                PhoneAttribute => T["Give a phone number, for example 040 123 4567."].Value,
+                var rule => T[rule.ErrorMessage ?? rule.FormatErrorMessage(field.Label)].Value,
+            };
+        }
+
         private IEnumerable<int> Rows(string path) =>
             form.Keys.Select(k => k.StartsWith($"{part}.{path}[", StringComparison.Ordinal)
                     && int.TryParse(k.AsSpan($"{part}.{path}[".Length, Math.Max(0, k.IndexOf(']', StringComparison.Ordinal) - $"{part}.{path}[".Length)), out var i) ? i : -1)
@@ -110,7 +131,7 @@ public sealed class PartFormBinder(IStringLocalizer<PartFormBinder> T)
 
         private JsonNode? Refuse(string path, string message)
         {
-            errors.Add(new ContentError(part, path, T[message].Value));
+            errors.Add(new ContentError(part, path, message));
             return null;
         }
     }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Verkostoportaali.Contents.Admin;
@@ -57,6 +58,6 @@ public sealed class CreateModel(ContentDefinitionStore definitions, ContentEdito
         Type = definition;
         var draft = new ContentItem { ContentItemId = "", VersionId = "", ContentType = type, Owner = User.Identity?.Name };
         CanPublish = await access.CanAsync(User, draft, ContentOperation.Publish);
-        return await access.CanAsync(User, draft, operation) ? null : Forbid();
+        return await access.CanAsync(User, draft, operation) ? null : StatusCode(StatusCodes.Status403Forbidden);
     }
 }

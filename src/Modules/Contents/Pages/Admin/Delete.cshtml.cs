@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Verkostoportaali.Contents.Admin;
@@ -32,6 +33,6 @@ public sealed class DeleteModel(ContentManager content, ContentAccess access) : 
             return NotFound();
         }
         Item = item;
-        return await access.CanAsync(User, item, ContentOperation.Delete) ? null : Forbid();
+        return await access.CanAsync(User, item, ContentOperation.Delete) ? null : StatusCode(StatusCodes.Status403Forbidden);
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Verkostoportaali.Contents.Admin;
@@ -109,9 +110,10 @@ public sealed class EditModel(ContentManager content, ContentDefinitionStore def
             return NotFound();
         }
         (Item, Type) = (item, type);
+        // 403 rather than Forbid(): the cookie scheme would send a signed-in user back to the login page.
         if (!await access.CanAsync(User, item, ContentOperation.Edit) || !await access.CanAsync(User, item, operation))
         {
-            return Forbid();
+            return StatusCode(StatusCodes.Status403Forbidden);
         }
         CanPublish = await access.CanAsync(User, item, ContentOperation.Publish);
         CanDelete = await access.CanAsync(User, item, ContentOperation.Delete);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Verkostoportaali.Contents.Admin;
@@ -50,7 +51,7 @@ public sealed class HistoryModel(ContentManager content, ContentAccess access) :
         }
         if (!await access.CanAsync(User, item, ContentOperation.Edit))
         {
-            return Forbid();
+            return StatusCode(StatusCodes.Status403Forbidden);
         }
         Item = item;
         Versions = [.. (await content.HistoryAsync(id, cancellationToken)).AsEnumerable().Reverse()];

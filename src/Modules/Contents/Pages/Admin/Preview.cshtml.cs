@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Verkostoportaali.Contents.Admin;
@@ -21,7 +22,7 @@ public sealed class PreviewModel(ContentManager content, ContentDisplay display,
         }
         if (!await access.CanAsync(User, item, ContentOperation.Edit))
         {
-            return Forbid();
+            return StatusCode(StatusCodes.Status403Forbidden);
         }
         Response.Headers["X-Robots-Tag"] = "noindex, nofollow";
         Response.Headers.CacheControl = "no-store";
