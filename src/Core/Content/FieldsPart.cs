@@ -27,7 +27,7 @@ internal sealed class FieldsPartHandler(ContentDefinitionStore definitions, IStr
         var errors = part.Values
             .Select(v => (Field: v.Key, Problem: Problem(fields.FirstOrDefault(f => f.Name == v.Key), v.Value)))
             .Where(p => p.Problem is not null)
-            .Select(p => new ContentError(nameof(FieldsPart), p.Field, T[p.Problem!].Value))
+            .Select(p => new ContentError(nameof(FieldsPart), $"{nameof(FieldsPart.Values)}[{p.Field}]", T[p.Problem!].Value))
             .ToList();
         if (errors.Count > 0)
         {
@@ -39,7 +39,7 @@ internal sealed class FieldsPartHandler(ContentDefinitionStore definitions, IStr
     {
         null => "The content type has no such field.",
         ContentFieldKind.Text => value.Length > MaxTextLength ? "Write at most 1000 characters." : null,
-        ContentFieldKind.Number => decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out _)
+        ContentFieldKind.Number => decimal.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _)
             ? null : "Give a number, for example 12 or 12.5.",
         ContentFieldKind.Date => DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
             ? null : "Give a date as day.month.year, for example 24.6.2026.",
