@@ -43,7 +43,9 @@ public sealed record EditorField(string Name, string Label, FieldShape Shape, Ty
         var nullable = type != property.PropertyType
             || new NullabilityInfoContext().Create(property).WriteState == NullabilityState.Nullable;
         return new EditorField(property.Name, Humanize(property.Name), shape.Value, type, nullable,
-            property.GetCustomAttribute<RequiredAttribute>() is not null, maxLength,
+            // A date or number the record cannot be without is required even without [Required].
+            property.GetCustomAttribute<RequiredAttribute>() is not null || (!nullable && type.IsValueType && shape != FieldShape.YesNo),
+            maxLength,
             InputTypeOf(property, shape.Value, maxLength), type.IsEnum ? Enum.GetNames(type) : [], members,
             [.. property.GetCustomAttributes<ValidationAttribute>()]);
     }
