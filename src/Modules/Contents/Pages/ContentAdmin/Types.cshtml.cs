@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Security;
 
-namespace Verkostoportaali.Contents.Pages.Admin;
+namespace Verkostoportaali.Contents.Pages.ContentAdmin;
 
 /// <summary>The tenant's content types, each with the simple fields an admin added.</summary>
 [RequirePermission("ManageContentTypes")]

@@ -4,7 +4,7 @@ using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Tenancy;
 using Verkostoportaali.Testing;
 
-namespace Verkostoportaali.Contents.Tests.Pages.Admin;
+namespace Verkostoportaali.Contents.Tests.Pages.ContentAdmin;
 
 [Collection(PortalCollection.Name)]
 public sealed class DemoFormsTests(PortalHost host)

@@ -1,11 +1,10 @@
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Verkostoportaali.Contents.Admin;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Security;
 
-namespace Verkostoportaali.Contents.Pages.Admin;
+namespace Verkostoportaali.Contents.Pages.ContentAdmin;
 
 /// <summary>An item's versions, who saved each and when; an old version can be restored as a new draft.</summary>
 [RequirePermission("AccessAdmin")]
@@ -37,7 +36,7 @@ public sealed class HistoryModel(ContentManager content, ContentAccess access) :
         }, cancellationToken));
         if (restored.Saved)
         {
-            return RedirectToPage("/Admin/Edit", new { id, tallennettu = "palautettu" });
+            return RedirectToPage("/ContentAdmin/Edit", new { id, tallennettu = "palautettu" });
         }
         Errors = restored.Errors;
         return Page();
@@ -45,16 +44,12 @@ public sealed class HistoryModel(ContentManager content, ContentAccess access) :
 
     private async Task<IActionResult?> RefusedAsync(string id, CancellationToken cancellationToken)
     {
-        if (await content.GetAsync(id, VersionOptions.Latest, cancellationToken) is not { } item)
+        (var item, var refusal) = await access.OpenAsync(User, id, ContentOperation.Edit, cancellationToken);
+        if (refusal is null)
         {
-            return NotFound();
+            Item = item!;
+            Versions = [.. (await content.HistoryAsync(id, cancellationToken)).AsEnumerable().Reverse()];
         }
-        if (!await access.CanAsync(User, item, ContentOperation.Edit))
-        {
-            return StatusCode(StatusCodes.Status403Forbidden);
-        }
-        Item = item;
-        Versions = [.. (await content.HistoryAsync(id, cancellationToken)).AsEnumerable().Reverse()];
-        return null;
+        return refusal;
     }
 }

@@ -1,11 +1,10 @@
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Verkostoportaali.Contents.Admin;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Security;
 
-namespace Verkostoportaali.Contents.Pages.Admin;
+namespace Verkostoportaali.Contents.Pages.ContentAdmin;
 
 /// <summary>Deleting an item, after a confirmation: it leaves the site and the lists; its versions stay as history.</summary>
 [RequirePermission("AccessAdmin")]
@@ -23,16 +22,13 @@ public sealed class DeleteModel(ContentManager content, ContentAccess access) : 
             return refused;
         }
         await content.RemoveAsync(id, cancellationToken);
-        return RedirectToPage("/Admin/Index", new { tyyppi = Item.ContentType });
+        return RedirectToPage("/ContentAdmin/Index", new { tyyppi = Item.ContentType });
     }
 
     private async Task<IActionResult?> RefusedAsync(string id, CancellationToken cancellationToken)
     {
-        if (await content.GetAsync(id, VersionOptions.Latest, cancellationToken) is not { } item)
-        {
-            return NotFound();
-        }
-        Item = item;
-        return await access.CanAsync(User, item, ContentOperation.Delete) ? null : StatusCode(StatusCodes.Status403Forbidden);
+        (var item, var refusal) = await access.OpenAsync(User, id, ContentOperation.Delete, cancellationToken);
+        Item = item!;
+        return refusal;
     }
 }

@@ -7,7 +7,7 @@ using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Localization;
 using Verkostoportaali.Core.Security;
 
-namespace Verkostoportaali.Contents.Pages.Admin;
+namespace Verkostoportaali.Contents.Pages.ContentAdmin;
 
 /// <summary>An item's editor: save the draft, publish, unpublish, and start its Swedish or English version.</summary>
 [RequirePermission("AccessAdmin")]
@@ -104,14 +104,17 @@ public sealed class EditModel(ContentManager content, ContentDefinitionStore def
     /// <summary>Loads the item and checks the user may do <paramref name="operation"/> (and edit) it; 404 for an id this tenant does not have.</summary>
     private async Task<IActionResult?> RefusedAsync(string id, ContentOperation operation, CancellationToken cancellationToken)
     {
-        if (await content.GetAsync(id, VersionOptions.Latest, cancellationToken) is not { } item
-            || await definitions.FindAsync(item.ContentType, cancellationToken) is not { } type)
+        var (item, refusal) = await access.OpenAsync(User, id, ContentOperation.Edit, cancellationToken);
+        if (item is null || refusal is not null)
+        {
+            return refusal;
+        }
+        if (await definitions.FindAsync(item.ContentType, cancellationToken) is not { } type)
         {
             return NotFound();
         }
         (Item, Type) = (item, type);
-        // 403 rather than Forbid(): the cookie scheme would send a signed-in user back to the login page.
-        if (!await access.CanAsync(User, item, ContentOperation.Edit) || !await access.CanAsync(User, item, operation))
+        if (!await access.CanAsync(User, item, operation))
         {
             return StatusCode(StatusCodes.Status403Forbidden);
         }

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Security;
 
-namespace Verkostoportaali.Contents.Pages.Admin;
+namespace Verkostoportaali.Contents.Pages.ContentAdmin;
 
 /// <summary>One content type's own fields: add a simple field with labels in fi/sv/en, or remove one.</summary>
 [RequirePermission("ManageContentTypes")]

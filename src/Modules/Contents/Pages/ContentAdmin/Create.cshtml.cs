@@ -6,7 +6,7 @@ using Verkostoportaali.Contents.Editing;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Security;
 
-namespace Verkostoportaali.Contents.Pages.Admin;
+namespace Verkostoportaali.Contents.Pages.ContentAdmin;
 
 /// <summary>A new item of a type: the form generated from the type's definition; saved as a draft or published at once.</summary>
 [RequirePermission("AccessAdmin")]
@@ -42,7 +42,7 @@ public sealed class CreateModel(ContentDefinitionStore definitions, ContentEdito
         var saved = await form.CreateAsync(Type, Request.Form, User.Identity!.Name!, publish, cancellationToken);
         if (saved.Saved)
         {
-            return RedirectToPage("/Admin/Edit", new { id = saved.Item!.ContentItemId, tallennettu = publish ? "julkaistu" : "luonnos" });
+            return RedirectToPage("/ContentAdmin/Edit", new { id = saved.Item!.ContentItemId, tallennettu = publish ? "julkaistu" : "luonnos" });
         }
         Form = new ItemFormView(editor.EditorsOf(Type, ContentEditor.ValuesOf(Request.Form), saved.Errors), saved.Errors);
         return Page();

@@ -1,7 +1,7 @@
 using System.Net;
 using Verkostoportaali.Testing;
 
-namespace Verkostoportaali.Contents.Tests.Pages.Admin;
+namespace Verkostoportaali.Contents.Tests.Pages.ContentAdmin;
 
 [Collection(PortalCollection.Name)]
 public sealed class EditorValidationTests(PortalHost host)

@@ -5,7 +5,7 @@ using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Indexing;
 using Verkostoportaali.Testing;
 
-namespace Verkostoportaali.Contents.Tests.Pages.Admin;
+namespace Verkostoportaali.Contents.Tests.Pages.ContentAdmin;
 
 [Collection(PortalCollection.Name)]
 public sealed class TypeEditorTests(PortalHost host)

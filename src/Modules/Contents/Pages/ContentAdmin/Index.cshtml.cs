@@ -5,7 +5,7 @@ using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Localization;
 using Verkostoportaali.Core.Security;
 
-namespace Verkostoportaali.Contents.Pages.Admin;
+namespace Verkostoportaali.Contents.Pages.ContentAdmin;
 
 /// <summary>The content list: the types the user may edit, filtered by type, text and status, a page at a time.</summary>
 [RequirePermission("AccessAdmin")]
