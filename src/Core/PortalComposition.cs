@@ -61,6 +61,7 @@ public static class PortalComposition
         services.AddScoped<ContentDefinitionStore>();
         services.AddScoped<ContentManager>();
         services.AddContentHandler<PartValidationHandler>();
+        services.AddContentPart<FieldsPart>().AddContentHandler<FieldsPartHandler>();
         services.AddScoped<FeatureEnabler>();
 
         services.AddAuthorization();

@@ -50,6 +50,13 @@ public sealed class ContentItem
         return this;
     }
 
+    /// <summary>Takes all parts of another version, e.g. to restore an old version or to start a translation from the original.</summary>
+    public ContentItem CopyPartsFrom(ContentItem source)
+    {
+        Data = source.Data;
+        return this;
+    }
+
     /// <summary>The parts as a JSON object with camelCase keys, for APIs.</summary>
     public JsonObject PartsForApi() =>
         new(Parts().Select(p => KeyValuePair.Create(JsonNamingPolicy.CamelCase.ConvertName(p.Key), p.Value?.DeepClone())));

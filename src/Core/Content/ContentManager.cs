@@ -155,6 +155,23 @@ public sealed class ContentManager(
         return true;
     }
 
+    /// <summary>
+    /// The item's localization set, first making it the item's own id when it has none. The set is bookkeeping, not
+    /// content, so it is written on every version and makes no new draft.
+    /// </summary>
+    public async Task<string> LocalizationSetOfAsync(string contentItemId, CancellationToken cancellationToken = default)
+    {
+        var latest = await LatestAsync(contentItemId, cancellationToken);
+        if (latest.LocalizationSet is { } set)
+        {
+            return set;
+        }
+        await db.ContentItems.Where(i => i.ContentItemId == contentItemId)
+            .ExecuteUpdateAsync(s => s.SetProperty(i => i.LocalizationSet, contentItemId), cancellationToken);
+        latest.LocalizationSet = contentItemId;
+        return contentItemId;
+    }
+
     private IQueryable<ContentItem> Versions(VersionOptions version) => version switch
     {
         VersionOptions.Latest => db.ContentItems.AsNoTracking().Where(i => i.Latest),

@@ -11,7 +11,8 @@ public sealed record ContentTypeDefinition
     public bool Routable { get; init; } = true;
 }
 
-public sealed record ContentFieldDefinition(string Name, ContentFieldKind Kind, LocalizedText Label);
+/// <summary>A simple field an admin added; a <see cref="ContentFieldKind.Term"/> field takes its terms from <paramref name="Vocabulary"/>.</summary>
+public sealed record ContentFieldDefinition(string Name, ContentFieldKind Kind, LocalizedText Label, string? Vocabulary = null);
 
 public enum ContentFieldKind
 {

@@ -1,16 +1,21 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Verkostoportaali.Contents.Admin;
 using Verkostoportaali.Contents.Api;
+using Verkostoportaali.Contents.Editing;
 using Verkostoportaali.Contents.Search;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Indexing;
 using Verkostoportaali.Core.Modules;
+using Verkostoportaali.Core.Security;
 
 namespace Verkostoportaali.Contents;
 
-/// <summary>The parts every type is made of (title, body, route), public item pages and the content JSON API.</summary>
+/// <summary>The parts every type is made of (title, body, route), public item pages, the content JSON API and the content admin.</summary>
 public sealed class ContentsModule() : Module(id: "Contents", name: "Contents")
 {
+    public static readonly Permission ManageContentTypes = new("ManageContentTypes", "Add fields to content types");
+
     public override void ConfigureServices(IServiceCollection services) => services
         .AddContentPart<TitlePart>().AddContentHandler<TitlePartHandler>()
         .AddContentPart<BodyPart>().AddContentHandler<BodyPartHandler>()
@@ -18,7 +23,22 @@ public sealed class ContentsModule() : Module(id: "Contents", name: "Contents")
         .AddContentPart<ContactsPart>()
         .AddContentPart<LocalizationPart>()
         .AddSingleton<ContentDisplay>()
-        .AddSearchFields<ContentsSearchFields>();
+        .AddSingleton<ContentEditor>()
+        .AddSingleton<PartFormBinder>()
+        .AddScoped<ContentForm>()
+        .AddScoped<ContentAccess>()
+        .AddScoped<ContentList>()
+        .AddSearchFields<ContentsSearchFields>()
+        .AddSearchFields<FieldsSearchFields>();
 
     public override void MapEndpoints(IEndpointRouteBuilder routes) => routes.MapContentApi();
+
+    public override IEnumerable<Permission> Permissions() => [ManageContentTypes];
+
+    // Every role with admin access may open the list: it shows only the types and items the user's permissions allow.
+    public override IEnumerable<NavigationLink> AdminNavigation() =>
+    [
+        new("Content", "/admin/sisalto", 10, CorePermissions.AccessAdmin),
+        new("Content types", "/admin/sisaltotyypit", 90, ManageContentTypes),
+    ];
 }

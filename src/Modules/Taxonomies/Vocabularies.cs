@@ -11,6 +11,9 @@ public sealed class Vocabularies(TenantDbContext db)
     public async Task<Vocabulary?> FindAsync(string vocabulary, CancellationToken cancellationToken = default) =>
         await db.Set<Vocabulary>().AsNoTracking().FirstOrDefaultAsync(v => v.Id == vocabulary, cancellationToken);
 
+    public async Task<IReadOnlyList<Vocabulary>> ListAsync(CancellationToken cancellationToken = default) =>
+        await db.Set<Vocabulary>().AsNoTracking().OrderBy(v => v.Id).ToListAsync(cancellationToken);
+
     public async Task<IReadOnlyList<Term>> TermsAsync(string vocabulary, CancellationToken cancellationToken = default)
     {
         if (!terms.TryGetValue(vocabulary, out var list))

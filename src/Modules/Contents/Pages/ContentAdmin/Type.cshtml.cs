@@ -1,0 +1,91 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Verkostoportaali.Core.Content;
+using Verkostoportaali.Core.Security;
+
+namespace Verkostoportaali.Contents.Pages.ContentAdmin;
+
+/// <summary>One content type's own fields: add a simple field with labels in fi/sv/en, or remove one.</summary>
+[RequirePermission("ManageContentTypes")]
+public sealed class TypeModel(ContentDefinitionStore definitions) : PageModel
+{
+    public ContentTypeDefinition Type { get; private set; } = null!;
+
+    [BindProperty]
+    public FieldInput Input { get; set; } = new();
+
+    /// <summary>The add-field form's values and errors, in the shape the editor partials read.</summary>
+    public PartEditorContext Form { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string name, CancellationToken cancellationToken) =>
+        await LoadAsync(name, cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAddAsync(string name, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(name, cancellationToken))
+        {
+            return NotFound();
+        }
+        var fieldName = Slugs.From(Input.LabelFi ?? "");
+        if (Type.Fields.Any(f => f.Name == fieldName))
+        {
+            ModelState.AddModelError("Input.LabelFi", "The type already has a field with this name.");
+        }
+        if (Input.Kind == ContentFieldKind.Term && string.IsNullOrWhiteSpace(Input.Vocabulary))
+        {
+            ModelState.AddModelError("Input.Vocabulary", "A term field needs a vocabulary.");
+        }
+        if (!ModelState.IsValid)
+        {
+            Form = FormOf(ModelState.Where(s => s.Value!.Errors.Count > 0)
+                .Select(s => new ContentError("Input", s.Key["Input.".Length..], s.Value!.Errors[0].ErrorMessage)));
+            return Page();
+        }
+        var field = new ContentFieldDefinition(fieldName, Input.Kind, new LocalizedText(Input.LabelFi!.Trim(), Blank(Input.LabelSv), Blank(Input.LabelEn)),
+            Input.Kind == ContentFieldKind.Term ? Input.Vocabulary!.Trim() : null);
+        await definitions.SaveAsync(Type with { Fields = [.. Type.Fields, field] }, cancellationToken);
+        return RedirectToPage(new { name });
+    }
+
+    /// <summary>Removes the field from the type; values already saved stay in the items' history but are no longer shown.</summary>
+    public async Task<IActionResult> OnPostRemoveAsync(string name, string field, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(name, cancellationToken))
+        {
+            return NotFound();
+        }
+        await definitions.SaveAsync(Type with { Fields = [.. Type.Fields.Where(f => f.Name != field)] }, cancellationToken);
+        return RedirectToPage(new { name });
+    }
+
+    private async Task<bool> LoadAsync(string name, CancellationToken cancellationToken)
+    {
+        Type = (await definitions.FindAsync(name, cancellationToken))!;
+        Form = FormOf([]);
+        return Type is not null;
+    }
+
+    private PartEditorContext FormOf(IEnumerable<ContentError> errors) => new(Type?.Name ?? "", "Input",
+        Request.HasFormContentType ? Request.Form.ToDictionary(f => f.Key, f => (IReadOnlyList<string>)[.. f.Value.OfType<string>()]) : [],
+        [.. errors]);
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    public sealed class FieldInput
+    {
+        [Required(ErrorMessage = "Give the field's name in Finnish."), MaxLength(100, ErrorMessage = "Write at most 100 characters.")]
+        public string? LabelFi { get; set; }
+
+        [MaxLength(100, ErrorMessage = "Write at most 100 characters.")]
+        public string? LabelSv { get; set; }
+
+        [MaxLength(100, ErrorMessage = "Write at most 100 characters.")]
+        public string? LabelEn { get; set; }
+
+        public ContentFieldKind Kind { get; set; }
+
+        [MaxLength(100, ErrorMessage = "Write at most 100 characters.")]
+        public string? Vocabulary { get; set; }
+    }
+}

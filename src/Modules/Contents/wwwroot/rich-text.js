@@ -1,0 +1,24 @@
+// Turns each <textarea data-rich-text> into a Trix editor. Without this script (or without Trix) the textarea stays,
+// and the server sanitises whatever HTML it is sent.
+document.addEventListener("DOMContentLoaded", () => {
+  if (!window.customElements || !customElements.get("trix-editor")) {
+    return;
+  }
+  for (const area of document.querySelectorAll("textarea[data-rich-text]")) {
+    const input = document.createElement("input");
+    input.type = "hidden";
+    input.id = area.id + "-value";
+    input.name = area.name;
+    input.value = area.value;
+    const editor = document.createElement("trix-editor");
+    editor.setAttribute("input", input.id);
+    editor.setAttribute("aria-labelledby", area.id + "-label");
+    for (const name of ["aria-describedby", "aria-invalid"]) {
+      if (area.hasAttribute(name)) {
+        editor.setAttribute(name, area.getAttribute(name));
+      }
+    }
+    editor.id = area.id;
+    area.replaceWith(input, editor);
+  }
+});

@@ -1,0 +1,97 @@
+using System.Text.RegularExpressions;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Verkostoportaali.Core.Tenancy;
+using Verkostoportaali.Testing;
+
+namespace Verkostoportaali.Browser.Tests;
+
+/// <summary>An editor's day in Chromium on the demo's Elävä Kainuu site: an event from draft to published and back.</summary>
+public sealed partial class ContentAdminTests(BrowserHost host) : IClassFixture<BrowserHost>
+{
+    private const string Site = "/elava-kainuu";
+    private static readonly string[] Wcag21AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+    [Fact]
+    public async Task Editor_drafts_previews_publishes_edits_restores_and_unpublishes_an_event()
+    {
+        var tenant = host.Services.GetRequiredService<TenantRegistry>().Find("elava-kainuu")!;
+        await TenantUsers.AddAsync(host.Services, tenant, "tapahtumavastaava", "Editor");
+        var page = await host.Browser.NewPageAsync(new() { BaseURL = host.BaseAddress.ToString() });
+        var violations = new List<string>();
+        await LogInAsync(page);
+
+        await page.GotoAsync($"{Site}/admin/sisalto");
+        violations.AddRange(await ViolationsAsync(page));
+        await page.GetByRole(AriaRole.Link, new() { Name = "Uusi: Tapahtuma" }).ClickAsync();
+        await page.GetByLabel("Otsikko (pakollinen)").FillAsync("Kesäinen kyläilta");
+        await page.GetByLabel("Aloituspäivämäärä (pakollinen)").FillAsync("2027-06-24");
+        await page.GetByLabel("Paikka").FillAsync("Kylätalo");
+        await page.Locator("trix-editor").FillAsync("Tervetuloa kaikki!");
+        violations.AddRange(await ViolationsAsync(page));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tallenna luonnos" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Luonnos tallennettiin.");
+        var editUrl = page.Url;
+        violations.AddRange(await ViolationsAsync(page));
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Esikatselu" }).ClickAsync();
+        await Expect(page.Locator(".preview-banner")).ToContainTextAsync("Esikatselu – ei julkaistu");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Kesäinen kyläilta");
+        await Expect(page.Locator("article")).ToContainTextAsync("Tervetuloa kaikki!");
+        var draftIsPublic = (await page.Context.APIRequest.GetAsync($"{Site}/kesainen-kylailta")).Status;
+
+        await page.GotoAsync(editUrl);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Julkaise" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Tallennettu ja julkaistu.");
+        await page.GotoAsync($"{Site}/kesainen-kylailta");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Kesäinen kyläilta");
+        var api = await (await page.Context.APIRequest.GetAsync($"{Site}/api/content?type=Event&size=100")).TextAsync();
+
+        await page.GotoAsync(editUrl);
+        await page.GetByLabel("Otsikko (pakollinen)").FillAsync("Kesäinen kyläilta – uusi aika");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Julkaise" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Tallennettu ja julkaistu.");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Versiohistoria" }).ClickAsync();
+        violations.AddRange(await ViolationsAsync(page));
+        await page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Oli julkaistuna" })
+            .GetByRole(AriaRole.Button, new() { NameRegex = PalautaRegex() }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Vanha versio palautettiin uudeksi luonnokseksi.");
+        var restoredTitle = await page.GetByLabel("Otsikko (pakollinen)").InputValueAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Poista julkaisusta" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Sisältö poistettiin julkiselta sivustolta.");
+        var afterUnpublish = (await page.Context.APIRequest.GetAsync($"{Site}/kesainen-kylailta-uusi-aika")).Status;
+        var apiAfter = await (await page.Context.APIRequest.GetAsync($"{Site}/api/content?type=Event&size=100")).TextAsync();
+
+        Assert.Equal(404, draftIsPublic);
+        Assert.Contains("Kesäinen kyläilta", api, StringComparison.Ordinal);
+        Assert.Equal("Kesäinen kyläilta", restoredTitle);
+        Assert.Equal(404, afterUnpublish);
+        Assert.DoesNotContain("Kesäinen kyläilta", apiAfter, StringComparison.Ordinal);
+        Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
+    }
+
+    private static async Task LogInAsync(IPage page)
+    {
+        await page.GotoAsync($"{Site}/login");
+        await page.GetByLabel("Käyttäjätunnus").FillAsync("tapahtumavastaava");
+        await page.GetByLabel("Salasana").FillAsync(TenantUsers.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Kirjaudu sisään" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+    }
+
+    private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
+
+    /// <summary>Serious and critical WCAG 2.1 A/AA violations on the page.</summary>
+    private static async Task<IReadOnlyList<string>> ViolationsAsync(IPage page)
+    {
+        var result = await page.RunAxe(new AxeRunOptions { RunOnly = RunOnlyOptions.Tags(Wcag21AA) });
+        return [.. result.Violations.Where(v => v.Impact is "serious" or "critical")
+            .SelectMany(v => v.Nodes.Select(n => $"{page.Url}: {v.Id} ({v.Impact}) at {string.Join(" ", n.Target)}: {v.Help}"))];
+    }
+
+    [GeneratedRegex("^Palauta uudeksi luonnokseksi")]
+    private static partial Regex PalautaRegex();
+}
