@@ -25,7 +25,9 @@ public static class Completeness
         {
             var path = module.PoFile(culture);
             var file = module.Relative(path);
-            var entries = File.Exists(path) ? PoReader.Parse(File.ReadAllText(path), file, all: true).Entries : [];
+            var text = File.Exists(path) ? File.ReadAllText(path) : "";
+            var entries = PoReader.Parse(text, file, all: true).Entries;
+            var runtime = PoTemplates.RuntimeMsgids(text, file);
             if (Required.Contains(culture))
             {
                 foreach (var use in uses.DistinctBy(u => u.Id))
@@ -44,7 +46,7 @@ public static class Completeness
                     }
                 }
             }
-            foreach (var entry in entries.Where(e => !used.Contains(e.Id)))
+            foreach (var entry in entries.Where(e => !used.Contains(e.Id) && !runtime.Contains(e.Id)))
             {
                 yield return new PoProblem($"{file}:{entry.Line}", entry.Id, "is used by no code of the module: remove it");
             }

@@ -11,8 +11,21 @@ namespace Verkostoportaali.PoExtract;
 /// </summary>
 public static partial class PoTemplates
 {
+    /// <summary>
+    /// Marks an entry whose msgid the code builds at run time (e.g. the generic editor's labels from part member
+    /// names), which no extraction can see: it is kept and not reported as unused.
+    /// </summary>
+    public const string RuntimeMarker = "#. runtime:";
+
     [GeneratedRegex(@"\n[ \t]*\n")]
     private static partial Regex BlankLine();
+
+    /// <summary>The msgids of the entries marked with <see cref="RuntimeMarker"/>.</summary>
+    public static IReadOnlySet<string> RuntimeMsgids(string text, string file) =>
+        BlankLine().Split(text.ReplaceLineEndings("\n").Trim())
+            .Where(block => block.Split('\n').Any(line => line.StartsWith(RuntimeMarker, StringComparison.Ordinal)))
+            .SelectMany(block => PoReader.Parse(block, file, all: true).Entries.Select(e => e.Id))
+            .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The refreshed file's text, and what changed, one line each.</summary>
     public static (string Text, IReadOnlyList<string> Changes) Refresh(PoModule module, string culture, IReadOnlyList<MsgidUse> uses)
@@ -27,7 +40,7 @@ public static partial class PoTemplates
         foreach (var block in BlankLine().Split(text.Trim()))
         {
             var entries = PoReader.Parse(block, file, all: true).Entries;
-            if (entries.Count > 0 && entries.All(e => !used.Contains(e.Id)))
+            if (entries.Count > 0 && entries.All(e => !used.Contains(e.Id)) && !block.Contains(RuntimeMarker, StringComparison.Ordinal))
             {
                 changes.AddRange(entries.Select(e => $"{file}: removed \"{e.Id}\" (no code uses it)"));
                 continue;

@@ -73,7 +73,7 @@ public sealed class NewTenantRules(TenantRegistry registry, TenantScopes scopes,
         const string Field = nameof(NewTenantInput.Name);
         if (name.Length == 0)
         {
-            return [new(Field, "Enter a name for the site.")];
+            return [new TenantProblem(Field, "Enter a name for the site.")];
         }
         if (SlugProblem(Field, name) is { } problem)
         {
@@ -81,28 +81,28 @@ public sealed class NewTenantRules(TenantRegistry registry, TenantScopes scopes,
         }
         if (registry.Find(name) is not null)
         {
-            return [new(Field, "A site named '{0}' exists already.", name)];
+            return [new TenantProblem(Field, "A site named '{0}' exists already.", name)];
         }
         return Directory.Exists(paths.SiteFolder(name))
-            ? [new(Field, "Data of an earlier site named '{0}' is still on disk at {1}; delete it first.", name, paths.SiteFolder(name))]
+            ? [new TenantProblem(Field, "Data of an earlier site named '{0}' is still on disk at {1}; delete it first.", name, paths.SiteFolder(name))]
             : [];
     }
 
     // The rule itself is the kernel's (TenantName); here it only picks a message a person can act on.
     private static TenantProblem? SlugProblem(string field, string slug) =>
         TenantName.Problem(slug) is null ? null
-        : TenantName.IsReserved(slug) ? new(field, "'{0}' is reserved for the portal's own addresses; choose another.", slug)
-        : new(field, "Use 1 to 63 lowercase letters a–z, digits and hyphens, with no hyphen at the start or end.");
+        : TenantName.IsReserved(slug) ? new TenantProblem(field, "'{0}' is reserved for the portal's own addresses; choose another.", slug)
+        : new TenantProblem(field, "Use 1 to 63 lowercase letters a–z, digits and hyphens, with no hyphen at the start or end.");
 
     private static IEnumerable<TenantProblem> DisplayNameProblems(string? displayName)
     {
         const string Field = nameof(NewTenantInput.DisplayName);
         if (string.IsNullOrEmpty(displayName))
         {
-            return [new(Field, "Enter the site's name as visitors see it.")];
+            return [new TenantProblem(Field, "Enter the site's name as visitors see it.")];
         }
         return displayName.Length > DisplayNameMaxLength
-            ? [new(Field, "The display name can be at most {0} characters long.", DisplayNameMaxLength)]
+            ? [new TenantProblem(Field, "The display name can be at most {0} characters long.", DisplayNameMaxLength)]
             : [];
     }
 
@@ -119,7 +119,7 @@ public sealed class NewTenantRules(TenantRegistry registry, TenantScopes scopes,
             return [problem];
         }
         return registry.All.FirstOrDefault(t => t.UrlPrefix == prefix) is { } owner
-            ? [new(Field, "The address /{0}/ is used by the site '{1}'.", prefix, owner.Name)]
+            ? [new TenantProblem(Field, "The address /{0}/ is used by the site '{1}'.", prefix, owner.Name)]
             : [];
     }
 
@@ -132,10 +132,10 @@ public sealed class NewTenantRules(TenantRegistry registry, TenantScopes scopes,
         }
         if (Uri.CheckHostName(host) != UriHostNameType.Dns || !host.Contains('.', StringComparison.Ordinal))
         {
-            return [new(Field, "Enter a host name such as kylat.example.fi, without http:// or a path.")];
+            return [new TenantProblem(Field, "Enter a host name such as kylat.example.fi, without http:// or a path.")];
         }
         return registry.All.FirstOrDefault(t => t.HostNames.Contains(host)) is { } owner
-            ? [new(Field, "The host name {0} is used by the site '{1}'.", host, owner.Name)]
+            ? [new TenantProblem(Field, "The host name {0} is used by the site '{1}'.", host, owner.Name)]
             : [];
     }
 
@@ -150,7 +150,7 @@ public sealed class NewTenantRules(TenantRegistry registry, TenantScopes scopes,
             || string.Equals(t.Name.Fi, wanted.Trim(), StringComparison.OrdinalIgnoreCase));
         // Stored by its Finnish name, as the demo sites are: the portal shows it and search derives the term id from it.
         return term is null
-            ? (null, [new(nameof(NewTenantInput.Region), "Choose a region from the list.")])
+            ? (null, [new TenantProblem(nameof(NewTenantInput.Region), "Choose a region from the list.")])
             : (term.Name.Fi, []);
     }
 
@@ -160,19 +160,19 @@ public sealed class NewTenantRules(TenantRegistry registry, TenantScopes scopes,
         var email = input.AdminEmail?.Trim();
         if (string.IsNullOrEmpty(userName))
         {
-            yield return new(nameof(NewTenantInput.AdminUserName), "Enter the user name of the site's first administrator.");
+            yield return new TenantProblem(nameof(NewTenantInput.AdminUserName), "Enter the user name of the site's first administrator.");
         }
         else if (userName.Length > AccountFieldMaxLength)
         {
-            yield return new(nameof(NewTenantInput.AdminUserName), "The user name can be at most {0} characters long.", AccountFieldMaxLength);
+            yield return new TenantProblem(nameof(NewTenantInput.AdminUserName), "The user name can be at most {0} characters long.", AccountFieldMaxLength);
         }
         if (string.IsNullOrEmpty(email))
         {
-            yield return new(nameof(NewTenantInput.AdminEmail), "Enter the administrator's e-mail address.");
+            yield return new TenantProblem(nameof(NewTenantInput.AdminEmail), "Enter the administrator's e-mail address.");
         }
         else if (email.Length > AccountFieldMaxLength || !new EmailAddressAttribute().IsValid(email))
         {
-            yield return new(nameof(NewTenantInput.AdminEmail), "Enter an e-mail address in the form name@example.fi.");
+            yield return new TenantProblem(nameof(NewTenantInput.AdminEmail), "Enter an e-mail address in the form name@example.fi.");
         }
     }
 
@@ -182,7 +182,7 @@ public sealed class NewTenantRules(TenantRegistry registry, TenantScopes scopes,
         const string Field = nameof(NewTenantInput.AdminPassword);
         if (string.IsNullOrEmpty(password))
         {
-            return [new(Field, "Enter a password for the administrator.")];
+            return [new TenantProblem(Field, "Enter a password for the administrator.")];
         }
         await using var scope = PortalScope();
         var complaints = await scope.ServiceProvider.GetRequiredService<ITenantAccounts>().CheckPasswordAsync(password, cancellationToken);
@@ -194,7 +194,7 @@ public sealed class NewTenantRules(TenantRegistry registry, TenantScopes scopes,
         const string Field = nameof(NewTenantInput.Recipe);
         if (string.IsNullOrWhiteSpace(name) || !Recipes.Contains(name.Trim()))
         {
-            problems.Add(new(Field, "Choose a recipe from the list."));
+            problems.Add(new TenantProblem(Field, "Choose a recipe from the list."));
             return null;
         }
         try
@@ -203,7 +203,7 @@ public sealed class NewTenantRules(TenantRegistry registry, TenantScopes scopes,
         }
         catch (RecipeException e)
         {
-            problems.Add(new(Field, "The recipe cannot be read: {0}", e.Message));
+            problems.Add(new TenantProblem(Field, "The recipe cannot be read: {0}", e.Message));
             return null;
         }
     }

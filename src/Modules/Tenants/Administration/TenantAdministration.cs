@@ -60,8 +60,8 @@ public sealed class TenantAdministration(
 
     private static TenantProblem? Unchangeable(Tenant? tenant, string name) => tenant switch
     {
-        null => new("", "There is no site named '{0}'.", name),
-        { IsDefault: true } => new("", "The portal itself cannot be disabled."),
+        null => new TenantProblem("", "There is no site named '{0}'.", name),
+        { IsDefault: true } => new TenantProblem("", "The portal itself cannot be disabled."),
         _ => null,
     };
 
@@ -78,7 +78,7 @@ public sealed class TenantAdministration(
         }
         if (tenant.State != from)
         {
-            return new("", "The site '{0}' is not set up; remove it instead.", name);
+            return new TenantProblem("", "The site '{0}' is not set up; remove it instead.", name);
         }
         // The registry swaps its snapshot before returning, so the next request already sees the new state.
         await registry.UpdateAsync(tenant with { State = to }, cancellationToken);
@@ -93,6 +93,6 @@ public sealed class TenantAdministration(
         }
     }
 
-    private static TenantCreation Refused(string field, string message, params object[] arguments) =>
-        new(null, [new TenantProblem(field, message, arguments)]);
+    private static TenantCreation Refused(string field, string msgid, params object[] arguments) =>
+        new(null, [new TenantProblem(field, msgid, arguments)]);
 }

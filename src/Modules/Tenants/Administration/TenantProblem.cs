@@ -4,13 +4,13 @@ using Verkostoportaali.Core.Tenancy;
 namespace Verkostoportaali.Tenants.Administration;
 
 /// <summary>
-/// Why a tenant operation was refused: <paramref name="Message"/> is a msgid (translated by the admin pages, printed
+/// Why a tenant operation was refused: <paramref name="Msgid"/> is a msgid (translated by the admin pages, printed
 /// in English by the ops commands) and <paramref name="Field"/> the input it is about, or "" for the whole request.
 /// </summary>
-public sealed record TenantProblem(string Field, string Message, params object[] Arguments)
+public sealed record TenantProblem(string Field, string Msgid, params object[] Arguments)
 {
     public override string ToString() =>
-        Arguments.Length == 0 ? Message : string.Format(CultureInfo.InvariantCulture, Message, Arguments);
+        Arguments.Length == 0 ? Msgid : string.Format(CultureInfo.InvariantCulture, Msgid, Arguments);
 }
 
 /// <summary>The outcome of creating a site: the running tenant, or the problems and nothing created.</summary>

@@ -19,15 +19,15 @@ public sealed class TenantRemoval(
         var tenant = registry.Find(name);
         if (tenant is null)
         {
-            return new("", "There is no site named '{0}'.", name);
+            return new TenantProblem("", "There is no site named '{0}'.", name);
         }
         if (tenant.IsDefault)
         {
-            return new("", "The portal itself cannot be removed.");
+            return new TenantProblem("", "The portal itself cannot be removed.");
         }
         if (tenant.State is TenantState.Running or TenantState.Initializing)
         {
-            return new("", "The site '{0}' is running. Disable it first; only a disabled site can be removed.", name);
+            return new TenantProblem("", "The site '{0}' is running. Disable it first; only a disabled site can be removed.", name);
         }
         return await DiscardAsync(tenant, cancellationToken);
     }
@@ -52,7 +52,7 @@ public sealed class TenantRemoval(
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             logger.LogError(e, "The data folder of tenant {Tenant} could not be moved to {Folder}.", tenant.Name, moved);
-            return new("", "The data folder of '{0}' could not be moved away ({1}). Nothing was removed; try again.", tenant.Name, e.Message);
+            return new TenantProblem("", "The data folder of '{0}' could not be moved away ({1}). Nothing was removed; try again.", tenant.Name, e.Message);
         }
         await registry.RemoveAsync(tenant.Name, CancellationToken.None);
         DeleteMoved(tenant.Name, moved);

@@ -12,7 +12,7 @@ public sealed record FormErrors(IReadOnlyList<(string Field, string Message)> Er
         new([.. problems.Select(p => (p.Field, Translate(T, p)))]);
 
     public static string Translate(IStringLocalizer T, TenantProblem problem) =>
-        problem.Arguments.Length == 0 ? T[problem.Message] : T[problem.Message, problem.Arguments];
+        problem.Arguments.Length == 0 ? T[problem.Msgid] : T[problem.Msgid, problem.Arguments];
 
     /// <summary>Problems about the request as a whole, not one field.</summary>
     public IEnumerable<string> General => Errors.Where(e => e.Field.Length == 0).Select(e => e.Message);
