@@ -5,6 +5,8 @@ cd "$(dirname "$0")"
 
 missing=()
 command -v chromium >/dev/null || missing+=(chromium)
+# The admin's rich-text editor (Trix) is installed from npm by the build.
+command -v npm >/dev/null || missing+=(npm)
 # Search: Finnish morphology (libvoikko and its dictionary) and the Swedish Hunspell dictionary.
 for package in libvoikko1 voikko-fi hunspell-sv; do
   dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
@@ -12,7 +14,7 @@ done
 if ((${#missing[@]})); then
   sudo=""
   [ "$(id -u)" = 0 ] || sudo=sudo
-  echo "Installing ${missing[*]} for the browser tests…"
+  echo "Installing ${missing[*]} for the tests…"
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
