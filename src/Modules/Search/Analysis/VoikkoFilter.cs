@@ -4,8 +4,8 @@ using Lucene.Net.Analysis.TokenAttributes;
 namespace Verkostoportaali.Search.Analysis;
 
 /// <summary>
-/// Puts each Finnish word's base forms (and, when indexing, its compound parts) at the word's own position, beside
-/// the lower-cased word itself, so that "kylä" matches "kylien" and "palvelu" matches "luontopalveluihin".
+/// Puts each Finnish word's base forms at the word's own position, so that "kylä" matches "kylien". When indexing,
+/// the lower-cased word itself and its compound parts are put there too, so that "palvelu" matches "luontopalveluihin".
 /// A word voikko does not know is kept, and if it has hyphens its parts are analysed too ("Leader-ryhmän").
 /// </summary>
 internal sealed class VoikkoFilter : TokenFilter
@@ -40,14 +40,25 @@ internal sealed class VoikkoFilter : TokenFilter
         }
         var word = term.ToString();
         var lower = word.ToLowerInvariant();
+        // An index keeps the word itself beside its forms. A query needs only the forms when voikko knows the word:
+        // every document with the word holds them too, and one term is much cheaper to search than several.
+        var first = withParts ? lower : null;
         foreach (var form in FormsOf(word))
         {
-            if (form.Length > 0 && form != lower && !pending.Contains(form))
+            if (form.Length == 0 || form == first || pending.Contains(form))
+            {
+                continue;
+            }
+            if (first is null)
+            {
+                first = form;
+            }
+            else
             {
                 pending.Enqueue(form);
             }
         }
-        term.SetEmpty().Append(lower);
+        term.SetEmpty().Append(first ?? lower);
         return true;
     }
 
@@ -62,8 +73,9 @@ internal sealed class VoikkoFilter : TokenFilter
         var analysis = voikko.Analyze(word);
         var forms = withParts ? analysis.BaseForms.Concat(analysis.Parts) : analysis.BaseForms;
         var hyphenParts = word.Split(['-', '‐'], StringSplitOptions.RemoveEmptyEntries);
-        if (hyphenParts.Length < 2)
+        if (hyphenParts.Length < 2 || (!withParts && analysis.IsKnown))
         {
+            // A query for a hyphenated word voikko knows ("ely-keskus") wants that word, not any of its parts.
             return forms;
         }
         // Parts of a hyphenated word are searched alone: "ryhmä" finds "Leader-ryhmän", "leader" finds it too.
