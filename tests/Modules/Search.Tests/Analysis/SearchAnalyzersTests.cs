@@ -25,6 +25,17 @@ public sealed class SearchAnalyzersTests : IDisposable
         Assert.Contains(expected, Terms(analyzers.ForIndex("fi"), word));
     }
 
+    [Theory]
+    [InlineData("hankkeen", new[] { "hanke" })]
+    [InlineData("ELY-keskuksen", new[] { "ely-keskus" })]
+    [InlineData("Verkostoportaali2026", new[] { "verkostoportaali2026" })]
+    public void A_finnish_query_word_is_searched_by_its_base_forms_and_an_unknown_word_as_written(string word, string[] expected)
+    {
+        Assert.True(analyzers.HasVoikko, "libvoikko1 and voikko-fi are installed by test.sh");
+
+        Assert.Equal(expected, Terms(analyzers.ForQuery("fi"), word));
+    }
+
     [Fact]
     public void A_word_over_255_bytes_is_kept_whole()
     {
