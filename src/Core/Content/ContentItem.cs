@@ -44,7 +44,7 @@ public sealed class ContentItem
 
     public ContentItem Apply<TPart>(TPart part) where TPart : ContentPart
     {
-        var parts = Parts();
+        var parts = JsonNode.Parse(Data) as JsonObject ?? [];
         parts[part.GetType().Name] = JsonSerializer.SerializeToNode(part, part.GetType(), ContentJson.Options);
         Data = parts.ToJsonString(ContentJson.Options);
         return this;
@@ -61,7 +61,19 @@ public sealed class ContentItem
     public JsonObject PartsForApi() =>
         new(Parts().Select(p => KeyValuePair.Create(JsonNamingPolicy.CamelCase.ConvertName(p.Key), p.Value?.DeepClone())));
 
-    internal JsonObject Parts() => JsonNode.Parse(Data) as JsonObject ?? [];
+    // Parsed once per Data value, not per call: mapping an item for search reads its parts many times.
+    private (string From, JsonObject Parts)? parsed;
+
+    /// <summary>The parts, parsed; read-only for callers (a change goes through <see cref="Apply{TPart}"/>).</summary>
+    internal JsonObject Parts()
+    {
+        if (parsed is not { } cached || !ReferenceEquals(cached.From, Data))
+        {
+            cached = (Data, JsonNode.Parse(Data) as JsonObject ?? []);
+            parsed = cached;
+        }
+        return cached.Parts;
+    }
 
     /// <summary>Whether the other version holds the same values, so that saving this one would change nothing.</summary>
     internal bool SameContentAs(ContentItem other) =>

@@ -27,7 +27,11 @@ public static class OpsCommands
             return 1;
         }
         await app.Services.GetRequiredService<TenantRegistry>().LoadAsync();
-        return await root.Parse(args).InvokeAsync();
+        // Disposing the app closes what the command opened (index writers and readers, database pools) before the process ends.
+        await using (app)
+        {
+            return await root.Parse(args).InvokeAsync();
+        }
     }
 
     /// <summary>

@@ -37,5 +37,5 @@ public sealed class SearchModule() : Module(id: Feature, name: "Search", enabled
 
     public override void MapEndpoints(IEndpointRouteBuilder routes) => routes.MapSearchApi();
 
-    public override IEnumerable<Command> Commands(WebApplication app) => [ReindexCommand.Create(app)];
+    public override IEnumerable<Command> Commands(WebApplication app) => [ReindexCommand.Create(app.Services)];
 }
