@@ -45,7 +45,7 @@ public sealed class IndexSearch(TenantIndexes indexes, SearchAnalyzers analyzers
     }
 
     /// <summary>Searches one batch of tenants, adds its hits from <paramref name="skip"/> to <paramref name="found"/>, returns its total.</summary>
-    private int SearchBatch(Query query, string[] tenants, string culture, FacetCollector facets, int skip, int count,
+    private int SearchBatch(LuceneQuery query, string[] tenants, string culture, FacetCollector facets, int skip, int count,
         List<(float, Document)> found)
     {
         var readers = new List<DirectoryReader>(tenants.Length);
@@ -69,10 +69,11 @@ public sealed class IndexSearch(TenantIndexes indexes, SearchAnalyzers analyzers
             // The readers belong to the reader set: the MultiReader must not close them.
             using var all = new MultiReader([.. readers], closeSubReaders: false);
             var searcher = new IndexSearcher(all);
-            var top = TopScoreDocCollector.Create(skip + count, docsScoredInOrder: false);
-            searcher.Search(query, MultiCollector.Wrap(top, facets));
+            var top = TopScoreDocCollector.Create(Math.Max(skip + count, LuceneQuery.RescoreWindow), docsScoredInOrder: false);
+            searcher.Search(query.Match, MultiCollector.Wrap(top, facets));
             facets.Flush();
-            found.AddRange(top.GetTopDocs(skip, count).ScoreDocs.Select(hit => (hit.Score, searcher.Doc(hit.Doc))));
+            var best = query.Rescore(searcher, top.GetTopDocs(), skip + count);
+            found.AddRange(best.ScoreDocs.Skip(skip).Select(hit => (hit.Score, searcher.Doc(hit.Doc))));
             return top.TotalHits;
         }
         finally
