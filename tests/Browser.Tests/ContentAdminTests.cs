@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Verkostoportaali.Core.Tenancy;
@@ -12,7 +10,6 @@ namespace Verkostoportaali.Browser.Tests;
 public sealed partial class ContentAdminTests(BrowserHost host) : IClassFixture<BrowserHost>
 {
     private const string Site = "/elava-kainuu";
-    private static readonly string[] Wcag21AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
     [Fact]
     public async Task Editor_drafts_previews_publishes_edits_restores_and_unpublishes_an_event()
@@ -21,20 +18,20 @@ public sealed partial class ContentAdminTests(BrowserHost host) : IClassFixture<
         await TenantUsers.AddAsync(host.Services, tenant, "tapahtumavastaava", "Editor");
         var page = await host.Browser.NewPageAsync(new() { BaseURL = host.BaseAddress.ToString() });
         var violations = new List<string>();
-        await LogInAsync(page);
+        await AdminPages.LogInAsync(page, $"{Site}/login", "tapahtumavastaava", TenantUsers.Password);
 
         await page.GotoAsync($"{Site}/admin/sisalto");
-        violations.AddRange(await ViolationsAsync(page));
+        violations.AddRange(await AdminPages.ViolationsAsync(page));
         await page.GetByRole(AriaRole.Link, new() { Name = "Uusi: Tapahtuma" }).ClickAsync();
         await page.GetByLabel("Otsikko (pakollinen)").FillAsync("Kesäinen kyläilta");
         await page.GetByLabel("Aloituspäivämäärä (pakollinen)").FillAsync("2027-06-24");
         await page.GetByLabel("Paikka").FillAsync("Kylätalo");
         await page.Locator("trix-editor").FillAsync("Tervetuloa kaikki!");
-        violations.AddRange(await ViolationsAsync(page));
+        violations.AddRange(await AdminPages.ViolationsAsync(page));
         await page.GetByRole(AriaRole.Button, new() { Name = "Tallenna luonnos" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Luonnos tallennettiin.");
         var editUrl = page.Url;
-        violations.AddRange(await ViolationsAsync(page));
+        violations.AddRange(await AdminPages.ViolationsAsync(page));
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Esikatselu" }).ClickAsync();
         await Expect(page.Locator(".preview-banner")).ToContainTextAsync("Esikatselu – ei julkaistu");
@@ -54,7 +51,7 @@ public sealed partial class ContentAdminTests(BrowserHost host) : IClassFixture<
         await page.GetByRole(AriaRole.Button, new() { Name = "Julkaise" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Tallennettu ja julkaistu.");
         await page.GetByRole(AriaRole.Link, new() { Name = "Versiohistoria" }).ClickAsync();
-        violations.AddRange(await ViolationsAsync(page));
+        violations.AddRange(await AdminPages.ViolationsAsync(page));
         await page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Oli julkaistuna" })
             .GetByRole(AriaRole.Button, new() { NameRegex = PalautaRegex() }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Vanha versio palautettiin uudeksi luonnokseksi.");
@@ -73,24 +70,7 @@ public sealed partial class ContentAdminTests(BrowserHost host) : IClassFixture<
         Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
     }
 
-    private static async Task LogInAsync(IPage page)
-    {
-        await page.GotoAsync($"{Site}/login");
-        await page.GetByLabel("Käyttäjätunnus").FillAsync("tapahtumavastaava");
-        await page.GetByLabel("Salasana").FillAsync(TenantUsers.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Kirjaudu sisään" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
-    }
-
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
-
-    /// <summary>Serious and critical WCAG 2.1 A/AA violations on the page.</summary>
-    private static async Task<IReadOnlyList<string>> ViolationsAsync(IPage page)
-    {
-        var result = await page.RunAxe(new AxeRunOptions { RunOnly = RunOnlyOptions.Tags(Wcag21AA) });
-        return [.. result.Violations.Where(v => v.Impact is "serious" or "critical")
-            .SelectMany(v => v.Nodes.Select(n => $"{page.Url}: {v.Id} ({v.Impact}) at {string.Join(" ", n.Target)}: {v.Help}"))];
-    }
 
     [GeneratedRegex("^Palauta uudeksi luonnokseksi")]
     private static partial Regex PalautaRegex();

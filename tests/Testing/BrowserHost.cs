@@ -14,6 +14,9 @@ public sealed class BrowserHost : WebApplicationFactory<Program>, IAsyncLifetime
     private readonly string dataPath = Path.Combine(Path.GetTempPath(), "vp-browser-" + Guid.NewGuid().ToString("N"));
     private IPlaywright? playwright;
 
+    public const string AdminUser = "portaali-admin";
+    public const string AdminPassword = "Selain-testi-2026-salasana!";
+
     public IBrowser Browser { get; private set; } = null!;
     public Uri BaseAddress { get; private set; } = null!;
 
@@ -21,6 +24,8 @@ public sealed class BrowserHost : WebApplicationFactory<Program>, IAsyncLifetime
     {
         builder.UseSetting("Portal:DataPath", dataPath);
         builder.UseSetting("Portal:SetupRecipe", "demo");
+        builder.UseSetting("Portal:AdminUser", AdminUser);
+        builder.UseSetting("Portal:AdminPassword", AdminPassword);
     }
 
     public async Task InitializeAsync()

@@ -13,6 +13,7 @@ public sealed record Tenant
     public string? Region { get; init; }
     public bool ListedInPortalSearch { get; init; } = true;
     public IReadOnlyList<string> Features { get; init; } = [];
+    /// <summary>Set by the registry when the row is added, and kept: it tells this tenant from a removed one of the same name.</summary>
     public DateTime CreatedUtc { get; init; }
 
     public bool IsDefault => Name == TenantName.Default;

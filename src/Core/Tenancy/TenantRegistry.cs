@@ -82,10 +82,12 @@ public sealed class TenantRegistry(IDbContextFactory<HostDbContext> hostDb, Time
         await writeLock.WaitAsync(cancellationToken);
         try
         {
-            if (!snapshot.ByName.ContainsKey(tenant.Name))
+            if (!snapshot.ByName.TryGetValue(tenant.Name, out var stored))
             {
                 throw new TenantException($"There is no tenant named '{tenant.Name}'.");
             }
+            // The creation time tells this tenant from an earlier one of the same name (login tickets carry it): it never changes.
+            tenant = tenant with { CreatedUtc = stored.CreatedUtc };
             EnsureAddressesFree(tenant);
             await using var db = await hostDb.CreateDbContextAsync(cancellationToken);
             db.Tenants.Update(tenant);

@@ -22,6 +22,11 @@ internal static class AuditNames
         "RoleCreated" => "Role created",
         "RoleDeleted" => "Role deleted",
         "RolePermissionsChanged" => "Role's permissions changed",
+        // The Tenants module's actions on the portal (Verkostoportaali.Tenants.Administration.TenantAudit).
+        "TenantCreated" => "Site created",
+        "TenantDisabled" => "Site disabled",
+        "TenantEnabled" => "Site enabled",
+        "TenantRemoved" => "Site removed",
         _ => action,
     };
 
@@ -29,6 +34,7 @@ internal static class AuditNames
     {
         "User" => "User",
         "Role" => "Role",
+        "Tenant" => "Site",
         _ => subjectType,
     };
 }

@@ -6,7 +6,7 @@ using Verkostoportaali.Core.Security;
 
 namespace Verkostoportaali.AuditTrail;
 
-/// <summary>Who created, published, unpublished or removed what, and who changed users and roles, listed in the admin.</summary>
+/// <summary>Who created, published, unpublished or removed what, who changed users and roles, and on the portal who changed its sites; listed in the admin.</summary>
 public sealed class AuditTrailModule() : Module(id: Feature, name: "Audit trail", dependsOn: ["Users"])
 {
     public const string Feature = "AuditTrail";

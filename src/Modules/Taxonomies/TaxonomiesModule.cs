@@ -15,6 +15,8 @@ public sealed class TaxonomiesModule() : Module(id: "Taxonomies", name: "Taxonom
         .AddContentPart<TermsPart>()
         .AddContentLookup<ItemTerms>()
         .AddScoped<Vocabularies>()
+        .AddScoped<ITermFieldVocabularies>(services => services.GetRequiredService<Vocabularies>())
+        .AddContentHandler<TermFieldValues>()
         .AddScoped<IRecipeStep, TaxonomyStep>()
         .AddSearchFields<TermsSearchFields>();
 }

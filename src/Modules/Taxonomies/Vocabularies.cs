@@ -1,10 +1,11 @@
 using Microsoft.EntityFrameworkCore;
+using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Data;
 
 namespace Verkostoportaali.Taxonomies;
 
 /// <summary>Reads a tenant's vocabularies and their terms; each vocabulary is read once per scope.</summary>
-public sealed class Vocabularies(TenantDbContext db)
+public sealed class Vocabularies(TenantDbContext db) : ITermFieldVocabularies
 {
     private readonly Dictionary<string, IReadOnlyList<Term>> terms = [];
 
@@ -28,4 +29,7 @@ public sealed class Vocabularies(TenantDbContext db)
     /// <summary>The term's name in the culture; the id itself for a term the vocabulary does not have.</summary>
     public async Task<string> NameAsync(string vocabulary, string termId, string culture, CancellationToken cancellationToken = default) =>
         (await TermsAsync(vocabulary, cancellationToken)).FirstOrDefault(t => t.Id == termId)?.Name.For(culture) ?? termId;
+
+    async Task<IReadOnlyList<VocabularyChoice>> ITermFieldVocabularies.VocabulariesAsync(CancellationToken cancellationToken) =>
+        [.. (await ListAsync(cancellationToken)).Select(v => new VocabularyChoice(v.Id, v.Label))];
 }

@@ -24,6 +24,7 @@ public sealed class TenantsModule() : Module(id: "Tenants", name: "Tenants", dep
         .AddScoped<IRecipeStep, FirstAdministratorStep>()
         .AddSingleton<NewTenantRules>()
         .AddSingleton<TenantRemoval>()
+        .AddSingleton<TenantAudit>()
         .AddSingleton<TenantAdministration>()
         .AddHostedService<RegistryRefresh>();
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -11,10 +12,16 @@ namespace Verkostoportaali.Users;
 /// <summary>
 /// One cookie scheme serves every tenant, so the cookie's name carries the tenant and the ticket carries a
 /// tenant claim: a ticket made for one tenant is rejected on any other, whatever cookie path tricks are tried.
+/// The ticket also carries when the tenant was created, so that a cookie of a removed site is rejected by a new site
+/// given the same name later, even where that site's accounts were restored with the same ids.
 /// </summary>
 internal static class TenantCookies
 {
     public const string TenantClaim = "vp:tenant";
+    public const string TenantCreatedClaim = "vp:tenant-created";
+
+    /// <summary>The tenant's creation as the ticket carries it: UTC ticks, which the host database keeps exactly.</summary>
+    public static string CreationOf(Tenant tenant) => tenant.CreatedUtc.Ticks.ToString(CultureInfo.InvariantCulture);
 
     public static void Configure(CookieAuthenticationOptions options)
     {
@@ -36,7 +43,8 @@ internal static class TenantCookies
     private static async Task RejectOtherTenantsAsync(CookieValidatePrincipalContext context)
     {
         var tenant = context.HttpContext.GetTenant();
-        if (context.Principal?.FindFirstValue(TenantClaim) != tenant.Name)
+        if (context.Principal?.FindFirstValue(TenantClaim) != tenant.Name
+            || context.Principal.FindFirstValue(TenantCreatedClaim) != CreationOf(tenant))
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
@@ -70,6 +78,7 @@ internal sealed class TenantClaimsPrincipalFactory(
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(TenantCookies.TenantClaim, tenant.Tenant.Name));
+        identity.AddClaim(new Claim(TenantCookies.TenantCreatedClaim, TenantCookies.CreationOf(tenant.Tenant)));
         return identity;
     }
 }

@@ -176,6 +176,20 @@ public sealed class TenantRegistryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Creation_time_is_kept_by_an_update_that_does_not_carry_it()
+    {
+        var added = await Registry.AddAsync(new Tenant { Name = "a", UrlPrefix = "a" });
+
+        var updated = await Registry.UpdateAsync(new Tenant { Name = "a", UrlPrefix = "a", DisplayName = "Uusi nimi" });
+        var reloaded = new TenantRegistry(portal.Services.GetRequiredService<IDbContextFactory<HostDbContext>>(), TimeProvider.System);
+        await reloaded.LoadAsync();
+
+        Assert.NotEqual(default, added.CreatedUtc);
+        Assert.Equal(added.CreatedUtc, updated.CreatedUtc);
+        Assert.Equal(added.CreatedUtc, reloaded.Find("a")!.CreatedUtc);
+    }
+
+    [Fact]
     public async Task Tenants_survive_loading_from_the_host_database()
     {
         await Registry.AddAsync(new Tenant { Name = TenantName.Default });

@@ -42,10 +42,23 @@ public sealed record VisitorQuery(IReadOnlyList<string> Words, IReadOnlyList<str
             value = value[..MaxLength];
         }
         var clean = new StringBuilder(value.Length);
-        foreach (var c in value.Normalize(NormalizationForm.FormC))
+        foreach (var c in Normalized(value))
         {
             clean.Append(char.IsControl(c) || char.IsSurrogate(c) ? ' ' : c is '“' or '”' or '„' ? '"' : c);
         }
         return clean.ToString();
+    }
+
+    // Normalize throws on code points a visitor can still send (U+FFFE, a lone surrogate); such text is used as it is.
+    private static string Normalized(string value)
+    {
+        try
+        {
+            return value.Normalize(NormalizationForm.FormC);
+        }
+        catch (ArgumentException)
+        {
+            return value;
+        }
     }
 }

@@ -7,7 +7,7 @@ namespace Verkostoportaali.Tenants.Administration;
 /// rules live here only. A refused operation returns a <see cref="TenantProblem"/> and changes nothing.
 /// </summary>
 public sealed class TenantAdministration(
-    TenantRegistry registry, TenantSetup setup, NewTenantRules rules, TenantRemoval removal)
+    TenantRegistry registry, TenantSetup setup, NewTenantRules rules, TenantRemoval removal, TenantAudit audit)
 {
     public NewTenantRules Rules => rules;
 
@@ -32,7 +32,9 @@ public sealed class TenantAdministration(
         try
         {
             var recipe = plan.Recipe with { Steps = [.. plan.Recipe.Steps, FirstAdministratorStep.For(plan.Admin)] };
-            return new(await setup.SetupAsync(added.Name, recipe, cancellationToken), []);
+            var running = await setup.SetupAsync(added.Name, recipe, cancellationToken);
+            await audit.RecordAsync(TenantAudit.Created, running);
+            return new(running, []);
         }
         catch (Exception e)
         {
@@ -50,13 +52,22 @@ public sealed class TenantAdministration(
 
     /// <summary>Stops serving a running site: its pages answer 404 from the next request on.</summary>
     public Task<TenantProblem?> DisableAsync(string name, CancellationToken cancellationToken) =>
-        MoveAsync(name, TenantState.Running, TenantState.Disabled, cancellationToken);
+        MoveAsync(name, TenantState.Running, TenantState.Disabled, TenantAudit.Disabled, cancellationToken);
 
     public Task<TenantProblem?> EnableAsync(string name, CancellationToken cancellationToken) =>
-        MoveAsync(name, TenantState.Disabled, TenantState.Running, cancellationToken);
+        MoveAsync(name, TenantState.Disabled, TenantState.Running, TenantAudit.Enabled, cancellationToken);
 
     /// <summary>Removes a disabled site with its data; a running site is refused.</summary>
-    public Task<TenantProblem?> RemoveAsync(string name, CancellationToken cancellationToken) => removal.RemoveAsync(name, cancellationToken);
+    public async Task<TenantProblem?> RemoveAsync(string name, CancellationToken cancellationToken)
+    {
+        var site = registry.Find(name);
+        if (await removal.RemoveAsync(name, cancellationToken) is { } problem)
+        {
+            return problem;
+        }
+        await audit.RecordAsync(TenantAudit.Removed, site!);
+        return null;
+    }
 
     private static TenantProblem? Unchangeable(Tenant? tenant, string name) => tenant switch
     {
@@ -65,7 +76,7 @@ public sealed class TenantAdministration(
         _ => null,
     };
 
-    private async Task<TenantProblem?> MoveAsync(string name, TenantState from, TenantState to, CancellationToken cancellationToken)
+    private async Task<TenantProblem?> MoveAsync(string name, TenantState from, TenantState to, string action, CancellationToken cancellationToken)
     {
         var tenant = registry.Find(name);
         if (Unchangeable(tenant, name) is { } problem)
@@ -81,7 +92,7 @@ public sealed class TenantAdministration(
             return new TenantProblem("", "The site '{0}' is not set up; remove it instead.", name);
         }
         // The registry swaps its snapshot before returning, so the next request already sees the new state.
-        await registry.UpdateAsync(tenant with { State = to }, cancellationToken);
+        await audit.RecordAsync(action, await registry.UpdateAsync(tenant with { State = to }, cancellationToken));
         return null;
     }
 

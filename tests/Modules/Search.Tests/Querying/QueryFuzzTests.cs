@@ -48,6 +48,18 @@ public sealed class QueryFuzzTests(PortalHost host)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
+    [Theory]
+    [InlineData("/api/search?q=")]
+    [InlineData("/mansikka/api/search?q=")]
+    public async Task A_query_with_a_code_point_that_cannot_be_normalized_is_answered_not_an_error(string path)
+    {
+        using var client = host.CreateClient();
+
+        var response = await client.GetAsync(path + Uri.EscapeDataString("kylä\uFFFE palvelu"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
     private static string Query(Random random, int i)
     {
         if (i % 500 == 0)

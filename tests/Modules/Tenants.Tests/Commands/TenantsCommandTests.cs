@@ -1,8 +1,6 @@
-using System.CommandLine;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Core.Tenancy;
-using Verkostoportaali.Tenants.Commands;
 using Verkostoportaali.Testing;
 
 namespace Verkostoportaali.Tenants.Tests.Commands;
@@ -109,11 +107,5 @@ public sealed class TenantsCommandTests(PortalHost host)
 
     private TenantRegistry Registry => host.Services.GetRequiredService<TenantRegistry>();
 
-    private async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
-    {
-        var (output, error) = (new StringWriter(), new StringWriter());
-        var root = new RootCommand { TenantsCommand.Create(host.Services) };
-        var exitCode = await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
-        return (exitCode, output.ToString(), error.ToString());
-    }
+    private Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args) => CommandLine.RunAsync(host, args);
 }

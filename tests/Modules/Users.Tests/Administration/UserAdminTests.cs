@@ -106,6 +106,25 @@ public sealed class UserAdminTests(PortalHost host)
     }
 
     [Fact]
+    public async Task Changing_a_users_roles_and_locking_and_unlocking_the_account_are_audited_with_the_administrator()
+    {
+        var site = await UsersSite.CreateAsync(host);
+        await site.AddUserAsync("toimittaja", "Editor");
+        var admin = await site.LogInAsync(UsersSite.Admin);
+        var url = $"admin/kayttajat/{(await site.FindUserAsync("toimittaja"))!.Id}";
+
+        var roles = await site.SubmitAsync(admin, url, "form[action*=Roles]", [], ("Roles", "Author"), ("Roles", "Editor"));
+        var locked = await site.SubmitAsync(admin, url, "form[action*=Lock]", []);
+        var unlocked = await site.SubmitAsync(admin, url, "form[action*=Unlock]", []);
+
+        Assert.All([roles, locked, unlocked], r => Assert.Equal(HttpStatusCode.Redirect, r.StatusCode));
+        var entries = (await site.AuditAsync()).Where(e => e.SubjectId == "toimittaja" && e.Action != "UserCreated").ToList();
+        Assert.Equal(["UserRolesChanged", "UserLocked", "UserUnlocked"], entries.Select(e => e.Action));
+        Assert.Equal("Author, Editor", entries[0].Description);
+        Assert.All(entries, e => Assert.Equal((UsersSite.Admin, "User", site.Tenant.Name), (e.UserName, e.SubjectType, e.Tenant)));
+    }
+
+    [Fact]
     public async Task Administrator_cannot_delete_their_own_account()
     {
         var site = await UsersSite.CreateAsync(host);

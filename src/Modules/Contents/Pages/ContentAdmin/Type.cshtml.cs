@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Security;
 
@@ -8,9 +9,13 @@ namespace Verkostoportaali.Contents.Pages.ContentAdmin;
 
 /// <summary>One content type's own fields: add a simple field with labels in fi/sv/en, or remove one.</summary>
 [RequirePermission("ManageContentTypes")]
-public sealed class TypeModel(ContentDefinitionStore definitions) : PageModel
+public sealed class TypeModel(ContentDefinitionStore definitions, ITermFieldVocabularies vocabularies, IStringLocalizer<TypeModel> T)
+    : PageModel
 {
     public ContentTypeDefinition Type { get; private set; } = null!;
+
+    /// <summary>The tenant's vocabularies, which a term field chooses from.</summary>
+    public IReadOnlyList<VocabularyChoice> Vocabularies { get; private set; } = [];
 
     [BindProperty]
     public FieldInput Input { get; set; } = new();
@@ -28,14 +33,7 @@ public sealed class TypeModel(ContentDefinitionStore definitions) : PageModel
             return NotFound();
         }
         var fieldName = Slugs.From(Input.LabelFi ?? "");
-        if (Type.Fields.Any(f => f.Name == fieldName))
-        {
-            ModelState.AddModelError("Input.LabelFi", "The type already has a field with this name.");
-        }
-        if (Input.Kind == ContentFieldKind.Term && string.IsNullOrWhiteSpace(Input.Vocabulary))
-        {
-            ModelState.AddModelError("Input.Vocabulary", "A term field needs a vocabulary.");
-        }
+        CheckNameAndVocabulary(fieldName);
         if (!ModelState.IsValid)
         {
             Form = FormOf(ModelState.Where(s => s.Value!.Errors.Count > 0)
@@ -59,9 +57,31 @@ public sealed class TypeModel(ContentDefinitionStore definitions) : PageModel
         return RedirectToPage(new { name });
     }
 
+    // The vocabulary comes from a list, but a posted form can carry anything: it must be one of the tenant's.
+    private void CheckNameAndVocabulary(string fieldName)
+    {
+        if (Type.Fields.Any(f => f.Name == fieldName))
+        {
+            ModelState.AddModelError("Input.LabelFi", T["The type already has a field with this name."]);
+        }
+        if (Input.Kind != ContentFieldKind.Term)
+        {
+            return;
+        }
+        if (string.IsNullOrWhiteSpace(Input.Vocabulary))
+        {
+            ModelState.AddModelError("Input.Vocabulary", T["A term field needs a vocabulary."]);
+        }
+        else if (Vocabularies.All(v => v.Id != Input.Vocabulary.Trim()))
+        {
+            ModelState.AddModelError("Input.Vocabulary", T["Choose a vocabulary from the list."]);
+        }
+    }
+
     private async Task<bool> LoadAsync(string name, CancellationToken cancellationToken)
     {
         Type = (await definitions.FindAsync(name, cancellationToken))!;
+        Vocabularies = await vocabularies.VocabulariesAsync(cancellationToken);
         Form = FormOf([]);
         return Type is not null;
     }

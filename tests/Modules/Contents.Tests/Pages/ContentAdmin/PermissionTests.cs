@@ -38,14 +38,17 @@ public sealed class PermissionTests(PortalHost host)
         var open = await author.GetAsync(site.Url($"admin/sisalto/{others.ContentItemId}"));
         var save = await author.PostAsync(site.Url($"admin/sisalto/{others.ContentItemId}?handler=Save"),
             new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["TitlePart.Title"] = "Kaapattu" }));
+        var publishOthers = await author.PostAsync(site.Url($"admin/sisalto/{others.ContentItemId}?handler=Publish"),
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["TitlePart.Title"] = "Toisen sivu" }));
         var publishOwn = await site.SubmitAsync(author, $"admin/sisalto/{own.ContentItemId}", "Publish");
         var list = await site.PageAsync(author, "admin/sisalto");
 
         Assert.Equal(HttpStatusCode.Forbidden, open.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, save.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, publishOthers.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, publishOwn.StatusCode);
         var history = await site.HistoryAsync(others.ContentItemId);
-        Assert.Equal("Toisen sivu", Assert.Single(history).DisplayText);
+        Assert.Equal(("Toisen sivu", false), (Assert.Single(history).DisplayText, history[0].Published));
         Assert.True((await site.HistoryAsync(own.ContentItemId)).Last().Published);
         Assert.Contains("Oma sivu", list.QuerySelector("table.content-list")!.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("Toisen sivu", list.QuerySelector("table.content-list")!.TextContent, StringComparison.Ordinal);

@@ -65,6 +65,66 @@ public sealed class TypeEditorTests(PortalHost host)
     }
 
     [Fact]
+    public async Task Term_field_chooses_one_of_the_sites_vocabularies_and_its_page_shows_the_terms_name_in_the_pages_language()
+    {
+        var site = await SiteWithThemesAsync();
+        var admin = await site.UserAsync("paakayttaja", "Administrator");
+
+        var editor = await site.PageAsync(admin, "admin/sisaltotyypit/Page");
+        await AddThemeFieldAsync(site, admin, "themes");
+        await site.SubmitAsync(admin, "admin/sisalto/uusi/Page", "Publish", new Dictionary<string, string>
+        {
+            ["TitlePart.Title"] = "Taidekävely", ["FieldsPart.Values[teema]"] = "kulttuuri-ja-taide",
+        });
+        var pages = new Dictionary<string, string>();
+        foreach (var language in new[] { "", "sv/", "en/" })
+        {
+            pages[language] = (await site.PageAsync(site.NewClient(), language + "taidekavely")).QuerySelector("dl.content-fields dd")!.TextContent.Trim();
+        }
+        var api = await site.NewClient().GetStringAsync(site.Url("api/content?type=Page"));
+
+        Assert.Equal(["", "themes"], editor.GetElementById("Input_Vocabulary")!.QuerySelectorAll("option").Select(o => o.GetAttribute("value")));
+        Assert.Equal("Teemat", editor.QuerySelector("#Input_Vocabulary option[value=themes]")!.TextContent);
+        Assert.Equal(("Kulttuuri ja taide", "Kultur och konst", "Culture and arts"), (pages[""], pages["sv/"], pages["en/"]));
+        Assert.Contains("\"teema\":\"kulttuuri-ja-taide\"", api, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("", "Luokituskenttä tarvitsee sanaston.")]
+    [InlineData("keksitty-sanasto", "Valitse sanasto luettelosta.")]
+    public async Task Term_field_without_one_of_the_sites_vocabularies_is_refused_and_the_type_is_unchanged(string vocabulary, string message)
+    {
+        var site = await SiteWithThemesAsync();
+        var admin = await site.UserAsync("paakayttaja", "Administrator");
+
+        var response = await AddThemeFieldAsync(site, admin, vocabulary);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = AdminSite.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Contains(message, page.GetElementById("Input_Vocabulary-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("true", page.GetElementById("Input_Vocabulary")!.GetAttribute("aria-invalid"));
+        Assert.Contains("Tyypillä ei ole vielä omia kenttiä.", (await site.PageAsync(admin, "admin/sisaltotyypit/Page")).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Term_that_is_not_in_the_fields_vocabulary_is_refused_next_to_the_field_and_nothing_is_saved()
+    {
+        var site = await SiteWithThemesAsync();
+        var admin = await site.UserAsync("paakayttaja", "Administrator");
+        await AddThemeFieldAsync(site, admin, "themes");
+
+        var response = await site.SubmitAsync(admin, "admin/sisalto/uusi/Page", "Save", new Dictionary<string, string>
+        {
+            ["TitlePart.Title"] = "Väärennetty", ["FieldsPart.Values[teema]"] = "<script>ei-termi</script>",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = AdminSite.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Contains("Valitse termi luettelosta.", page.GetElementById("FieldsPart_Values_teema_-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Empty(await site.LatestAsync("Page"));
+    }
+
+    [Fact]
     public async Task Editor_without_the_permission_cannot_open_the_type_editor()
     {
         var site = await AdminSite.CreateAsync(host);
@@ -86,4 +146,19 @@ public sealed class TypeEditorTests(PortalHost host)
 
         Assert.Equal(["Ikäihmiset"], document.Texts.Select(t => t.Text));
     }
+
+    private async Task<AdminSite> SiteWithThemesAsync() => AdminSite.Of(host, await host.CreateSiteAsync("""
+        { "name": "term-field-test", "steps": [
+            { "name": "ContentDefinition", "types": [
+                { "name": "Page", "label": { "fi": "Sivu", "sv": "Sida", "en": "Page" }, "parts": ["TitlePart", "BodyPart", "AutoroutePart"] } ] },
+            { "name": "Taxonomy", "vocabulary": "themes", "label": { "fi": "Teemat", "sv": "Teman", "en": "Themes" }, "terms": [
+                { "id": "kulttuuri-ja-taide", "name": { "fi": "Kulttuuri ja taide", "sv": "Kultur och konst", "en": "Culture and arts" } },
+                { "id": "liikunta", "name": { "fi": "Liikunta", "sv": "Motion", "en": "Exercise" } } ] } ] }
+        """));
+
+    private static Task<HttpResponseMessage> AddThemeFieldAsync(AdminSite site, HttpClient admin, string vocabulary) =>
+        site.SubmitAsync(admin, "admin/sisaltotyypit/Page", "Add", new Dictionary<string, string>
+        {
+            ["Input.LabelFi"] = "Teema", ["Input.LabelSv"] = "Tema", ["Input.LabelEn"] = "Theme", ["Input.Kind"] = "Term", ["Input.Vocabulary"] = vocabulary,
+        });
 }

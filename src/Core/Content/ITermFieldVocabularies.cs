@@ -1,0 +1,17 @@
+namespace Verkostoportaali.Core.Content;
+
+/// <summary>A vocabulary a term field can take its terms from, with its name in fi/sv/en.</summary>
+public sealed record VocabularyChoice(string Id, LocalizedText Label);
+
+/// <summary>
+/// The tenant's vocabularies as the simple fields of kind <see cref="ContentFieldKind.Term"/> use them; implemented by
+/// the Taxonomies module, so that the content admin and item pages need not know where terms are kept.
+/// </summary>
+public interface ITermFieldVocabularies
+{
+    /// <summary>The vocabularies a term field can take its terms from.</summary>
+    Task<IReadOnlyList<VocabularyChoice>> VocabulariesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The term's name in the culture; the id itself for a term the vocabulary does not have.</summary>
+    Task<string> NameAsync(string vocabulary, string termId, string culture, CancellationToken cancellationToken = default);
+}
