@@ -15,11 +15,12 @@ public static class SearchBenchProgram
 
     public static async Task<int> Main(string[] args)
     {
-        var sizes = args.Select(int.Parse).Concat([100, 1000]).ToArray();
-        var (tenants, items) = (sizes[0], args.Length > 1 ? sizes[1] : 1000);
-        if (tenants is < 1 or > 2000 || items is < 1 or > 20_000)
+        var keep = args.SkipWhile(a => a != "--data").Skip(1).FirstOrDefault();
+        var sizes = args.Where(a => a.All(char.IsDigit)).Select(int.Parse).Concat([100, 1000]).ToArray();
+        var (tenants, items) = (sizes[0], sizes.Length > 3 ? sizes[1] : 1000);
+        if (tenants is < 1 or > 2000 || items is < 1 or > 20_000 || (args.Contains("--data") && keep is null))
         {
-            Console.Error.WriteLine("Give 1 to 2,000 tenants and 1 to 20,000 items each.");
+            Console.Error.WriteLine("Give 1 to 2,000 tenants and 1 to 20,000 items each, and optionally --data <folder> to keep the sites for the next run.");
             return 2;
         }
         using var stop = new CancellationTokenSource(RunLimit);
@@ -28,7 +29,7 @@ public static class SearchBenchProgram
             e.Cancel = true;
             stop.Cancel();
         };
-        var data = Directory.CreateTempSubdirectory("verkostoportaali-search-bench-");
+        var data = keep is null ? Directory.CreateTempSubdirectory("verkostoportaali-search-bench-") : Directory.CreateDirectory(keep);
         try
         {
             Console.WriteLine((await RunAsync(data.FullName, tenants, items, stop.Token)).ToMarkdown());
@@ -37,7 +38,10 @@ public static class SearchBenchProgram
         finally
         {
             SqliteConnection.ClearAllPools();
-            data.Delete(recursive: true);
+            if (keep is null)
+            {
+                data.Delete(recursive: true);
+            }
         }
     }
 
@@ -48,7 +52,7 @@ public static class SearchBenchProgram
         await using var portal = new InProcessPortal(dataPath, web => web.ConfigureServices(s => s.AddSingleton<IStartupFilter>(timings)));
         var server = portal.Start();
         Console.Error.WriteLine($"{tenants} sites × {items} pages in {dataPath}; server at {server}");
-        var sites = await BenchContent.CreateAsync(portal.Services, tenants, items, cancellationToken);
+        var (sites, wordForms) = await BenchContent.CreateOrFindAsync(portal.Services, tenants, items, cancellationToken);
         await WhenIndexedAsync(portal.Services.GetRequiredService<SearchBacklog>(), cancellationToken);
         Console.Error.WriteLine("  content indexed by the worker; full rebuilds next");
         var buildOne = await BuildPhase.RunAsync(portal.Services, sites, parallel: 1, cancellationToken);
@@ -58,7 +62,7 @@ public static class SearchBenchProgram
         var raw = DirectPhase.RawLucene(portal.Services, sites, rounds: 40);
         Console.Error.WriteLine($"  in process p50 {direct.P50:f2} ms, raw Lucene p50 {raw.P50:f2} ms; load at {Rate}/s next");
         var load = await LoadPhase.RunAsync(server, timings, Rate, LoadDuration, cancellationToken);
-        return new SearchBenchReport(tenants, items, new FinnishText(seed: 5).Words.Count, buildOne, buildAll, load, direct, raw,
+        return new SearchBenchReport(tenants, items, wordForms, buildOne, buildAll, load, direct, raw,
             loadAtStart, LoadAverage());
     }
 
