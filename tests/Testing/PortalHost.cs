@@ -23,19 +23,25 @@ public sealed class PortalHost : WebApplicationFactory<Program>, IAsyncLifetime
 
     private readonly string dataPath;
     private readonly string setupRecipe;
+    private readonly IReadOnlyDictionary<string, string> settings;
 
     public PortalHost() : this(Path.Combine(Path.GetTempPath(), "vp-integration-" + Guid.NewGuid().ToString("N")), "demo")
     {
     }
 
     // Private: xUnit creates a fixture through its only public constructor.
-    private PortalHost(string dataPath, string setupRecipe) => (this.dataPath, this.setupRecipe) = (dataPath, setupRecipe);
+    private PortalHost(string dataPath, string setupRecipe, IReadOnlyDictionary<string, string>? settings = null) =>
+        (this.dataPath, this.setupRecipe, this.settings) = (dataPath, setupRecipe, settings ?? new Dictionary<string, string>());
 
     /// <summary>
     /// A portal of its own on <paramref name="dataPath"/>, set up from <paramref name="setupRecipe"/> when the folder is empty;
     /// a second one on the same folder with an empty recipe is the same portal started again.
     /// </summary>
     public static PortalHost OnDataFolder(string dataPath, string setupRecipe) => new(dataPath, setupRecipe);
+
+    /// <summary>Like <see cref="OnDataFolder(string, string)"/>, with configuration settings of the test's own.</summary>
+    public static PortalHost OnDataFolder(string dataPath, string setupRecipe, IReadOnlyDictionary<string, string> settings) =>
+        new(dataPath, setupRecipe, settings);
 
     public const string AdminUser = "portaali-admin";
     public const string AdminPassword = "Kylätalo-2026-salasana!";
@@ -55,6 +61,10 @@ public sealed class PortalHost : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Portal:AdminUser", AdminUser);
         builder.UseSetting("Portal:AdminPassword", AdminPassword);
         builder.UseSetting("Portal:LoginRateLimit:PermitLimit", LoginAttemptsPerWindow.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     /// <summary>A new running tenant with a unique name, reached at <c>/{name}/</c>, set up with a Page type.</summary>

@@ -5,6 +5,12 @@ public sealed class SearchOptions
 {
     public const string Section = "Portal:Search";
 
+    /// <summary>
+    /// How often every tenant's outbox is checked for rows this node has not applied, such as rows another node sharing
+    /// the databases wrote (changes made here are indexed at once); zero turns it off.
+    /// </summary>
+    public TimeSpan OutboxCheck { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>How many index readers (one per tenant and culture) stay open; by default a share of the file limit.</summary>
     public int? MaxOpenIndexes { get; set; }
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Verkostoportaali.Core.Tenancy;
 using Verkostoportaali.Search.Outbox;
 
@@ -9,11 +10,12 @@ namespace Verkostoportaali.Search.Indexes;
 /// Keeps this node's indexes current. Once the server has started, it checks every running tenant's indexes against
 /// its outbox (rebuilding what is missing or broken); after that it looks only at tenants in the backlog: at once
 /// when a change signals one, and every sweep for those whose rows are not applied yet (a failed catch-up, or rows
-/// whose transaction had not committed when the catch-up ran). An idle portal does no per-tenant work.
+/// whose transaction had not committed when the catch-up ran). Every <see cref="SearchOptions.OutboxCheck"/> it
+/// checks every tenant again, which finds the rows other nodes sharing the databases wrote.
 /// </summary>
 public sealed class SearchIndexWorker(
-    TenantRegistry registry, IndexBuilder builder, SearchBacklog backlog, IHostApplicationLifetime lifetime, ILogger<SearchIndexWorker> logger)
-    : BackgroundService
+    TenantRegistry registry, IndexBuilder builder, SearchBacklog backlog, IHostApplicationLifetime lifetime, IOptions<SearchOptions> options,
+    ILogger<SearchIndexWorker> logger) : BackgroundService
 {
     private static readonly TimeSpan Sweep = TimeSpan.FromSeconds(10);
 
@@ -21,6 +23,21 @@ public sealed class SearchIndexWorker(
     {
         // Catching up every tenant's index waits until the server takes requests, so it does not delay readiness.
         await WhenStartedAsync(stoppingToken);
+        var check = options.Value.OutboxCheck;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var started = Environment.TickCount64;
+            await CheckEveryTenantAsync(stoppingToken);
+            while (check <= TimeSpan.Zero || Environment.TickCount64 - started < check.TotalMilliseconds)
+            {
+                await WaitAsync(check > TimeSpan.Zero && check < Sweep ? check : Sweep, stoppingToken);
+                await SweepAsync(stoppingToken);
+            }
+        }
+    }
+
+    private async Task CheckEveryTenantAsync(CancellationToken stoppingToken)
+    {
         foreach (var tenant in registry.All.Where(IsSearched))
         {
             await EnsureAsync(tenant, stoppingToken);
@@ -29,11 +46,6 @@ public sealed class SearchIndexWorker(
                 // A change made during this pass (thousands of tenants take a while) is indexed now, not after it.
                 await SweepAsync(stoppingToken);
             }
-        }
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            await WaitAsync(stoppingToken);
-            await SweepAsync(stoppingToken);
         }
     }
 
@@ -56,10 +68,10 @@ public sealed class SearchIndexWorker(
         }
     }
 
-    private async Task WaitAsync(CancellationToken stoppingToken)
+    private async Task WaitAsync(TimeSpan longest, CancellationToken stoppingToken)
     {
         using var wait = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-        wait.CancelAfter(Sweep);
+        wait.CancelAfter(longest);
         try
         {
             await backlog.Signals.WaitToReadAsync(wait.Token);
