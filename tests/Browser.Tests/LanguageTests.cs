@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Verkostoportaali.Core.Tenancy;
 using Verkostoportaali.Testing;
 
 namespace Verkostoportaali.Browser.Tests;
@@ -23,21 +25,48 @@ public sealed class LanguageTests(BrowserHost host) : IClassFixture<BrowserHost>
     }
 
     [Theory]
-    [InlineData("/sv/")]
-    [InlineData("/en/")]
-    [InlineData("/mansikka/sv/")]
-    [InlineData("/mansikka/en/hankkeet")]
-    [InlineData("/elava-kainuu/sv/tapahtumat")]
-    [InlineData(SwedishItem)]
-    public async Task Swedish_and_english_pages_show_no_finnish_ui_text_and_say_their_language(string path)
+    [InlineData("sv", "Sök")]
+    [InlineData("en", "Search")]
+    public async Task Homes_and_each_types_list_and_item_page_show_no_finnish_ui_text_and_say_their_language(string language, string search)
     {
-        var (language, searchLabel) = path.Contains("/en/", StringComparison.Ordinal) ? ("en", "Search") : ("sv", "Sök");
+        using var client = new HttpClient { BaseAddress = host.BaseAddress };
+        var paths = (await DemoPages.FinnishAsync(client)).Select(p => DemoPages.In(language, p)).Concat(language == "sv" ? new[] { SwedishItem } : []);
+        var page = await OpenAsync("/");
+        var problems = new List<string>();
 
-        var page = await OpenAsync(path);
+        foreach (var path in paths)
+        {
+            await page.GotoAsync(path);
+            problems.AddRange(await ProblemsAsync(page, path, language));
+            var label = await page.Locator("header label[for=site-search-q]").TextContentAsync();
+            problems.AddRange(label == search ? [] : [$"{path}: the search box says {label}"]);
+        }
 
-        Assert.Equal(language, await page.EvaluateAsync<string>("document.documentElement.lang"));
-        Assert.Empty(FinnishLeftovers.In(await page.ContentAsync()));
-        Assert.Equal(searchLabel, await page.Locator("label[for=site-search-q]").TextContentAsync());
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Theory]
+    [InlineData("sv", "svenska", "Artikel", "Evenemang", "Nätverk")]
+    [InlineData("en", "English", "Article", "Event", "Network")]
+    public async Task Admin_who_chooses_swedish_or_english_gets_the_dashboard_and_content_list_in_it(string language, string name, params string[] types)
+    {
+        var userName = "kieli-" + Guid.NewGuid().ToString("N")[..8];
+        await TenantUsers.AddAsync(host.Services, host.Services.GetRequiredService<TenantRegistry>().Find("elava-kainuu")!, userName, "Administrator");
+        var page = await host.Browser.NewPageAsync(new() { BaseURL = host.BaseAddress.ToString() });
+        await BrowserHost.LogInAsync(page, "/elava-kainuu/admin/tili", userName);
+        var problems = new List<string>();
+
+        await page.GetByLabel(name).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tallenna kieli" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToBeVisibleAsync();
+        foreach (var path in new[] { "/elava-kainuu/admin/sisalto", "/elava-kainuu/admin" })
+        {
+            await page.GotoAsync(path);
+            problems.AddRange(await ProblemsAsync(page, path, language));
+        }
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        Assert.Equal(types, (await page.Locator("table th[scope=row]").AllTextContentsAsync()).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -55,6 +84,14 @@ public sealed class LanguageTests(BrowserHost host) : IClassFixture<BrowserHost>
         var page = await host.Browser.NewPageAsync(new() { BaseURL = host.BaseAddress.ToString() });
         await page.GotoAsync(path);
         return page;
+    }
+
+    // The page's language as Chromium reads it, and the Finnish UI text it shows.
+    private static async Task<IEnumerable<string>> ProblemsAsync(IPage page, string path, string language)
+    {
+        var lang = await page.EvaluateAsync<string>("document.documentElement.lang");
+        var leftovers = FinnishLeftovers.In(await page.ContentAsync()).Select(text => $"{path}: {text}");
+        return lang == language ? leftovers : leftovers.Prepend($"{path}: lang is {lang}");
     }
 
     // The language Chromium gives an element: the lang of its nearest ancestor that has one.

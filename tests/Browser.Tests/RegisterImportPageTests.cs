@@ -14,7 +14,7 @@ public sealed class RegisterImportPageTests(BrowserHost host) : IClassFixture<Br
         var tenant = await CreateSiteWithEditorAsync();
         var page = await host.Browser.NewPageAsync(new() { BaseURL = host.BaseAddress.ToString() });
 
-        await LogInAsync(page, $"/{tenant}/admin/tuonti");
+        await BrowserHost.LogInAsync(page, $"/{tenant}/admin/tuonti", "toimittaja");
         await page.GetByLabel("Kortin teksti").FillAsync(await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Fixtures", "001_059ec08fc9ddb978.txt")));
         await page.GetByLabel("Julkaise hankkeet").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Esikatsele" }).ClickAsync();
@@ -41,15 +41,5 @@ public sealed class RegisterImportPageTests(BrowserHost host) : IClassFixture<Br
         var tenant = await host.Services.GetRequiredService<TenantSetup>().CreateAsync(new Tenant { Name = name, UrlPrefix = name }, recipe);
         await TenantUsers.AddAsync(host.Services, tenant, "toimittaja", "Editor");
         return name;
-    }
-
-    // Opening the page signed out leads to the login form, which returns to the page.
-    private static async Task LogInAsync(IPage page, string url)
-    {
-        await page.GotoAsync(url);
-        await page.Locator("#Input_UserName").FillAsync("toimittaja");
-        await page.Locator("#Input_Password").FillAsync(TenantUsers.Password);
-        await page.Locator("form.form button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(address => address.EndsWith(url, StringComparison.Ordinal));
     }
 }

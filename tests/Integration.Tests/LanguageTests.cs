@@ -89,6 +89,34 @@ public sealed class LanguageTests(PortalHost host)
         Assert.Equal(action, form.GetAttribute("action"));
     }
 
+    [Fact]
+    public async Task Every_public_page_in_every_language_has_the_header_search_box_labelled_hae_sok_or_search()
+    {
+        var labels = new Dictionary<string, string> { ["fi"] = "Hae", ["sv"] = "Sök", ["en"] = "Search" };
+        var finnish = await PublicPages.CrawlAsync(client, ["/", "/mansikka/", "/elava-kainuu/", "/green-care-keski-suomi/",
+            "/majakka/", "/saarijarvi/", "/login", "/no-such-page", "/mansikka/no-such-page"], maxPages: 400);
+        var problems = new List<string>();
+
+        foreach (var path in finnish)
+        {
+            var page = new HtmlParser().ParseDocument(await (await client.GetAsync(path)).Content.ReadAsStringAsync());
+            var versions = page.QuerySelectorAll(".languages a[hreflang]").Select(a => a.GetAttribute("href")!).Prepend(path);
+            foreach (var version in versions.Distinct())
+            {
+                var html = new HtmlParser().ParseDocument(await (await client.GetAsync(version)).Content.ReadAsStringAsync());
+                var label = html.QuerySelector("header form[role=search] label[for=site-search-q]")?.TextContent;
+                var language = html.DocumentElement.GetAttribute("lang")!;
+                if (label != labels.GetValueOrDefault(language))
+                {
+                    problems.Add($"{version} ({language}): {label ?? "no search box"}");
+                }
+            }
+        }
+
+        Assert.True(finnish.Count > 40, $"The crawl found only {finnish.Count} pages.");
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
     [Theory]
     [InlineData("fi", "13.1.2020")]
     [InlineData("sv", "13.1.2020")]

@@ -77,15 +77,7 @@ public sealed class LoginTests(PortalHost host)
 
     private HttpClient NewClient() => host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
-    private static async Task<HttpResponseMessage> LogInAsync(HttpClient client, string tenantRoot, string user, string password)
-    {
-        var page = new HtmlParser().ParseDocument(await client.GetStringAsync(tenantRoot + "login"));
-        var token = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-        return await client.PostAsync(tenantRoot + "login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Input.UserName"] = user,
-            ["Input.Password"] = password,
-            ["__RequestVerificationToken"] = token,
-        }));
-    }
+    private static Task<HttpResponseMessage> LogInAsync(HttpClient client, string tenantRoot, string user, string password) =>
+        HtmlPages.SubmitAsync(client, tenantRoot + "login", "main form",
+            new Dictionary<string, string> { ["Input.UserName"] = user, ["Input.Password"] = password });
 }

@@ -1,6 +1,5 @@
-using System.Net.Http.Json;
 using AngleSharp.Html.Parser;
-using Verkostoportaali.Contents.Api;
+using Verkostoportaali.Core.Tenancy;
 using Verkostoportaali.Testing;
 
 namespace Verkostoportaali.Integration.Tests;
@@ -9,16 +8,6 @@ namespace Verkostoportaali.Integration.Tests;
 [Collection(PortalCollection.Name)]
 public sealed class UntranslatedUiTests(PortalHost host)
 {
-    // Each content type's list, on a demo site that has items of it.
-    private static readonly (string Tenant, string Type, string List)[] Types =
-    [
-        ("mansikka", "Project", "hankkeet"),
-        ("elava-kainuu", "Network", "verkostot"),
-        ("green-care-keski-suomi", "Provider", "toimijat"),
-        ("elava-kainuu", "Event", "tapahtumat"),
-        ("elava-kainuu", "Article", "artikkelit"),
-    ];
-
     private readonly HttpClient client = host.CreateClient();
 
     public static TheoryData<string> Languages => ["sv", "en"];
@@ -27,20 +16,38 @@ public sealed class UntranslatedUiTests(PortalHost host)
     [MemberData(nameof(Languages))]
     public async Task Portal_home_tenant_home_and_each_types_list_and_item_page_show_no_finnish_ui_text(string language)
     {
-        var paths = new List<string> { "/", "/mansikka/", "/majakka/" };
-        foreach (var (tenant, type, list) in Types)
-        {
-            paths.Add($"/{tenant}/{list}");
-            paths.Add(await FirstItemAsync(tenant, type));
-        }
+        var paths = (await DemoPages.FinnishAsync(client)).Select(p => DemoPages.In(language, p)).ToList();
 
-        var leftovers = new List<string>();
-        foreach (var path in paths.Select(p => In(language, p)))
-        {
-            var html = await client.GetStringAsync(path);
-            Assert.Equal(language, new HtmlParser().ParseDocument(html).DocumentElement.GetAttribute("lang"));
-            leftovers.AddRange(FinnishLeftovers.In(html).Select(text => $"{path}: {text}"));
-        }
+        var leftovers = await LeftoversAsync(client, language, paths);
+
+        Assert.True(paths.Count >= 13, string.Join(", ", paths));
+        Assert.True(leftovers.Count == 0, string.Join("\n", leftovers));
+    }
+
+    [Theory]
+    [InlineData("sv", "Artikel", "Evenemang", "Nätverk")]
+    [InlineData("en", "Article", "Event", "Network")]
+    public async Task Admin_dashboard_and_content_list_show_no_finnish_ui_text_to_an_admin_who_chose_the_language(string language, params string[] types)
+    {
+        var admin = await host.SignedInAsync("elava-kainuu");
+
+        await TenantUsers.ChooseLanguageAsync(admin, "/elava-kainuu/", language);
+        var leftovers = await LeftoversAsync(admin, language, ["/elava-kainuu/admin", "/elava-kainuu/admin/sisalto"]);
+        var dashboard = await HtmlPages.GetPageAsync(admin, "/elava-kainuu/admin");
+
+        Assert.True(leftovers.Count == 0, string.Join("\n", leftovers));
+        Assert.Equal(types, dashboard.QuerySelectorAll("table th[scope=row]").Select(th => th.TextContent).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public async Task Admin_dashboard_and_content_list_at_the_languages_address_show_no_finnish_ui_text(string language)
+    {
+        var (portal, site) = (await host.SignedInAsync(TenantName.Default), await host.SignedInAsync("elava-kainuu"));
+
+        var leftovers = (await LeftoversAsync(portal, language, [$"/{language}/admin", $"/{language}/admin/sisalto"]))
+            .Concat(await LeftoversAsync(site, language, [$"/elava-kainuu/{language}/admin", $"/elava-kainuu/{language}/admin/sisalto"]))
+            .ToList();
 
         Assert.True(leftovers.Count == 0, string.Join("\n", leftovers));
     }
@@ -71,6 +78,18 @@ public sealed class UntranslatedUiTests(PortalHost host)
     }
 
     [Fact]
+    public async Task Finnish_admin_page_passed_off_as_english_shows_its_finnish_ui_text()
+    {
+        var admin = await host.SignedInAsync("elava-kainuu");
+        var html = await admin.GetStringAsync("/elava-kainuu/admin/sisalto");
+
+        var leftovers = FinnishLeftovers.In(html.Replace("<html lang=\"fi\">", "<html lang=\"en\">", StringComparison.Ordinal));
+
+        Assert.Contains("Sisältö", leftovers);
+        Assert.Contains("Kaikki tyypit", leftovers);
+    }
+
+    [Fact]
     public async Task Admin_login_page_speaks_the_language_of_its_address()
     {
         var html = await client.GetStringAsync("/sv/login");
@@ -79,15 +98,16 @@ public sealed class UntranslatedUiTests(PortalHost host)
         Assert.Empty(FinnishLeftovers.In(html));
     }
 
-    private async Task<string> FirstItemAsync(string tenant, string type)
+    // Each page must be in the language, and what it shows of the UI in Finnish is listed, one line a text.
+    private static async Task<List<string>> LeftoversAsync(HttpClient client, string language, IEnumerable<string> paths)
     {
-        var page = await client.GetFromJsonAsync<ContentPage>($"/{tenant}/api/content?type={type}&size=50");
-        return page!.Items.First(i => i.Culture == "fi" && i.Url is not null).Url!;
-    }
-
-    private static string In(string language, string path)
-    {
-        var segments = path.Split('/', 3);
-        return segments[1].Length == 0 ? $"/{language}/" : $"/{segments[1]}/{language}/{(segments.Length > 2 ? segments[2] : "")}";
+        var leftovers = new List<string>();
+        foreach (var path in paths)
+        {
+            var html = await client.GetStringAsync(path);
+            Assert.Equal(language, new HtmlParser().ParseDocument(html).DocumentElement.GetAttribute("lang"));
+            leftovers.AddRange(FinnishLeftovers.In(html).Select(text => $"{path}: {text}"));
+        }
+        return leftovers;
     }
 }

@@ -45,6 +45,16 @@ public sealed class BrowserHost : WebApplicationFactory<Program>, IAsyncLifetime
         });
     }
 
+    /// <summary>Opens <paramref name="url"/> signed out, which leads to the login form; signing in returns to the page.</summary>
+    public static async Task LogInAsync(IPage page, string url, string userName)
+    {
+        await page.GotoAsync(url);
+        await page.Locator("#Input_UserName").FillAsync(userName);
+        await page.Locator("#Input_Password").FillAsync(TenantUsers.Password);
+        await page.Locator("form.form button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync(address => address.EndsWith(url, StringComparison.Ordinal));
+    }
+
     async Task IAsyncLifetime.DisposeAsync()
     {
         await Browser.DisposeAsync();

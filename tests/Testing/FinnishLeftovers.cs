@@ -38,8 +38,9 @@ public static partial class FinnishLeftovers
     }
 
     private static IEnumerable<string> FinnishTexts(string language) =>
-        from entry in Catalogue.EntriesOf(PortalCultures.Default)
-        let own = Catalogue.Translate(language, entry.Context, entry.Id) ?? entry.Id
+        from sourced in Catalogue.EntriesOf(PortalCultures.Default)
+        let entry = sourced.Entry
+        let own = Catalogue.Translate(language, entry.Context, entry.Id, [sourced.Source]) ?? entry.Id
         from finnish in entry.Translations
         where finnish != own && finnish != entry.Id && !entry.Translations.Contains(own)
         select finnish;

@@ -2,6 +2,7 @@ using Xunit;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Verkostoportaali.Contents;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Recipes;
@@ -48,6 +49,9 @@ public sealed class PortalHost : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string DataPath => dataPath;
 
+    /// <summary>What the portal logged at Warning and above.</summary>
+    public LogCapture Log { get; } = new(LogLevel.Warning);
+
     /// <summary>
     /// Login attempts per address and tenant in the login rate limit's window. In-process requests have no address, so
     /// all tests share one limit per tenant: the portal tenant, where many tests log in, needs more than the default.
@@ -65,6 +69,7 @@ public sealed class PortalHost : WebApplicationFactory<Program>, IAsyncLifetime
         {
             builder.UseSetting(key, value);
         }
+        builder.ConfigureLogging(logging => logging.AddProvider(Log));
     }
 
     /// <summary>A new running tenant with a unique name, reached at <c>/{name}/</c>, set up with a Page type.</summary>
@@ -97,6 +102,16 @@ public sealed class PortalHost : WebApplicationFactory<Program>, IAsyncLifetime
         page.Apply(new TitlePart(title)).Apply(new BodyPart(html)).Apply(new AutoroutePart());
         await content.CreateAsync(page, publish);
         return page;
+    }
+
+    /// <summary>A client that follows no redirects, signed in as a new user of the tenant with the role.</summary>
+    public async Task<HttpClient> SignedInAsync(string tenant, string role = "Administrator")
+    {
+        var userName = "user-" + Guid.NewGuid().ToString("N")[..8];
+        await TenantUsers.AddAsync(Services, Services.GetRequiredService<TenantRegistry>().Find(tenant)!, userName, role);
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        await TenantUsers.LogInAsync(client, tenant == TenantName.Default ? "/" : $"/{tenant}/", userName);
+        return client;
     }
 
     public async Task InTenantAsync(Tenant tenant, Func<ContentManager, Task> action)

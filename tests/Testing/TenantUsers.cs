@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Core.Security;
 using Verkostoportaali.Core.Tenancy;
@@ -16,5 +17,21 @@ public static class TenantUsers
         var accounts = scope.ServiceProvider.GetRequiredService<ITenantAccounts>();
         var problems = await accounts.CreateAsync(new NewAccount(userName, null, Password, roles));
         Assert.True(problems.Count == 0, string.Join(" ", problems));
+    }
+
+    /// <summary>Signs a client that follows no redirects in to the site at <paramref name="siteRoot"/> ("/" or "/{tenant}/").</summary>
+    public static async Task LogInAsync(HttpClient client, string siteRoot, string userName)
+    {
+        var response = await HtmlPages.SubmitAsync(client, siteRoot + "login", "main form",
+            new Dictionary<string, string> { ["Input.UserName"] = userName, ["Input.Password"] = Password });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+    }
+
+    /// <summary>Saves the signed-in user's own admin language on their account page.</summary>
+    public static async Task ChooseLanguageAsync(HttpClient client, string siteRoot, string language)
+    {
+        var response = await HtmlPages.SubmitAsync(client, siteRoot + "admin/tili", "form.account-language",
+            new Dictionary<string, string> { ["UiLanguage"] = language });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
 }

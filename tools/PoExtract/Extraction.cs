@@ -8,7 +8,8 @@ public static class Extraction
     /// <summary>Reports every problem, one line each; 1 when there is any.</summary>
     public static int Check(string root, TextWriter output)
     {
-        var problems = PoModule.All(root).SelectMany(Completeness.Check).ToList();
+        var modules = PoModule.All(root);
+        var problems = modules.SelectMany(Completeness.Check).Concat(SharedLookups.Check(modules)).ToList();
         problems.ForEach(output.WriteLine);
         output.WriteLine(problems.Count == 0 ? "PO files are complete." : $"{problems.Count} problems in the PO files.");
         return problems.Count == 0 ? 0 : 1;

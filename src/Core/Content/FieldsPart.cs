@@ -27,7 +27,7 @@ internal sealed class FieldsPartHandler(ContentDefinitionStore definitions, IStr
         var errors = part.Values
             .Select(v => (Field: v.Key, Problem: Problem(fields.FirstOrDefault(f => f.Name == v.Key), v.Value)))
             .Where(p => p.Problem is not null)
-            .Select(p => new ContentError(nameof(FieldsPart), $"{nameof(FieldsPart.Values)}[{p.Field}]", T[p.Problem!].Value))
+            .Select(p => new ContentError(nameof(FieldsPart), $"{nameof(FieldsPart.Values)}[{p.Field}]", p.Problem!))
             .ToList();
         if (errors.Count > 0)
         {
@@ -35,17 +35,17 @@ internal sealed class FieldsPartHandler(ContentDefinitionStore definitions, IStr
         }
     }
 
-    private static string? Problem(ContentFieldDefinition? field, string value) => field?.Kind switch
+    private string? Problem(ContentFieldDefinition? field, string value) => field?.Kind switch
     {
-        null => "The content type has no such field.",
-        ContentFieldKind.Text => value.Length > MaxTextLength ? "Write at most 1000 characters." : null,
+        null => T["The content type has no such field."].Value,
+        ContentFieldKind.Text => value.Length > MaxTextLength ? T["Write at most {0} characters.", MaxTextLength].Value : null,
         ContentFieldKind.Number => decimal.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _)
-            ? null : "Give a number, for example 12 or 12.5.",
+            ? null : T["Give a number, for example 12 or 12.5."].Value,
         ContentFieldKind.Date => DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
-            ? null : "Give a date as day.month.year, for example 24.6.2026.",
+            ? null : T["Give a date as day.month.year, for example 24.6.2026."].Value,
         ContentFieldKind.Link => Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
-            ? null : "Give a web address that starts with https://.",
-        ContentFieldKind.YesNo => value is "true" or "false" ? null : "Answer yes or no.",
-        _ => value.Length <= 100 ? null : "Choose a term from the list.",
+            ? null : T["Give a web address that starts with https://."].Value,
+        ContentFieldKind.YesNo => value is "true" or "false" ? null : T["Answer yes or no."].Value,
+        _ => value.Length <= 100 ? null : T["Choose a term from the list."].Value,
     };
 }

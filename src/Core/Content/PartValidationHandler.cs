@@ -7,7 +7,7 @@ namespace Verkostoportaali.Core.Content;
 /// Checks every part of a version against its DataAnnotations (and <see cref="IValidatableObject"/>) before it is
 /// saved, so that no invalid content is stored whatever the way in: editor, recipe, import or API.
 /// </summary>
-internal sealed class PartValidationHandler(ContentPartRegistry parts, IServiceProvider services, IStringLocalizer<PartValidationHandler> T)
+internal sealed class PartValidationHandler(ContentPartRegistry parts, IServiceProvider services, IStringLocalizerFactory localizers)
     : IContentHandler
 {
     public Task UpdatingAsync(ContentItem version, CancellationToken cancellationToken)
@@ -20,10 +20,12 @@ internal sealed class PartValidationHandler(ContentPartRegistry parts, IServiceP
                 continue;
             }
             var results = new List<ValidationResult>();
-            // The services let validators localize messages that carry values; plain messages are msgids translated here.
+            // The services let validators localize messages that carry values; plain messages are msgids of the part's
+            // module, translated here by its PO files.
             Validator.TryValidateObject(part, new ValidationContext(part, services, items: null), results, validateAllProperties: true);
-            errors.AddRange(results.SelectMany(r => (r.MemberNames.Any() ? r.MemberNames : [""])
-                .Select(member => new ContentError(name, member, T[r.ErrorMessage ?? "The value is not valid."].Value))));
+            var localizer = localizers.Create(type);
+            errors.AddRange(results.SelectMany(r => (r.MemberNames.Any() ? r.MemberNames : [""]).Select(member =>
+                new ContentError(name, member, (r.ErrorMessage is null ? localizer["The value is not valid."] : localizer[r.ErrorMessage]).Value))));
         }
         return errors.Count == 0 ? Task.CompletedTask : throw new ContentValidationException(version, errors);
     }

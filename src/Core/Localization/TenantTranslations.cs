@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Verkostoportaali.Core.Tenancy;
 
@@ -6,12 +7,25 @@ namespace Verkostoportaali.Core.Localization;
 
 /// <summary>
 /// A tenant's own PO files, <c>{DataPath}/Sites/{tenant}/Localization/{culture}.po</c>, whose entries win over the modules':
-/// read on the tenant's first lookup and kept until restart. A malformed file is logged, naming its file and line, and
-/// left out, so that one tenant's typo does not take its site down.
+/// read at start (a tenant made later: on its first lookup) and kept until restart. A malformed file is logged, naming
+/// its file and line, and left out, so that one tenant's typo does not take its site down.
 /// </summary>
-public sealed class TenantTranslations(TenantDataPaths paths, ILogger<TenantTranslations> logger)
+public sealed class TenantTranslations(TenantDataPaths paths, TenantRegistry registry, ILogger<TenantTranslations> logger)
+    : IHostedService
 {
     private readonly ConcurrentDictionary<string, Lazy<PoCatalogue?>> tenants = new();
+
+    // After PortalSetupService has loaded the registry: an operator who changed a file restarts, and reads the log then.
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        foreach (var tenant in registry.All)
+        {
+            _ = For(tenant.Name);
+        }
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public PoCatalogue? For(string tenant) => tenants.GetOrAdd(tenant, name => new(() => Load(name))).Value;
 
@@ -22,7 +36,7 @@ public sealed class TenantTranslations(TenantDataPaths paths, ILogger<TenantTran
             from path in Directory.EnumerateFiles(folder, "*.po").Order(StringComparer.Ordinal)
             let file = Read(tenant, path)
             where file is not null
-            select (Path.GetFileNameWithoutExtension(path), file)) : null;
+            select (tenant, Path.GetFileNameWithoutExtension(path), file)) : null;
     }
 
     private PoFile? Read(string tenant, string path)

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Security;
 
@@ -49,7 +50,14 @@ public abstract class Module(string id, string name, string[]? dependsOn = null,
 /// A navigation link: <paramref name="Text"/> is a msgid, <paramref name="Path"/> is under the tenant; an admin link
 /// with a <paramref name="Permission"/> is shown only to users who hold it.
 /// </summary>
-public sealed record NavigationLink(string Text, string Path, int Order, Permission? Permission = null);
+public sealed record NavigationLink(string Text, string Path, int Order, Permission? Permission = null)
+{
+    /// <summary>The module that added the link (the catalogue sets it), whose PO files translate <see cref="Text"/>.</summary>
+    public Type DeclaredBy { get; init; } = typeof(Module);
+
+    /// <summary>The text in the current UI language, from the declaring module's PO files, not those of the layout showing it.</summary>
+    public LocalizedString TextIn(IStringLocalizerFactory localizers) => localizers.Create(DeclaredBy)[Text];
+}
 
 /// <summary>Endpoint metadata naming the module (feature) that an endpoint belongs to.</summary>
 public sealed record ModuleFeature(string ModuleId);

@@ -18,7 +18,8 @@ public sealed class ModuleCatalog
     public IReadOnlyList<NavigationLink> AdminNavigationFor(Tenancy.Tenant tenant) => Links(tenant, m => m.AdminNavigation());
 
     private IReadOnlyList<NavigationLink> Links(Tenancy.Tenant tenant, Func<Module, IEnumerable<NavigationLink>> links) =>
-        [.. modules.Where(m => tenant.HasFeature(m.Id)).SelectMany(links).OrderBy(l => l.Order)];
+        [.. modules.Where(m => tenant.HasFeature(m.Id)).SelectMany(m => links(m).Select(l => l with { DeclaredBy = m.GetType() }))
+            .OrderBy(l => l.Order)];
 
     internal void Add(Module module)
     {

@@ -84,7 +84,23 @@ public sealed class PoCatalogueTests : IDisposable
     }
 
     [Fact]
-    public void Load_merges_every_assembly_folder_and_names_cultures_after_the_files()
+    public void Same_msgid_in_two_sources_keeps_both_and_the_first_source_asked_that_has_it_answers()
+    {
+        var catalogue = new PoCatalogue(
+        [
+            ("Verkostoportaali.Contents", "fi", PoReader.Parse("msgid \"Role\"\nmsgstr \"Tehtävä\"", "Contents/fi.po")),
+            ("Verkostoportaali.Users", "fi", PoReader.Parse("msgid \"Role\"\nmsgstr \"Rooli\"", "Users/fi.po")),
+            ("Verkostoportaali.Web", "fi", PoReader.Parse("msgid \"Sites\"\nmsgstr \"Sivustot\"", "Web/fi.po")),
+        ]);
+
+        Assert.Equal("Tehtävä", catalogue.Translate("fi", null, "Role", ["Verkostoportaali.Contents", "Verkostoportaali.Web"]));
+        Assert.Equal("Rooli", catalogue.Translate("fi", null, "Role", ["Verkostoportaali.Users", "Verkostoportaali.Web"]));
+        Assert.Equal("Sivustot", catalogue.Translate("fi", null, "Sites", ["Verkostoportaali.Users", "Verkostoportaali.Web"]));
+        Assert.Null(catalogue.Translate("fi", null, "Role", ["Verkostoportaali.Web"]));
+    }
+
+    [Fact]
+    public void Load_reads_every_assembly_folder_as_a_source_and_names_cultures_after_the_files()
     {
         Write("Verkostoportaali.Contents/fi.po", "msgid \"Project\"\nmsgstr \"Hanke\"");
         Write("Verkostoportaali.Web/fi.po", "msgid \"Sites\"\nmsgstr \"Sivustot\"");
@@ -95,6 +111,7 @@ public sealed class PoCatalogueTests : IDisposable
         Assert.Equal("Hanke", catalogue.Translate("fi", null, "Project"));
         Assert.Equal("Sivustot", catalogue.Translate("fi", null, "Sites"));
         Assert.Equal("Webbplatser", catalogue.Translate("sv", null, "Sites"));
+        Assert.Equal(["Verkostoportaali.Contents", "Verkostoportaali.Web"], catalogue.Sources);
     }
 
     [Fact]
@@ -124,11 +141,12 @@ public sealed class PoCatalogueTests : IDisposable
     {
         var catalogue = PoCatalogue.Load(Path.Combine(AppContext.BaseDirectory, "Localization"));
 
-        Assert.Equal(expected, catalogue.Translate(culture, "Views.Content.Content.Detail", id));
+        Assert.Equal(expected, catalogue.Translate(culture, "Views.Content.Content.Detail", id,
+            ["Verkostoportaali.Contents", "Verkostoportaali.Core"]));
     }
 
     private static PoCatalogue Catalogue(params (string Culture, string Po)[] files) =>
-        new(files.Select(f => (f.Culture, PoReader.Parse(f.Po, $"{f.Culture}.po"))));
+        new(files.Select(f => ("Verkostoportaali.Web", f.Culture, PoReader.Parse(f.Po, $"{f.Culture}.po"))));
 
     private string Write(string relativePath, string po)
     {

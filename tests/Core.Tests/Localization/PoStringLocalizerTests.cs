@@ -5,7 +5,9 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging;
 using Verkostoportaali.Core.Localization;
+using Verkostoportaali.Testing;
 
 namespace Verkostoportaali.Core.Tests.Localization;
 
@@ -40,10 +42,12 @@ public sealed class PoStringLocalizerTests : IDisposable
         msgstr "Webbplatser"
         """;
 
+    private const string Own = "Verkostoportaali.Core.Tests";
+
     private readonly CultureInfo original = CultureInfo.CurrentUICulture;
     private readonly string folder = Path.Combine(Path.GetTempPath(), "po-" + Guid.NewGuid().ToString("N"));
     private readonly PoStringLocalizerFactory factory = new(new PoCatalogue(
-        [("fi", PoReader.Parse(Finnish, "fi.po")), ("sv", PoReader.Parse(Swedish, "sv.po"))]));
+        [(Own, "fi", PoReader.Parse(Finnish, "fi.po")), (Own, "sv", PoReader.Parse(Swedish, "sv.po"))]));
 
     public void Dispose()
     {
@@ -134,7 +138,7 @@ public sealed class PoStringLocalizerTests : IDisposable
     [Fact]
     public void Add_po_localization_serves_string_localizers_from_po_files_whatever_the_order_of_add_localization()
     {
-        Write("Verkostoportaali.Web/fi.po", Finnish);
+        Write($"{Own}/fi.po", Finnish);
         using var services = new ServiceCollection().AddLocalization().AddPoLocalization(folder).AddLocalization()
             .BuildServiceProvider();
         CultureInfo.CurrentUICulture = new CultureInfo("fi-FI");
@@ -150,11 +154,8 @@ public sealed class PoStringLocalizerTests : IDisposable
     public void View_localizer_of_a_module_view_reads_po_strings_with_the_view_path_as_context(string view, string expected)
     {
         Write("Verkostoportaali.Contents/fi.po", Finnish);
-        var builder = WebApplication.CreateBuilder();
-        builder.Services.AddPoLocalization(folder).AddRazorPages().AddViewLocalization();
-        using var app = builder.Build();
-        var localizer = app.Services.GetRequiredService<IViewLocalizer>();
-        ((IViewContextAware)localizer).Contextualize(new ViewContext { ExecutingFilePath = view });
+        using var app = App();
+        var localizer = ViewLocalizer(app, view);
         CultureInfo.CurrentUICulture = new CultureInfo("fi-FI");
 
         var text = localizer["Project"];
@@ -162,10 +163,61 @@ public sealed class PoStringLocalizerTests : IDisposable
         Assert.Equal(expected, text.Value);
     }
 
+    [Theory]
+    [InlineData("/Views/Content/Content.Detail.cshtml", "Tehtävä")]
+    [InlineData("/Pages/Admin/Users/Edit.cshtml", "Rooli")]
+    [InlineData("/Pages/Shared/_Layout.cshtml", "Rooli (sivusto)")]
+    public void View_reads_its_own_modules_entry_before_the_apps_and_not_another_modules(string view, string expected)
+    {
+        Write("Verkostoportaali.Contents/fi.po", "msgid \"Role\"\nmsgstr \"Tehtävä\"");
+        Write("Verkostoportaali.Users/fi.po", "msgid \"Role\"\nmsgstr \"Rooli\"");
+        Write("Verkostoportaali.Web/fi.po", "msgid \"Role\"\nmsgstr \"Rooli (sivusto)\"");
+        using var app = App("Verkostoportaali.Web");
+        var localizer = ViewLocalizer(app, view);
+        CultureInfo.CurrentUICulture = new CultureInfo("fi-FI");
+
+        var text = localizer["Role"];
+
+        Assert.Equal(expected, text.Value);
+    }
+
+    [Fact]
+    public void Type_reads_its_own_assemblys_entry_then_the_apps_then_cores()
+    {
+        Write("Verkostoportaali.Core.Tests/fi.po", "msgid \"Role\"\nmsgstr \"Testirooli\"");
+        Write("Verkostoportaali.Users/fi.po", "msgid \"Role\"\nmsgstr \"Rooli\"\n\nmsgid \"Roles\"\nmsgstr \"Roolit\"");
+        Write("Verkostoportaali.Web/fi.po", "msgid \"Sites\"\nmsgstr \"Sivustot\"");
+        Write("Verkostoportaali.Core/fi.po", "msgid \"Sites\"\nmsgstr \"Sivustot (ydin)\"\n\nmsgid \"Page not found\"\nmsgstr \"Sivua ei löytynyt\"");
+        using var app = App("Verkostoportaali.Web");
+        var localizer = app.Services.GetRequiredService<IStringLocalizer<PoStringLocalizerTests>>();
+        CultureInfo.CurrentUICulture = new CultureInfo("fi-FI");
+
+        string[] texts = [localizer["Role"], localizer["Sites"], localizer["Page not found"], localizer["Roles"]];
+
+        Assert.Equal(["Testirooli", "Sivustot", "Sivua ei löytynyt", "Roles"], texts);
+    }
+
+    [Fact]
+    public void Msgid_that_only_another_modules_po_file_translates_shows_as_written_and_is_logged_once()
+    {
+        var catalogue = new PoCatalogue([("Verkostoportaali.Users", "fi", PoReader.Parse("msgid \"Role\"\nmsgstr \"Rooli\"", "Users/fi.po"))]);
+        var log = new LogCapture(LogLevel.Warning);
+        using var loggers = new LoggerFactory([log]);
+        var localizer = new PoStringLocalizerFactory(catalogue, logger: loggers.CreateLogger<PoStringLocalizerFactory>()).Create(typeof(PoStringLocalizerTests));
+        CultureInfo.CurrentUICulture = new CultureInfo("fi-FI");
+
+        string[] texts = [localizer["Role"], localizer["Role"], localizer["Unknown"]];
+
+        Assert.Equal(["Role", "Role", "Unknown"], texts);
+        var warning = Assert.Single(log.Messages);
+        Assert.Contains("\"Role\" has no fi translation in the PO files that Verkostoportaali.Core.Tests reads, only in Verkostoportaali.Users's",
+            warning, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void All_strings_are_those_of_the_current_culture_and_context()
     {
-        var localizer = factory.Create("Verkostoportaali.Web.Views.Content.Content.Detail", "Verkostoportaali.Web");
+        var localizer = factory.Create($"{Own}.Views.Content.Content.Detail", Own);
         CultureInfo.CurrentUICulture = new CultureInfo("fi-FI");
 
         var all = localizer.GetAllStrings(includeParentCultures: false).Select(s => s.Value).Order(StringComparer.Ordinal);
@@ -181,6 +233,21 @@ public sealed class PoStringLocalizerTests : IDisposable
         var error = Assert.Throws<PoFormatException>(() => new ServiceCollection().AddPoLocalization(folder));
 
         Assert.StartsWith($"{path}, line 2: unterminated string", error.Message);
+    }
+
+    // The services as the host registers them, reading the PO files written to this test's folder.
+    private WebApplication App(string? applicationName = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ApplicationName = applicationName });
+        builder.Services.AddPoLocalization(folder).AddRazorPages().AddViewLocalization();
+        return builder.Build();
+    }
+
+    private static IViewLocalizer ViewLocalizer(WebApplication app, string view)
+    {
+        var localizer = app.Services.GetRequiredService<IViewLocalizer>();
+        ((IViewContextAware)localizer).Contextualize(new ViewContext { ExecutingFilePath = view });
+        return localizer;
     }
 
     private string Write(string relativePath, string po)

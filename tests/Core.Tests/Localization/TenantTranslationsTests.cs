@@ -1,23 +1,23 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Verkostoportaali.Core.Localization;
 using Verkostoportaali.Core.Tenancy;
+using Verkostoportaali.Testing;
 
 namespace Verkostoportaali.Core.Tests.Localization;
 
 public sealed class TenantTranslationsTests(TestPortal portal) : IClassFixture<TestPortal>
 {
-    private static readonly PoCatalogue Modules = new([("fi", PoReader.Parse("msgid \"Front page\"\nmsgstr \"Etusivu\"\n\nmsgid \"Events\"\nmsgstr \"Tapahtumat\"", "fi.po"))]);
+    private static readonly PoCatalogue Modules = new([("Verkostoportaali.Core.Tests", "fi", PoReader.Parse("msgid \"Front page\"\nmsgstr \"Etusivu\"\n\nmsgid \"Events\"\nmsgstr \"Tapahtumat\"", "fi.po"))]);
 
-    private readonly ListLogger logger = new();
+    private readonly LogCapture log = new(LogLevel.Error);
 
     [Fact]
     public void Tenant_po_file_overrides_a_string_for_that_tenant_only()
     {
         var (own, other) = (TestPortal.NewTenant(), TestPortal.NewTenant());
         Write(own, "fi.po", "msgid \"Front page\"\nmsgstr \"Kotisivu\"\n");
-        var translations = new TenantTranslations(portal.Paths, logger);
+        var translations = new TenantTranslations(portal.Paths, portal.Registry, Logger());
 
         Assert.Equal("Kotisivu", Translate(translations, own, "Front page"));
         Assert.Equal("Tapahtumat", Translate(translations, own, "Events"));
@@ -30,11 +30,11 @@ public sealed class TenantTranslationsTests(TestPortal portal) : IClassFixture<T
         var tenant = TestPortal.NewTenant();
         var broken = Write(tenant, "fi.po", "msgid \"Front page\"\nmsgstr \"Kotisivu\"\n\nmsgid \"Events\"\nmsgstr \"Tapahtumat\n");
         Write(tenant, "sv.po", "msgid \"Front page\"\nmsgstr \"Hem\"\n");
-        var translations = new TenantTranslations(portal.Paths, logger);
+        var translations = new TenantTranslations(portal.Paths, portal.Registry, Logger());
 
         Assert.Equal("Etusivu", Translate(translations, tenant, "Front page"));
         Assert.Equal("Hem", Translate(translations, tenant, "Front page", "sv"));
-        var error = Assert.Single(logger.Errors);
+        var error = Assert.Single(log.Messages);
         Assert.Contains($"{broken}, line 5", error, StringComparison.Ordinal);
         Assert.Contains(tenant.Name, error, StringComparison.Ordinal);
     }
@@ -44,7 +44,7 @@ public sealed class TenantTranslationsTests(TestPortal portal) : IClassFixture<T
     {
         var tenant = TestPortal.NewTenant();
         var path = Write(tenant, "fi.po", "msgid \"Front page\"\nmsgstr \"Kotisivu\"\n");
-        var translations = new TenantTranslations(portal.Paths, logger);
+        var translations = new TenantTranslations(portal.Paths, portal.Registry, Logger());
         _ = Translate(translations, tenant, "Front page");
 
         File.WriteAllText(path, "msgid \"Front page\"\nmsgstr \"Muuttunut\"\n");
@@ -55,9 +55,9 @@ public sealed class TenantTranslationsTests(TestPortal portal) : IClassFixture<T
     [Fact]
     public void Outside_a_request_the_modules_strings_serve()
     {
-        var factory = new PoStringLocalizerFactory(Modules, new TenantTranslations(portal.Paths, logger), new HttpContextAccessor());
+        var factory = new PoStringLocalizerFactory(Modules, new TenantTranslations(portal.Paths, portal.Registry, Logger()), new HttpContextAccessor());
 
-        Assert.Equal("Etusivu", InCulture("fi", () => factory.Create(typeof(TenantTranslationsTests))["Front page"].Value));
+        Assert.Equal("Etusivu", UiLanguage.In("fi", () => factory.Create(typeof(TenantTranslationsTests))["Front page"].Value));
     }
 
     private string Write(Tenant tenant, string file, string po)
@@ -74,37 +74,8 @@ public sealed class TenantTranslationsTests(TestPortal portal) : IClassFixture<T
         var request = new DefaultHttpContext();
         request.Features.Set(tenant);
         var factory = new PoStringLocalizerFactory(Modules, translations, new HttpContextAccessor { HttpContext = request });
-        return InCulture(culture, () => factory.Create(typeof(TenantTranslationsTests))[id].Value);
+        return UiLanguage.In(culture, () => factory.Create(typeof(TenantTranslationsTests))[id].Value);
     }
 
-    private static string InCulture(string culture, Func<string> read)
-    {
-        var previous = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = PortalCultures.Formatting(culture);
-        try
-        {
-            return read();
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
-        }
-    }
-
-    private sealed class ListLogger : ILogger<TenantTranslations>
-    {
-        public List<string> Errors { get; } = [];
-
-        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-        {
-            if (logLevel == LogLevel.Error)
-            {
-                Errors.Add(formatter(state, exception));
-            }
-        }
-    }
+    private ILogger<TenantTranslations> Logger() => new Logger<TenantTranslations>(new LoggerFactory([log]));
 }

@@ -42,8 +42,9 @@ public sealed class ContentEditor(ContentPartRegistry parts, PartFormBinder bind
 
     public IEnumerable<Type> PartTypesOf(ContentTypeDefinition type) => EditablePartsOf(type).Select(p => parts.Find(p)!);
 
+    // A part without members (LocalizationPart) has nothing to edit, and no empty fieldset is shown for it.
     private static bool IsGeneric(Type partType) =>
-        EditorField.Of(partType) is { } fields && fields.All(f => f.Shape != FieldShape.Map);
+        EditorField.Of(partType) is [_, ..] fields && fields.All(f => f.Shape != FieldShape.Map);
 
     private string? CustomView(string part)
     {

@@ -7,9 +7,10 @@ namespace Verkostoportaali.Users.Administration;
 
 /// <summary>
 /// A heading of the role editor and its permissions. <paramref name="Title"/> is a msgid, or a content type's label
-/// when <paramref name="TypeLabel"/> is set, which the per-type descriptions then take as {0}.
+/// when <paramref name="TypeLabel"/> is set, which the per-type descriptions then take as {0}. The descriptions are
+/// msgids of <paramref name="DeclaredBy"/>'s module (a module's own permissions), else of the kernel's.
 /// </summary>
-public sealed record PermissionGroup(string Title, string? TypeLabel, IReadOnlyList<Permission> Permissions);
+public sealed record PermissionGroup(string Title, string? TypeLabel, IReadOnlyList<Permission> Permissions, Type? DeclaredBy = null);
 
 /// <summary>The permissions of a tenant, as <see cref="PermissionCatalog.For"/> lists them, grouped by module and content type.</summary>
 public sealed class PermissionGroups(PermissionCatalog catalog, ModuleCatalog modules, ContentDefinitionStore definitions, TenantContext tenant)
@@ -20,12 +21,13 @@ public sealed class PermissionGroups(PermissionCatalog catalog, ModuleCatalog mo
         var all = catalog.For(tenant.Tenant, types).DistinctBy(p => p.Name).ToList();
         var typeOf = types.SelectMany(t => ContentPermissions.ForType(t.Name).Select(p => (p.Name, Type: t)))
             .DistinctBy(p => p.Name).ToDictionary(p => p.Name, p => p.Type);
-        var moduleOf = modules.Modules.SelectMany(m => m.Permissions().Select(p => (p.Name, Module: m.Name)))
+        var moduleOf = modules.Modules.SelectMany(m => m.Permissions().Select(p => (p.Name, Module: m)))
             .DistinctBy(p => p.Name).ToDictionary(p => p.Name, p => p.Module);
         return
         [
             new(GeneralMsgid(), null, [.. all.Where(p => !typeOf.ContainsKey(p.Name) && !moduleOf.ContainsKey(p.Name))]),
-            .. all.Where(p => moduleOf.ContainsKey(p.Name)).GroupBy(p => ModuleMsgid(moduleOf[p.Name])).Select(g => new PermissionGroup(g.Key, null, [.. g])),
+            .. all.Where(p => moduleOf.ContainsKey(p.Name)).GroupBy(p => moduleOf[p.Name])
+                .Select(g => new PermissionGroup(ModuleMsgid(g.Key.Name), null, [.. g], g.Key.GetType())),
             .. all.Where(p => typeOf.ContainsKey(p.Name)).GroupBy(p => typeOf[p.Name].Label.For(language))
                 .Select(g => new PermissionGroup(g.Key, g.Key, [.. g]))
                 .OrderBy(g => g.Title, StringComparer.CurrentCultureIgnoreCase),

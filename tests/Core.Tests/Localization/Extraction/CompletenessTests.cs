@@ -17,6 +17,14 @@ public sealed class CompletenessTests
     }
 
     [Fact]
+    public void No_msgid_is_translated_differently_in_a_module_and_in_web_or_core_which_its_lookups_also_read()
+    {
+        var problems = SharedLookups.Check(PoModule.All(Root)).Select(p => p.ToString()).ToList();
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Fact]
     public void Every_module_with_strings_is_checked_among_them_core_web_and_the_modules()
     {
         var modules = PoModule.All(Root).Where(m => m.Uses().Count > 0).Select(m => m.Name).ToList();

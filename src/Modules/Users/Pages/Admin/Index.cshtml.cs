@@ -1,13 +1,14 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Verkostoportaali.Core.Content;
+using Verkostoportaali.Core.Localization;
 using Verkostoportaali.Core.Security;
 
 namespace Verkostoportaali.Users.Pages.Admin;
 
-/// <summary>The admin dashboard: what the tenant holds, published and in draft.</summary>
+/// <summary>The admin dashboard: what the tenant holds, published and in draft, by type, named in the page's language.</summary>
 [RequirePermission("AccessAdmin")]
-public sealed class DashboardModel(ContentManager content) : PageModel
+public sealed class DashboardModel(ContentManager content, ContentDefinitionStore definitions) : PageModel
 {
     public IReadOnlyList<TypeCount> Counts { get; private set; } = [];
 
@@ -15,10 +16,13 @@ public sealed class DashboardModel(ContentManager content) : PageModel
     {
         var latest = await content.Query(version: VersionOptions.Latest)
             .GroupBy(i => i.ContentType)
-            .Select(g => new TypeCount(g.Key, g.Count(i => i.Published), g.Count(i => !i.Published)))
+            .Select(g => new { Type = g.Key, Published = g.Count(i => i.Published), Drafts = g.Count(i => !i.Published) })
             .ToListAsync(cancellationToken);
-        Counts = [.. latest.OrderBy(c => c.ContentType, StringComparer.Ordinal)];
+        var labels = (await definitions.ListAsync(cancellationToken)).ToDictionary(d => d.Name, d => d.Label.For(HttpContext.Language()));
+        // A type whose definition is gone still has items; its name is all there is to show.
+        Counts = [.. latest.Select(c => new TypeCount(labels.GetValueOrDefault(c.Type, c.Type), c.Published, c.Drafts))
+            .OrderBy(c => c.Label, StringComparer.CurrentCultureIgnoreCase)];
     }
 
-    public sealed record TypeCount(string ContentType, int Published, int Drafts);
+    public sealed record TypeCount(string Label, int Published, int Drafts);
 }

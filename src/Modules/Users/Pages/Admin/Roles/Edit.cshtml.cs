@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Verkostoportaali.Core.Localization;
 using Verkostoportaali.Core.Security;
 using Verkostoportaali.Users.Administration;
@@ -9,7 +10,8 @@ namespace Verkostoportaali.Users.Pages.Admin.Roles;
 
 /// <summary>A role's permissions as checkboxes, grouped by module and content type; a change applies at the next request.</summary>
 [RequirePermission("ManageRoles")]
-public sealed class EditRoleModel(RoleManager<IdentityRole> roles, RoleChanges changes, PermissionGroups permissions) : PageModel
+public sealed class EditRoleModel(RoleManager<IdentityRole> roles, RoleChanges changes, PermissionGroups permissions,
+    IStringLocalizerFactory localizers) : PageModel
 {
     public IdentityRole Role { get; private set; } = null!;
     public IReadOnlyList<PermissionGroup> Groups { get; private set; } = [];
@@ -48,6 +50,13 @@ public sealed class EditRoleModel(RoleManager<IdentityRole> roles, RoleChanges c
         }
         ModelState.AddErrors(result);
         return Page();
+    }
+
+    /// <summary>A permission's description, translated by the module that declared it.</summary>
+    public string DescriptionOf(PermissionGroup group, Permission permission)
+    {
+        var texts = localizers.Create(group.DeclaredBy ?? typeof(PermissionGroups));
+        return (group.TypeLabel is null ? texts[permission.Description] : texts[permission.Description, group.TypeLabel]).Value;
     }
 
     private async Task<bool> LoadAsync(string name, CancellationToken cancellationToken)
