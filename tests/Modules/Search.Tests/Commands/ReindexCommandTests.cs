@@ -8,14 +8,12 @@ using Verkostoportaali.Testing;
 
 namespace Verkostoportaali.Search.Tests.Commands;
 
-public sealed class ReindexCommandTests : IAsyncLifetime
+public sealed class ReindexCommandTests : OwnDataFolder
 {
-    private readonly string dataPath = Path.Combine(Path.GetTempPath(), "vp-reindex-" + Guid.NewGuid().ToString("N"));
-
     [Fact]
     public async Task Reindex_rebuilds_every_site_whose_index_is_gone_and_draws_a_full_bar()
     {
-        await using var host = PortalHost.OnDataFolder(dataPath, setupRecipe: "portal");
+        await using var host = PortalHost.OnDataFolder(DataPath, setupRecipe: "portal");
         var folders = new List<string>();
         for (var i = 0; i < 3; i++)
         {
@@ -36,22 +34,11 @@ public sealed class ReindexCommandTests : IAsyncLifetime
     [Fact]
     public async Task Reindex_of_an_unknown_tenant_says_so_and_fails()
     {
-        await using var host = PortalHost.OnDataFolder(dataPath, setupRecipe: "portal");
+        await using var host = PortalHost.OnDataFolder(DataPath, setupRecipe: "portal");
 
         var (exitCode, _) = await RunAsync(host, "reindex", "--tenant", "no-such-site");
 
         Assert.Equal(1, exitCode);
-    }
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public Task DisposeAsync()
-    {
-        if (System.IO.Directory.Exists(dataPath))
-        {
-            System.IO.Directory.Delete(dataPath, recursive: true);
-        }
-        return Task.CompletedTask;
     }
 
     private static int DocumentsIn(string folder)

@@ -8,18 +8,16 @@ using Verkostoportaali.Testing;
 namespace Verkostoportaali.Search.Tests.Indexes;
 
 /// <summary>A portal started again on the same data folder rebuilds a tenant's index that is missing or was left unfinished.</summary>
-public sealed class IndexBuilderTests : IAsyncLifetime
+public sealed class IndexBuilderTests : OwnDataFolder
 {
     private const string Query = "/api/search?q=kalastusretkiä";
-    private readonly string dataPath = Path.Combine(Path.GetTempPath(), "vp-index-" + Guid.NewGuid().ToString("N"));
-
     [Fact]
     public async Task A_deleted_index_folder_is_rebuilt_at_the_next_start()
     {
         var (tenant, finnishFolder) = await IndexOnePageAsync();
         System.IO.Directory.Delete(Path.GetDirectoryName(finnishFolder)!, recursive: true);
 
-        await using var restarted = PortalHost.OnDataFolder(dataPath, setupRecipe: "");
+        await using var restarted = PortalHost.OnDataFolder(DataPath, setupRecipe: "");
         var results = await DemoSearch.AskAsync(restarted, $"/{tenant}{Query}");
 
         Assert.Equal(1, results.Total);
@@ -39,27 +37,16 @@ public sealed class IndexBuilderTests : IAsyncLifetime
             writer.Commit();
         }
 
-        await using var restarted = PortalHost.OnDataFolder(dataPath, setupRecipe: "");
+        await using var restarted = PortalHost.OnDataFolder(DataPath, setupRecipe: "");
         var results = await DemoSearch.AskAsync(restarted, $"/{tenant}{Query}");
 
         Assert.Equal(1, results.Total);
     }
 
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public Task DisposeAsync()
-    {
-        if (System.IO.Directory.Exists(dataPath))
-        {
-            System.IO.Directory.Delete(dataPath, recursive: true);
-        }
-        return Task.CompletedTask;
-    }
-
     /// <summary>Starts a portal, makes a site with one page, waits until search finds it, and stops the portal.</summary>
     private async Task<(string Tenant, string FinnishFolder)> IndexOnePageAsync()
     {
-        await using var first = PortalHost.OnDataFolder(dataPath, setupRecipe: "portal");
+        await using var first = PortalHost.OnDataFolder(DataPath, setupRecipe: "portal");
         var tenant = await first.CreateSiteAsync();
         await first.AddPageAsync(tenant, "Kalastusretki", "<p>Kalastusretki Kuusamon järville.</p>", publish: true);
         var found = await DemoSearch.AskAsync(first, $"/{tenant.Name}{Query}");

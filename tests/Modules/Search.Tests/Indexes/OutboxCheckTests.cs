@@ -9,14 +9,12 @@ using Verkostoportaali.Testing;
 namespace Verkostoportaali.Search.Tests.Indexes;
 
 /// <summary>Several nodes may share the databases, each with its own indexes: a change another node made reaches this node's index.</summary>
-public sealed class OutboxCheckTests : IAsyncLifetime
+public sealed class OutboxCheckTests : OwnDataFolder
 {
-    private readonly string dataPath = Path.Combine(Path.GetTempPath(), "vp-outbox-" + Guid.NewGuid().ToString("N"));
-
     [Fact]
     public async Task A_row_another_node_wrote_is_applied_by_the_periodic_check_of_every_tenant()
     {
-        await using var host = PortalHost.OnDataFolder(dataPath, "portal", new Dictionary<string, string> { ["Portal:Search:OutboxCheck"] = "00:00:01" });
+        await using var host = PortalHost.OnDataFolder(DataPath, "portal", new Dictionary<string, string> { ["Portal:Search:OutboxCheck"] = "00:00:01" });
         var site = await host.CreateSiteAsync();
         var page = await host.AddPageAsync(site, "Kalastusretki", "<p>Kalastusretki Kuusamoon.</p>", publish: true);
         Assert.Equal(1, (await DemoSearch.AskAsync(host, $"/{site.Name}/api/search?q=kalastusretki")).Total);
@@ -33,16 +31,5 @@ public sealed class OutboxCheckTests : IAsyncLifetime
         var found = await DemoSearch.AskAsync(host, $"/{site.Name}/api/search?q=hevostila");
 
         Assert.Equal(1, found.Total);
-    }
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public Task DisposeAsync()
-    {
-        if (Directory.Exists(dataPath))
-        {
-            Directory.Delete(dataPath, recursive: true);
-        }
-        return Task.CompletedTask;
     }
 }
