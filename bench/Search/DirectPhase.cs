@@ -16,8 +16,8 @@ namespace Verkostoportaali.Bench.Search;
 /// <summary>
 /// The same queries without HTTP, one after another: through the portal's <see cref="IndexSearch"/>, and as raw Lucene
 /// (the query built in advance, an <see cref="IndexSearcher"/> over one MultiReader of the sites' indexes, the best 50
-/// rescored by the exact-phrase boost as the portal does, the top 10 documents loaded) — what the search path costs
-/// above Lucene's own work.
+/// rescored by the exact-phrase boost when the query has one, as the portal does, the top 10 documents loaded) — what
+/// the search path costs above Lucene's own work.
 /// </summary>
 public static class DirectPhase
 {
@@ -44,7 +44,7 @@ public static class DirectPhase
         return Time(rounds, query =>
         {
             var lucene = queries[query];
-            foreach (var hit in lucene.Rescore(searcher, searcher.Search(lucene.Match, LuceneQuery.RescoreWindow), 10).ScoreDocs)
+            foreach (var hit in lucene.Rescore(searcher, searcher.Search(lucene.Match, lucene.Window(10)), 10).ScoreDocs)
             {
                 searcher.Doc(hit.Doc);
             }

@@ -69,7 +69,7 @@ public sealed class IndexSearch(TenantIndexes indexes, SearchAnalyzers analyzers
             // The readers belong to the reader set: the MultiReader must not close them.
             using var all = new MultiReader([.. readers], closeSubReaders: false);
             var searcher = new IndexSearcher(all);
-            var top = TopScoreDocCollector.Create(Math.Max(skip + count, LuceneQuery.RescoreWindow), docsScoredInOrder: false);
+            var top = TopScoreDocCollector.Create(query.Window(skip + count), docsScoredInOrder: false);
             searcher.Search(query.Match, MultiCollector.Wrap(top, facets));
             facets.Flush();
             var best = query.Rescore(searcher, top.GetTopDocs(), skip + count);

@@ -96,6 +96,9 @@ internal sealed record LuceneQuery(Query Match, Query? ExactBoost)
     // Hits past this rank are not rescored: a visitor rarely pages that far, and the order there matters little.
     public const int RescoreWindow = 50;
 
+    /// <summary>How many of the best hits to collect for the <paramref name="count"/> shown: more when they are rescored.</summary>
+    public int Window(int count) => ExactBoost is null ? count : Math.Max(count, RescoreWindow);
+
     /// <summary>
     /// The top <paramref name="count"/> of <paramref name="top"/>, each hit whose text holds an exact phrase lifted by
     /// the phrase's score. Hand-written: Lucene.Net's QueryRescorer fails on an index part without the phrase's words.
@@ -104,7 +107,7 @@ internal sealed record LuceneQuery(Query Match, Query? ExactBoost)
     {
         if (ExactBoost is null || top.ScoreDocs.Length == 0)
         {
-            return top;
+            return new TopDocs(top.TotalHits, [.. top.ScoreDocs.Take(count)], top.MaxScore);
         }
         var weight = searcher.CreateNormalizedWeight(ExactBoost);
         var leaves = searcher.IndexReader.Leaves;
