@@ -16,7 +16,7 @@ namespace Verkostoportaali.Bench.Search;
 /// <summary>
 /// The same queries without HTTP, one after another: through the portal's <see cref="IndexSearch"/>, and as raw Lucene
 /// (the query built in advance, an <see cref="IndexSearcher"/> over one MultiReader of the sites' indexes, the best 50
-/// rescored by the exact-phrase boost when the query has one, as the portal does, the top 10 documents loaded) — what
+/// lifted by title and exact-phrase matches, as the portal does, the top 10 documents loaded) — what
 /// the search path costs above Lucene's own work.
 /// </summary>
 public static class DirectPhase

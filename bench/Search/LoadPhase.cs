@@ -4,7 +4,8 @@ using Verkostoportaali.Bench.Harness;
 
 namespace Verkostoportaali.Bench.Search;
 
-public sealed record LoadResult(int Rate, int Requests, int TimedOut, LatencySummary Server, LatencySummary Client, double AchievedRate, double MeanTotal);
+public sealed record LoadResult(int Rate, int Requests, int Distinct, int TimedOut, LatencySummary Server, LatencySummary Client,
+    double AchievedRate, double MeanTotal);
 
 /// <summary>
 /// Open-loop load: <c>GET /api/search</c> sent at a constant rate whether or not earlier answers have come, so a slow
@@ -12,20 +13,22 @@ public sealed record LoadResult(int Rate, int Requests, int TimedOut, LatencySum
 /// </summary>
 public static class LoadPhase
 {
-    public static async Task<LoadResult> RunAsync(Uri server, ServerTimings timings, int rate, TimeSpan duration, CancellationToken cancellationToken)
+    /// <param name="queries">One query per request, sent in this order; <paramref name="warmUp"/> first, untimed.</param>
+    public static async Task<LoadResult> RunAsync(Uri server, ServerTimings timings, int rate, IReadOnlyList<string> queries,
+        IReadOnlyList<string> warmUp, CancellationToken cancellationToken)
     {
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 512 })
         {
             BaseAddress = server,
             Timeout = TimeSpan.FromSeconds(30),
         };
-        // Warm-up: JIT, the readers of every site, voikko's cache of the query words.
-        for (var i = 0; i < BenchQueries.All.Count * 4; i++)
+        // Warm-up: JIT, the readers of every site.
+        foreach (var query in warmUp)
         {
-            await SendAsync(http, BenchQueries.All[i % BenchQueries.All.Count], Stopwatch.StartNew(), TimeSpan.Zero, cancellationToken);
+            await SendAsync(http, query, Stopwatch.StartNew(), TimeSpan.Zero, cancellationToken);
         }
         timings.Clear();
-        var count = (int)(rate * duration.TotalSeconds);
+        var count = queries.Count;
         var requests = new List<Task<(double Millis, int Total)>>(count);
         var clock = Stopwatch.StartNew();
         for (var i = 0; i < count; i++)
@@ -35,12 +38,12 @@ public static class LoadPhase
             {
                 await Task.Delay(wait, cancellationToken);
             }
-            requests.Add(SendAsync(http, BenchQueries.All[i % BenchQueries.All.Count], clock, due, cancellationToken));
+            requests.Add(SendAsync(http, queries[i], clock, due, cancellationToken));
         }
         var sent = count / clock.Elapsed.TotalSeconds;
         var answers = await Task.WhenAll(requests);
         // A request that timed out counts at the timeout, so an overloaded server shows in the client percentiles.
-        return new LoadResult(rate, count, answers.Count(a => a.Total < 0), LatencySummary.Of([.. timings.Millis]),
+        return new LoadResult(rate, count, queries.Distinct().Count(), answers.Count(a => a.Total < 0), LatencySummary.Of([.. timings.Millis]),
             LatencySummary.Of([.. answers.Select(a => a.Millis)]), sent, answers.Where(a => a.Total >= 0).Select(a => (double)a.Total).DefaultIfEmpty().Average());
     }
 

@@ -49,22 +49,45 @@ public static class SearchBenchProgram
     {
         var loadAtStart = LoadAverage();
         var timings = new ServerTimings();
-        await using var portal = new InProcessPortal(dataPath, web => web.ConfigureServices(s => s.AddSingleton<IStartupFilter>(timings)));
-        var server = portal.Start();
-        Console.Error.WriteLine($"{tenants} sites × {items} pages in {dataPath}; server at {server}");
-        var (sites, wordForms) = await BenchContent.CreateOrFindAsync(portal.Services, tenants, items, cancellationToken);
-        await WhenIndexedAsync(portal.Services.GetRequiredService<SearchBacklog>(), cancellationToken);
-        Console.Error.WriteLine("  content indexed by the worker; full rebuilds next");
-        var buildOne = await BuildPhase.RunAsync(portal.Services, sites, parallel: 1, cancellationToken);
-        var buildAll = await BuildPhase.RunAsync(portal.Services, sites, parallel: Environment.ProcessorCount, cancellationToken);
-        Console.Error.WriteLine($"  rebuilt in {buildOne.Wall.TotalSeconds:f1} s and {buildAll.Wall.TotalSeconds:f1} s; searches next");
-        var direct = DirectPhase.PortalSearch(portal.Services, rounds: 40);
-        var raw = DirectPhase.RawLucene(portal.Services, sites, rounds: 40);
-        Console.Error.WriteLine($"  in process p50 {direct.P50:f2} ms, raw Lucene p50 {raw.P50:f2} ms; load at {Rate}/s next");
-        var load = await LoadPhase.RunAsync(server, timings, Rate, LoadDuration, cancellationToken);
-        return new SearchBenchReport(tenants, items, wordForms, buildOne, buildAll, load, direct, raw,
-            loadAtStart, LoadAverage());
+        var visitors = BenchQueries.Visitors(Rate * (int)LoadDuration.TotalSeconds, seed: 11);
+        var warmUp = BenchQueries.Rare(Rate, seed: 11);
+        // First without the result cache: each search costs what it costs to find.
+        (IReadOnlyList<Verkostoportaali.Core.Tenancy.Tenant> Sites, int WordForms) content;
+        BuildResult buildOne, buildAll;
+        LatencySummary direct, raw;
+        LoadResult uncached, cached;
+        await using (var portal = Portal(dataPath, timings, resultCache: false))
+        {
+            var server = portal.Start();
+            Console.Error.WriteLine($"{tenants} sites × {items} pages in {dataPath}; server at {server}");
+            content = await BenchContent.CreateOrFindAsync(portal.Services, tenants, items, cancellationToken);
+            await WhenIndexedAsync(portal.Services.GetRequiredService<SearchBacklog>(), cancellationToken);
+            Console.Error.WriteLine("  content indexed by the worker; full rebuilds next");
+            buildOne = await BuildPhase.RunAsync(portal.Services, content.Sites, parallel: 1, cancellationToken);
+            buildAll = await BuildPhase.RunAsync(portal.Services, content.Sites, parallel: Environment.ProcessorCount, cancellationToken);
+            Console.Error.WriteLine($"  rebuilt in {buildOne.Wall.TotalSeconds:f1} s and {buildAll.Wall.TotalSeconds:f1} s; searches next");
+            direct = DirectPhase.PortalSearch(portal.Services, rounds: 40);
+            raw = DirectPhase.RawLucene(portal.Services, content.Sites, rounds: 40);
+            Console.Error.WriteLine($"  in process p50 {direct.P50:f2} ms, raw Lucene p50 {raw.P50:f2} ms; load at {Rate}/s next");
+            uncached = await LoadPhase.RunAsync(server, timings, Rate, visitors, warmUp, cancellationToken);
+        }
+        Console.Error.WriteLine($"  without the result cache: server p50 {uncached.Server.P50:f2} ms; with it next");
+        await using (var portal = Portal(dataPath, timings, resultCache: true))
+        {
+            var server = portal.Start();
+            await WhenIndexedAsync(portal.Services.GetRequiredService<SearchBacklog>(), cancellationToken);
+            cached = await LoadPhase.RunAsync(server, timings, Rate, visitors, warmUp, cancellationToken);
+        }
+        return new SearchBenchReport(tenants, items, content.WordForms, buildOne, buildAll, cached, uncached, direct, raw, loadAtStart, LoadAverage());
     }
+    private static InProcessPortal Portal(string dataPath, ServerTimings timings, bool resultCache) => new(dataPath, web =>
+    {
+        web.ConfigureServices(s => s.AddSingleton<IStartupFilter>(timings));
+        if (!resultCache)
+        {
+            web.UseSetting("Portal:Search:ResultCacheEntries", "0");
+        }
+    });
 
     private static async Task WhenIndexedAsync(SearchBacklog backlog, CancellationToken cancellationToken)
     {

@@ -31,6 +31,7 @@ public sealed class SearchModule() : Module(id: Feature, name: "Search", enabled
             .AddSingleton<TenantIndexes>()
             .AddSingleton<IndexBuilder>()
             .AddSingleton<ITenantEvents, IndexRemoval>()
+            .AddSingleton<SearchResultCache>()
             .AddSingleton<IndexSearch>()
             .AddHostedService<SearchIndexWorker>();
     }

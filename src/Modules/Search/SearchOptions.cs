@@ -11,6 +11,12 @@ public sealed class SearchOptions
     /// </summary>
     public TimeSpan OutboxCheck { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// How many pages of search results are kept for the next visitor who asks the same, until any index changes;
+    /// zero turns the cache off.
+    /// </summary>
+    public int ResultCacheEntries { get; set; } = 1000;
+
     /// <summary>How many index readers (one per tenant and culture) stay open; by default a share of the file limit.</summary>
     public int? MaxOpenIndexes { get; set; }
 

@@ -14,6 +14,7 @@ public sealed class TenantIndexes : IDisposable
     private readonly TenantDataPaths paths;
     private readonly SearchAnalyzers analyzers;
     private readonly ConcurrentDictionary<string, SemaphoreSlim> writeLocks = new(StringComparer.Ordinal);
+    private long version;
 
     public TenantIndexes(TenantDataPaths paths, SearchAnalyzers analyzers, IOptions<SearchOptions> options)
     {
@@ -22,6 +23,9 @@ public sealed class TenantIndexes : IDisposable
     }
 
     internal IndexReaders Readers { get; }
+
+    /// <summary>Grows whenever any tenant's index changes: what was found before may be found differently now.</summary>
+    public long Version => Interlocked.Read(ref version);
 
     public string Folder(string tenant, string culture) => Path.Combine(paths.SiteFolder(tenant), "SearchIndex", culture);
 
@@ -61,6 +65,8 @@ public sealed class TenantIndexes : IDisposable
         {
             Readers.Refresh(tenant, culture);
         }
+        // After the readers moved: a search that sees the new version also sees the new commits.
+        Interlocked.Increment(ref version);
     }
 
     /// <summary>One writer at a time per tenant: the worker or a rebuild.</summary>

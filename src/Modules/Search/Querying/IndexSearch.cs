@@ -15,7 +15,7 @@ namespace Verkostoportaali.Search.Querying;
 /// searched in batches, each batch's readers given back before the next: slower, as readers reopen, but the bound holds.
 /// Hits of different batches are then ranked by scores from each batch's own term statistics.
 /// </summary>
-public sealed class IndexSearch(TenantIndexes indexes, SearchAnalyzers analyzers, SearchBacklog backlog)
+public sealed class IndexSearch(TenantIndexes indexes, SearchAnalyzers analyzers, SearchBacklog backlog, SearchResultCache cache)
 {
     /// <param name="urlOf">The public address of an item, from its tenant, culture and slug.</param>
     public SearchResults Search(SearchRequest request, IEnumerable<Tenant> tenants, Func<string, string, string, string> urlOf)
@@ -27,6 +27,13 @@ public sealed class IndexSearch(TenantIndexes indexes, SearchAnalyzers analyzers
             return SearchResults.None;
         }
         var names = tenants.Select(t => t.Name).ToList();
+        var key = new ResultKey(indexes.Version, culture, string.Join('\n', names), visitor.Key, request.Type, request.Region,
+            request.Status, request.Year, request.SafePage, request.SafeSize);
+        return cache.GetOrFind(key, () => Find(request, query, names, culture)).WithUrls(urlOf);
+    }
+
+    private FoundPage Find(SearchRequest request, LuceneQuery query, List<string> names, string culture)
+    {
         var batches = names.Chunk(names.Count <= indexes.Readers.Capacity ? Math.Max(1, names.Count) : Math.Max(1, indexes.Readers.Capacity / 2)).ToList();
         var (page, size) = (request.SafePage, request.SafeSize);
         // With one batch only the page itself is loaded; with several, each batch's best up to the page's end compete.
@@ -40,8 +47,8 @@ public sealed class IndexSearch(TenantIndexes indexes, SearchAnalyzers analyzers
         }
         var terms = LuceneQueries.TextTerms(query);
         var hits = found.OrderByDescending(f => f.Score).Skip((page - 1) * size - skip).Take(size)
-            .Select(f => Hit(f.Document, f.Score, culture, terms, urlOf)).ToList();
-        return new SearchResults(total, hits, facets.Counts());
+            .Select(f => Hit(f.Document, f.Score, culture, terms)).ToList();
+        return new FoundPage(total, hits, facets.Counts());
     }
 
     /// <summary>Searches one batch of tenants, adds its hits from <paramref name="skip"/> to <paramref name="found"/>, returns its total.</summary>
@@ -82,13 +89,12 @@ public sealed class IndexSearch(TenantIndexes indexes, SearchAnalyzers analyzers
         }
     }
 
-    private SearchHit Hit(Document document, float score, string culture, HashSet<string> terms, Func<string, string, string, string> urlOf)
+    private FoundHit Hit(Document document, float score, string culture, HashSet<string> terms)
     {
         var tenant = document.Get(LuceneFields.Tenant);
         var title = document.Get(SearchFieldNames.Title) ?? "";
         var text = document.Get(LuceneFields.Snippet) is { Length: > 0 } body ? body : title;
-        return new SearchHit(tenant, document.Get(LuceneFields.ContentType), document.Get(LuceneFields.Id), title,
-            urlOf(tenant, culture, document.Get(LuceneFields.Slug) ?? ""), Snippets.Of(text, analyzers.ForIndex(culture), terms),
-            document.Get(LuceneFields.Culture) ?? culture, score);
+        return new FoundHit(tenant, document.Get(LuceneFields.ContentType), document.Get(LuceneFields.Id), title, culture,
+            document.Get(LuceneFields.Slug) ?? "", Snippets.Of(text, analyzers.ForIndex(culture), terms), document.Get(LuceneFields.Culture) ?? culture, score);
     }
 }

@@ -9,21 +9,21 @@ namespace Verkostoportaali.Search.Querying;
 
 /// <summary>
 /// Builds the Lucene query: each word must match the text (in any of its analysed forms), each phrase must match
-/// as a phrase; matches in the title rank higher. Filters must match too. The visitor's exact words in a row are a
-/// separate boost, applied by rescoring only the best hits: a phrase read from positions in every matching document
-/// made a two-word search several times slower than a one-word one.
+/// as a phrase; filters must match too. Words in the title and the visitor's exact words in a row lift the best hits
+/// afterwards (<see cref="LuceneQuery.Rescore"/>): as clauses of the query they were read for every match in every
+/// site's index, and made a search half again as slow.
 /// </summary>
 internal static class LuceneQueries
 {
-    private const float TitleBoost = 3f;
-    public const float ExactBoost = 2f;
+    // A hit whose title holds every word scores three times as high; an exact phrase lifts it by half.
+    private const float TitleLift = 2f;
+    private const float ExactLift = 0.5f;
 
     public static LuceneQuery? Build(VisitorQuery visitor, SearchRequest request, SearchAnalyzers analyzers, string culture)
     {
         var analysed = new QueryBuilder(analyzers.ForQuery(culture));
         var query = new BooleanQuery();
-        var exactPhrases = new BooleanQuery();
-        var required = 0;
+        var titles = new List<Query>();
         foreach (var word in visitor.Words)
         {
             if (analysed.CreateBooleanQuery(LuceneFields.Text, word, Occur.MUST) is not { } text)
@@ -31,14 +31,13 @@ internal static class LuceneQueries
                 continue;
             }
             query.Add(text, Occur.MUST);
-            required++;
             if (analysed.CreateBooleanQuery(SearchFieldNames.Title, word, Occur.MUST) is { } title)
             {
-                title.Boost = TitleBoost;
-                query.Add(title, Occur.SHOULD);
+                titles.Add(title);
             }
         }
         var exact = new QueryBuilder(analyzers.Exact);
+        var exactPhrases = new List<Query>();
         foreach (var phrase in visitor.Phrases)
         {
             if (analysed.CreatePhraseQuery(LuceneFields.Text, phrase) is not { } text)
@@ -46,22 +45,22 @@ internal static class LuceneQueries
                 continue;
             }
             query.Add(text, Occur.MUST);
-            required++;
-            AddExact(exactPhrases, exact.CreatePhraseQuery(LuceneFields.Exact, phrase));
+            AddIfAny(exactPhrases, exact.CreatePhraseQuery(LuceneFields.Exact, phrase));
         }
-        if (required == 0)
+        if (query.Clauses.Count == 0)
         {
             return null;
         }
         if (visitor.Words.Count > 1)
         {
-            AddExact(exactPhrases, exact.CreatePhraseQuery(LuceneFields.Exact, string.Join(' ', visitor.Words)));
+            AddIfAny(exactPhrases, exact.CreatePhraseQuery(LuceneFields.Exact, string.Join(' ', visitor.Words)));
         }
         AddFilter(query, LuceneFields.ContentType, request.Type);
         AddFilter(query, SearchFieldNames.Region, request.Region);
         AddFilter(query, SearchFieldNames.Status, request.Status);
         AddFilter(query, SearchFieldNames.Year, request.Year);
-        return new LuceneQuery(query, exactPhrases.Clauses.Count > 0 ? exactPhrases : null);
+        var lifts = titles.Select(t => new Lift(t, TitleLift / titles.Count)).Concat(exactPhrases.Select(p => new Lift(p, ExactLift / exactPhrases.Count)));
+        return new LuceneQuery(query, [.. lifts]);
     }
 
     /// <summary>The analysed terms the query looks for in the text, for marking snippets.</summary>
@@ -72,11 +71,11 @@ internal static class LuceneQueries
         return [.. terms.Where(t => t.Field == LuceneFields.Text).Select(t => t.Text)];
     }
 
-    private static void AddExact(BooleanQuery phrases, Query? phrase)
+    private static void AddIfAny(List<Query> queries, Query? query)
     {
-        if (phrase is not null)
+        if (query is not null)
         {
-            phrases.Add(phrase, Occur.SHOULD);
+            queries.Add(query);
         }
     }
 
@@ -90,40 +89,62 @@ internal static class LuceneQueries
     }
 }
 
-/// <summary>What must match (and how well), and the exact phrases that lift the best hits when they match too.</summary>
-internal sealed record LuceneQuery(Query Match, Query? ExactBoost)
+/// <summary>A query whose matches lift a hit's score by <see cref="Factor"/> times the score.</summary>
+internal sealed record Lift(Query Query, float Factor);
+
+/// <summary>What must match (and how well), and what lifts the best hits when they match it too.</summary>
+internal sealed record LuceneQuery(Query Match, IReadOnlyList<Lift> Lifts)
 {
-    // Hits past this rank are not rescored: a visitor rarely pages that far, and the order there matters little.
+    // Hits past this rank are not lifted: a visitor rarely pages that far, and the order there matters little.
     public const int RescoreWindow = 50;
 
     /// <summary>How many of the best hits to collect for the <paramref name="count"/> shown: more when they are rescored.</summary>
-    public int Window(int count) => ExactBoost is null ? count : Math.Max(count, RescoreWindow);
+    public int Window(int count) => Lifts.Count == 0 ? count : Math.Max(count, RescoreWindow);
 
     /// <summary>
-    /// The top <paramref name="count"/> of <paramref name="top"/>, each hit whose text holds an exact phrase lifted by
-    /// the phrase's score. Hand-written: Lucene.Net's QueryRescorer fails on an index part without the phrase's words.
+    /// The top <paramref name="count"/> of <paramref name="top"/>, each hit's score multiplied by one plus the factors
+    /// of the lifts it matches. A lift only asks whether a hit matches, so it is tested in each index part holding
+    /// hits on its own, without reading the other parts' term statistics. Hand-written: Lucene.Net's QueryRescorer
+    /// reads every part, and fails on a part without the query's words.
     /// </summary>
     public TopDocs Rescore(IndexSearcher searcher, TopDocs top, int count)
     {
-        if (ExactBoost is null || top.ScoreDocs.Length == 0)
+        if (Lifts.Count == 0 || top.ScoreDocs.Length == 0)
         {
             return new TopDocs(top.TotalHits, [.. top.ScoreDocs.Take(count)], top.MaxScore);
         }
-        var weight = searcher.CreateNormalizedWeight(ExactBoost);
         var leaves = searcher.IndexReader.Leaves;
         var rescored = new List<ScoreDoc>(top.ScoreDocs.Length);
         foreach (var part in top.ScoreDocs.GroupBy(hit => ReaderUtil.SubIndex(hit.Doc, leaves)))
         {
             var leaf = leaves[part.Key];
-            var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
-            foreach (var hit in part.OrderBy(hit => hit.Doc))
-            {
-                var target = hit.Doc - leaf.DocBase;
-                var at = scorer is null ? DocIdSetIterator.NO_MORE_DOCS : scorer.DocID < target ? scorer.Advance(target) : scorer.DocID;
-                rescored.Add(new ScoreDoc(hit.Doc, at == target ? hit.Score + LuceneQueries.ExactBoost * scorer!.GetScore() : hit.Score));
-            }
+            var hits = part.OrderBy(hit => hit.Doc).ToArray();
+            var factors = Factors(new IndexSearcher(leaf.AtomicReader), [.. hits.Select(hit => hit.Doc - leaf.DocBase)]);
+            rescored.AddRange(hits.Select((hit, i) => new ScoreDoc(hit.Doc, hit.Score * factors[i])));
         }
         var best = rescored.OrderByDescending(hit => hit.Score).ThenBy(hit => hit.Doc).Take(count).ToArray();
         return new TopDocs(top.TotalHits, best, best.Length > 0 ? best[0].Score : float.NaN);
+    }
+
+    private float[] Factors(IndexSearcher part, int[] docs)
+    {
+        var factors = docs.Select(_ => 1f).ToArray();
+        var context = part.IndexReader.Leaves[0];
+        foreach (var lift in Lifts)
+        {
+            if (part.CreateNormalizedWeight(lift.Query).GetScorer(context, context.AtomicReader.LiveDocs) is not { } scorer)
+            {
+                continue;
+            }
+            for (var i = 0; i < docs.Length; i++)
+            {
+                var at = scorer.DocID < docs[i] ? scorer.Advance(docs[i]) : scorer.DocID;
+                if (at == docs[i])
+                {
+                    factors[i] += lift.Factor;
+                }
+            }
+        }
+        return factors;
     }
 }

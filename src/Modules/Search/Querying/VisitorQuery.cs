@@ -15,6 +15,9 @@ public sealed record VisitorQuery(IReadOnlyList<string> Words, IReadOnlyList<str
 
     public bool IsEmpty => Words.Count == 0 && Phrases.Count == 0;
 
+    /// <summary>The query in one string, the same for queries that differ only in case or spacing.</summary>
+    public string Key => string.Join(' ', Words).ToLowerInvariant() + "\"" + string.Join('"', Phrases).ToLowerInvariant();
+
     public static VisitorQuery Parse(string? text)
     {
         var clean = Clean(text);
