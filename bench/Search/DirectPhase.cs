@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Store;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Bench.Harness;
@@ -15,7 +14,8 @@ namespace Verkostoportaali.Bench.Search;
 
 /// <summary>
 /// The same queries without HTTP, one after another: through the portal's <see cref="IndexSearch"/>, and as raw Lucene
-/// (the query built in advance, an <see cref="IndexSearcher"/> over one MultiReader of the sites' indexes, the best 50
+/// (the query built in advance, an <see cref="IndexSearcher"/> over one MultiReader of the sites' indexes read as the
+/// portal reads them (<see cref="PositionalReadDirectory"/>), the best 50
 /// lifted by title and exact-phrase matches, as the portal does, the top 10 documents loaded) — what
 /// the search path costs above Lucene's own work.
 /// </summary>
@@ -38,7 +38,7 @@ public static class DirectPhase
         var indexes = services.GetRequiredService<TenantIndexes>();
         var analyzers = services.GetRequiredService<SearchAnalyzers>();
         var queries = BenchQueries.All.ToDictionary(q => q, q => LuceneQueries.Build(VisitorQuery.Parse(q), new SearchRequest(q), analyzers, "fi")!);
-        var readers = tenants.Select(t => (IndexReader)DirectoryReader.Open(FSDirectory.Open(indexes.Folder(t.Name, "fi")))).ToArray();
+        var readers = tenants.Select(t => (IndexReader)DirectoryReader.Open(new PositionalReadDirectory(indexes.Folder(t.Name, "fi")))).ToArray();
         using var all = new MultiReader(readers, closeSubReaders: true);
         var searcher = new IndexSearcher(all);
         return Time(rounds, query =>

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Lucene.Net.Index;
-using Lucene.Net.Store;
 
 namespace Verkostoportaali.Search.Indexes;
 
@@ -103,7 +102,7 @@ internal sealed class IndexReaders(int capacity, Func<string, string, string> fo
         }
         // The FSDirectory is not disposed with its readers: it holds no file handle of its own (each open file is
         // the reader's), and a refreshed reader goes on using it.
-        var directory = FSDirectory.Open(folder);
+        var directory = new PositionalReadDirectory(folder);
         try
         {
             return DirectoryReader.IndexExists(directory) ? DirectoryReader.Open(directory) : null;

@@ -40,7 +40,7 @@ internal sealed class TenantIndexWriter : IDisposable
     public static TenantIndexWriter Open(string culture, string folder, SearchAnalyzers analyzers, bool fresh)
     {
         System.IO.Directory.CreateDirectory(folder);
-        var directory = FSDirectory.Open(folder);
+        var directory = new PositionalReadDirectory(folder);
         try
         {
             var analyzer = new PerFieldAnalyzerWrapper(analyzers.ForIndex(culture),
@@ -68,7 +68,7 @@ internal sealed class TenantIndexWriter : IDisposable
         }
         try
         {
-            using var directory = FSDirectory.Open(folder);
+            using var directory = new PositionalReadDirectory(folder);
             if (!DirectoryReader.IndexExists(directory))
             {
                 return null;

@@ -6,13 +6,16 @@ namespace Verkostoportaali.Search.Querying;
 
 /// <summary>
 /// Counts facet values over every hit (not only the page shown), segment by segment on ordinals, and turns the
-/// ordinals into values once per segment.
+/// ordinals into values once per segment. A value every document of a segment has (its site's name; often its region)
+/// is counted once per segment, not per hit.
 /// </summary>
 internal sealed class FacetCollector(IReadOnlyList<string> fields) : ICollector
 {
     private readonly Dictionary<string, Dictionary<string, int>> counts = fields.ToDictionary(f => f, _ => new Dictionary<string, int>());
     private readonly SortedSetDocValues?[] values = new SortedSetDocValues?[fields.Count];
     private readonly int[][] segmentCounts = new int[fields.Count][];
+    private readonly bool[] everyDocument = new bool[fields.Count];
+    private int segmentHits;
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -23,19 +26,23 @@ internal sealed class FacetCollector(IReadOnlyList<string> fields) : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         Flush();
+        var reader = context.AtomicReader;
         for (var f = 0; f < fields.Count; f++)
         {
-            var docValues = context.AtomicReader.GetSortedSetDocValues(fields[f]);
+            var docValues = reader.GetSortedSetDocValues(fields[f]);
             values[f] = docValues;
             segmentCounts[f] = docValues is null ? [] : new int[docValues.ValueCount];
+            // One value in the segment, and every document has the field: every hit has that value.
+            everyDocument[f] = docValues is { ValueCount: 1 } && reader.GetTerms(fields[f])?.DocCount == reader.MaxDoc;
         }
     }
 
     public void Collect(int doc)
     {
+        segmentHits++;
         for (var f = 0; f < values.Length; f++)
         {
-            if (values[f] is not { } docValues)
+            if (everyDocument[f] || values[f] is not { } docValues)
             {
                 continue;
             }
@@ -65,6 +72,10 @@ internal sealed class FacetCollector(IReadOnlyList<string> fields) : ICollector
             {
                 continue;
             }
+            if (everyDocument[f])
+            {
+                segmentCounts[f][0] = segmentHits;
+            }
             var fieldCounts = counts[fields[f]];
             for (var ord = 0; ord < segmentCounts[f].Length; ord++)
             {
@@ -77,5 +88,6 @@ internal sealed class FacetCollector(IReadOnlyList<string> fields) : ICollector
             }
             values[f] = null;
         }
+        segmentHits = 0;
     }
 }

@@ -60,7 +60,8 @@ internal static class LuceneQueries
         AddFilter(query, SearchFieldNames.Status, request.Status);
         AddFilter(query, SearchFieldNames.Year, request.Year);
         var lifts = titles.Select(t => new Lift(t, TitleLift / titles.Count)).Concat(exactPhrases.Select(p => new Lift(p, ExactLift / exactPhrases.Count)));
-        return new LuceneQuery(query, [.. lifts]);
+        // One word alone is searched as itself: a Boolean query around a single clause costs a scorer per hit.
+        return new LuceneQuery(query.Clauses.Count == 1 ? query.Clauses[0].Query : query, [.. lifts]);
     }
 
     /// <summary>The analysed terms the query looks for in the text, for marking snippets.</summary>
