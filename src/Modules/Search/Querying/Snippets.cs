@@ -1,5 +1,6 @@
-using System.Net;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 
@@ -7,8 +8,9 @@ namespace Verkostoportaali.Search.Querying;
 
 /// <summary>
 /// A short piece of the item's text around the first matched word, with the matched words in &lt;mark&gt;.
-/// The text is analysed as it was indexed, so "kylien" is marked for the query "kylä". Hand-written: the
-/// Lucene.Net highlighter package is not available from our registry.
+/// The text is analysed as it was indexed, so "kylien" is marked for the query "kylä". Hand-written although
+/// Lucene.Net.Highlighter 4.8.0-beta00017 is now served: it analyses the whole scanned text of every hit, which made a
+/// portal search a third more CPU (bench/Search, 3.8 → 5.1 ms); this stops a snippet's length past the first match.
 /// </summary>
 internal static class Snippets
 {
@@ -16,6 +18,8 @@ internal static class Snippets
     private const int Before = 60;
     // Only the start of the text is analysed, which bounds the time a hit costs.
     private const int Scanned = 2000;
+    // Encodes what HTML needs encoded, and leaves letters such as ä and å as they are (WebUtility made them &#228;).
+    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
 
     public static string Of(string text, Analyzer analyzer, IReadOnlySet<string> terms)
     {
@@ -35,11 +39,11 @@ internal static class Snippets
             {
                 continue;
             }
-            snippet.Append(WebUtility.HtmlEncode(text[at..matchStart])).Append("<mark>")
-                .Append(WebUtility.HtmlEncode(text[matchStart..matchEnd])).Append("</mark>");
+            snippet.Append(Html.Encode(text[at..matchStart])).Append("<mark>")
+                .Append(Html.Encode(text[matchStart..matchEnd])).Append("</mark>");
             at = matchEnd;
         }
-        snippet.Append(WebUtility.HtmlEncode(text[at..end]));
+        snippet.Append(Html.Encode(text[at..end]));
         return snippet.Append(end < text.Length ? "…" : "").ToString();
     }
 
