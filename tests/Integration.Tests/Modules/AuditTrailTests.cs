@@ -3,6 +3,7 @@ using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Verkostoportaali.AuditTrail;
+using Verkostoportaali.Core;
 using Verkostoportaali.Core.Data;
 using Verkostoportaali.Core.Tenancy;
 using Verkostoportaali.Testing;
@@ -44,7 +45,8 @@ public sealed class AuditTrailTests(PortalHost host)
         await TenantUsers.AddAsync(host.Services, site, "paakayttaja", "Administrator");
         await host.AddPageAsync(site, "Kyläilta", "<p>Tervetuloa</p>", publish: false);
         var client = await LogInAsync(site, "paakayttaja");
-        var today = DateTime.UtcNow.ToString("yyyy-MM-dd");
+        // The trail's dates are Helsinki's: from 22:00 UTC (in winter) the UTC date is still yesterday's there.
+        var today = HelsinkiTime.Today(TimeProvider.System).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
         var created = await HtmlPages.GetPageAsync(client, $"/{site.Name}/admin/auditointi?toiminto=Created&alkaen={today}&asti={today}");
         var byUser = await HtmlPages.GetPageAsync(client, $"/{site.Name}/admin/auditointi?kayttaja=nobody");
