@@ -1,5 +1,9 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
+using Microsoft.Extensions.DependencyInjection;
+using Verkostoportaali.Core.Tenancy;
+using Verkostoportaali.Search.Indexes;
+using Verkostoportaali.Search.Outbox;
 using Verkostoportaali.Testing;
 
 namespace Verkostoportaali.Browser.Tests;
@@ -28,6 +32,33 @@ public sealed class AccessibilityTests(BrowserHost host) : IClassFixture<Browser
         }
 
         Assert.True(pages.Count > 20, $"The crawl found only {pages.Count} pages.");
+        Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
+    }
+
+    [Fact]
+    public async Task Search_pages_with_results_facets_pages_and_none_pass_axe()
+    {
+        // The index worker builds the demo's indexes after start.
+        var indexes = host.Services.GetRequiredService<TenantIndexes>();
+        var backlog = host.Services.GetRequiredService<SearchBacklog>();
+        string[] demo = [TenantName.Default, "green-care-keski-suomi", "mansikka", "majakka", "saarijarvi", "elava-kainuu"];
+        for (var attempt = 0; attempt < 120 && !demo.All(site => indexes.AreComplete(site) && !backlog.Pending.Contains(site)); attempt++)
+        {
+            await Task.Delay(250);
+        }
+        var page = await host.Browser.NewPageAsync(new() { BaseURL = host.BaseAddress.ToString() });
+        var violations = new List<string>();
+
+        foreach (var path in new[] { "/search?q=verkosto&size=3", "/search?q=verkosto&type=Network", "/sv/search?q=landsbygd", "/mansikka/search?q=hanke", "/en/search?q=zzyzx" })
+        {
+            await page.GotoAsync(path);
+            var result = await page.RunAxe(new AxeRunOptions { RunOnly = RunOnlyOptions.Tags(AdminPages.Wcag21AA) });
+            violations.AddRange(result.Violations.SelectMany(v => v.Nodes.Select(n =>
+                $"{path}: {v.Id} ({v.Impact}) at {string.Join(" ", n.Target)}: {v.Help}")));
+        }
+        await page.GotoAsync("/search?q=verkosto&size=3");
+
+        Assert.True(await page.Locator(".search-facets a").CountAsync() > 3, "The search page shows no facets: were the indexes built?");
         Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
     }
 }

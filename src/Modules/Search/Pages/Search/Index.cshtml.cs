@@ -1,26 +1,88 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Verkostoportaali.Core.Modules;
 using Verkostoportaali.Core.Tenancy;
 using Verkostoportaali.Search.Api;
+using Verkostoportaali.Search.Indexes;
 using Verkostoportaali.Search.Querying;
 
 namespace Verkostoportaali.Search.Pages.Search;
 
-/// <summary>The search page: a site's own content, or on the portal every listed site's. Snippets are HTML-encoded with &lt;mark&gt;.</summary>
-public sealed class IndexModel(IndexSearch search, TenantContext current, TenantRegistry registry) : PageModel
+/// <summary>
+/// The search page: a site's own content, or on the portal every listed site's. Each facet value links to the same
+/// search narrowed to it (or widened again when it is the filter already); snippets are HTML-encoded with &lt;mark&gt;.
+/// </summary>
+public sealed class IndexModel(IndexSearch search, TenantContext current, TenantRegistry registry, ModuleCatalog catalog) : PageModel
 {
+    // Facet field → the query parameter that filters on it.
+    private static readonly Dictionary<string, string> FilterOf = new(StringComparer.Ordinal)
+    {
+        [LuceneFields.Tenant] = "tenant",
+        [LuceneFields.ContentType] = "type",
+        ["region"] = "region",
+        ["status"] = "status",
+        ["year"] = "year",
+    };
+
+    // Long facets show their most frequent values.
+    public const int ValuesShown = 10;
+
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
+
+    public SearchRequest Asked { get; private set; } = new(null);
 
     public SearchResults Results { get; private set; } = SearchResults.None;
 
     public bool IsPortal => current.Tenant.IsDefault;
 
-    public void OnGet([FromQuery] string? type, [FromQuery] string? tenant, [FromQuery] int? page)
+    public int PageCount => (int)Math.Ceiling(Math.Min(Results.Total, SearchRequest.MaxPage * Asked.SafeSize) / (double)Asked.SafeSize);
+
+    /// <summary>The facets shown, in this order: a site's own search has no site facet.</summary>
+    public IEnumerable<(string Field, IReadOnlyList<FacetCount> Values)> Facets =>
+        FilterOf.Keys.Where(f => IsPortal || f != LuceneFields.Tenant)
+            .Select(f => (f, Results.Facets.GetValueOrDefault(f) ?? []))
+            .Where(f => f.Item2.Count > 0);
+
+    public bool IsFiltered => FilterOf.Values.Any(name => !string.IsNullOrWhiteSpace(Request.Query[name]));
+
+    public void OnGet([FromQuery] string? type, [FromQuery] string? tenant, [FromQuery] string? region, [FromQuery] string? status,
+        [FromQuery] string? year, [FromQuery] int? page, [FromQuery] int? size)
     {
         var culture = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
-        var request = new SearchRequest(Q, culture, type, tenant, Page: page ?? 1);
-        Results = search.Search(request, SearchScope.Tenants(current.Tenant, tenant, registry), SearchScope.UrlOf(registry, Request));
+        Asked = new SearchRequest(Q, culture, type, tenant, region, status, year, page ?? 1, size ?? 10);
+        Results = search.Search(Asked, SearchScope.Tenants(current.Tenant, tenant, registry), SearchScope.UrlOf(registry, Request));
     }
+
+    public bool IsActive(string field, string value) => Request.Query[FilterOf[field]] == value;
+
+    /// <summary>This search narrowed to the value, or without it when it is the filter already; from the first page.</summary>
+    public string Toggle(string field, string value) =>
+        With(FilterOf[field], IsActive(field, value) ? null : value, page: null);
+
+    public string WithoutFilters() => Address(new Dictionary<string, string?> { ["q"] = Q });
+
+    public string ToPage(int page) => With("page", null, page);
+
+    public string SiteName(string tenant) => registry.Find(tenant) is { DisplayName.Length: > 0 } site ? site.DisplayName : tenant;
+
+    public string TypeLabel(string type) => catalog.Modules.SelectMany(m => m.ContentTypes()).FirstOrDefault(t => t.Name == type)
+        ?.Label.For(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName) ?? type;
+
+    /// <summary>A region id ("pohjois-savo") as the sites name it ("Pohjois-Savo").</summary>
+    public string RegionName(string id) =>
+        registry.All.Select(t => t.Region).FirstOrDefault(r => SearchDocuments.RegionId(r) == id) ?? id;
+
+    private string With(string name, string? value, int? page)
+    {
+        var query = FilterOf.Values.Append("q").Append("size").ToDictionary(n => n, n => (string?)Request.Query[n].ToString());
+        query[name] = value;
+        query["page"] = page is > 1 ? page.Value.ToString(CultureInfo.InvariantCulture) : null;
+        return Address(query);
+    }
+
+    private string Address(Dictionary<string, string?> query) =>
+        Request.PathBase + Request.Path + QueryString.Create(query.Where(p => !string.IsNullOrWhiteSpace(p.Value)));
 }
