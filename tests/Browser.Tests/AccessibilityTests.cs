@@ -1,9 +1,5 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
-using Microsoft.Extensions.DependencyInjection;
-using Verkostoportaali.Core.Tenancy;
-using Verkostoportaali.Search.Indexes;
-using Verkostoportaali.Search.Outbox;
 using Verkostoportaali.Testing;
 
 namespace Verkostoportaali.Browser.Tests;
@@ -38,14 +34,7 @@ public sealed class AccessibilityTests(BrowserHost host) : IClassFixture<Browser
     [Fact]
     public async Task Search_pages_with_results_facets_pages_and_none_pass_axe()
     {
-        // The index worker builds the demo's indexes after start.
-        var indexes = host.Services.GetRequiredService<TenantIndexes>();
-        var backlog = host.Services.GetRequiredService<SearchBacklog>();
-        string[] demo = [TenantName.Default, "green-care-keski-suomi", "mansikka", "majakka", "saarijarvi", "elava-kainuu"];
-        for (var attempt = 0; attempt < 120 && !demo.All(site => indexes.AreComplete(site) && !backlog.Pending.Contains(site)); attempt++)
-        {
-            await Task.Delay(250);
-        }
+        await DemoSearchIndexes.WhenBuiltAsync(host.Services);
         var page = await host.Browser.NewPageAsync(new() { BaseURL = host.BaseAddress.ToString() });
         var violations = new List<string>();
 

@@ -17,6 +17,10 @@ public sealed class SearchDocuments(IEnumerable<ISearchFields> mappers, ModuleCa
     // Snippets come from the start of the text: storing whole bodies would double the index for little gain.
     private const int StoredSnippetLength = 4000;
 
+    /// <summary>The type's name in the culture, as its module defines it; the type's own name for a type no module defines.</summary>
+    public string TypeLabel(string contentType, string culture) =>
+        typeLabels.TryGetValue(contentType, out var label) ? label.For(culture) : contentType;
+
     public Document For(Tenant tenant, ContentItem item)
     {
         var fields = new SearchDocument();

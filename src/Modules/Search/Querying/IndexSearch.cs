@@ -13,7 +13,8 @@ namespace Verkostoportaali.Search.Querying;
 /// Searches the indexes of some tenants in one culture as one <see cref="MultiReader"/> over their current readers:
 /// one tenant for a site's own search, all listed tenants for the portal. More tenants than the open-reader bound are
 /// searched in batches, each batch's readers given back before the next: slower, as readers reopen, but the bound holds.
-/// Hits of different batches are then ranked by scores from each batch's own term statistics.
+/// Hits of different batches are then ranked by scores from each batch's own term statistics. A page found is kept in
+/// the <see cref="SearchResultCache"/> until any index changes.
 /// </summary>
 public sealed class IndexSearch(TenantIndexes indexes, SearchAnalyzers analyzers, SearchBacklog backlog, SearchResultCache cache)
 {

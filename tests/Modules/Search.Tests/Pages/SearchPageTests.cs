@@ -87,13 +87,13 @@ public sealed class SearchPageTests(PortalHost host)
     // Both wait for the demo's indexes first, so that the page and the API see the same.
     private async Task<SearchResults> ApiAsync(string pathAndQuery)
     {
-        await DemoSearch.WhenIndexedAsync(host);
+        await DemoSearchIndexes.WhenBuiltAsync(host.Services);
         return await DemoSearch.AskAsync(host, pathAndQuery);
     }
 
     private async Task<IHtmlDocument> PageAsync(string pathAndQuery)
     {
-        await DemoSearch.WhenIndexedAsync(host);
+        await DemoSearchIndexes.WhenBuiltAsync(host.Services);
         using var client = host.CreateClient();
         using var response = await client.GetAsync(pathAndQuery);
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);

@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Verkostoportaali.Core.Modules;
 using Verkostoportaali.Core.Tenancy;
 using Verkostoportaali.Search.Api;
 using Verkostoportaali.Search.Indexes;
@@ -14,7 +13,7 @@ namespace Verkostoportaali.Search.Pages.Search;
 /// The search page: a site's own content, or on the portal every listed site's. Each facet value links to the same
 /// search narrowed to it (or widened again when it is the filter already); snippets are HTML-encoded with &lt;mark&gt;.
 /// </summary>
-public sealed class IndexModel(IndexSearch search, TenantContext current, TenantRegistry registry, ModuleCatalog catalog) : PageModel
+public sealed class IndexModel(IndexSearch search, TenantContext current, TenantRegistry registry, SearchDocuments documents) : PageModel
 {
     // Facet field → the query parameter that filters on it.
     private static readonly Dictionary<string, string> FilterOf = new(StringComparer.Ordinal)
@@ -68,8 +67,7 @@ public sealed class IndexModel(IndexSearch search, TenantContext current, Tenant
 
     public string SiteName(string tenant) => registry.Find(tenant) is { DisplayName.Length: > 0 } site ? site.DisplayName : tenant;
 
-    public string TypeLabel(string type) => catalog.Modules.SelectMany(m => m.ContentTypes()).FirstOrDefault(t => t.Name == type)
-        ?.Label.For(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName) ?? type;
+    public string TypeLabel(string type) => documents.TypeLabel(type, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
 
     /// <summary>A region id ("pohjois-savo") as the sites name it ("Pohjois-Savo").</summary>
     public string RegionName(string id) =>
