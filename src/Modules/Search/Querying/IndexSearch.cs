@@ -23,14 +23,17 @@ public sealed class IndexSearch(TenantIndexes indexes, SearchAnalyzers analyzers
     {
         var culture = SearchAnalyzers.CultureOf(request.Culture);
         var visitor = VisitorQuery.Parse(request.Q);
-        if (visitor.IsEmpty || LuceneQueries.Build(visitor, request, analyzers, culture) is not { } query)
+        if (visitor.IsEmpty)
         {
             return SearchResults.None;
         }
         var names = tenants.Select(t => t.Name).ToList();
         var key = new ResultKey(indexes.Version, culture, string.Join('\n', names), visitor.Key, request.Type, request.Region,
             request.Status, request.Year, request.SafePage, request.SafeSize);
-        return cache.GetOrFind(key, () => Find(request, query, names, culture)).WithUrls(urlOf);
+        // The query is analysed only when the cache does not have the page: a repeated search needs no voikko.
+        return cache.GetOrFind(key, () => LuceneQueries.Build(visitor, request, analyzers, culture) is { } query
+            ? Find(request, query, names, culture)
+            : FoundPage.None).WithUrls(urlOf);
     }
 
     private FoundPage Find(SearchRequest request, LuceneQuery query, List<string> names, string culture)

@@ -44,6 +44,8 @@ internal sealed record ResultKey(long IndexVersion, string Culture, string Tenan
 /// <summary>A page of results before item addresses, which depend on the request's host, are added.</summary>
 internal sealed record FoundPage(int Total, IReadOnlyList<FoundHit> Hits, IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets)
 {
+    public static readonly FoundPage None = new(0, [], SearchResults.None.Facets);
+
     public SearchResults WithUrls(Func<string, string, string, string> urlOf) => new(Total,
         [.. Hits.Select(h => new SearchHit(h.Tenant, h.ContentType, h.ContentItemId, h.Title, urlOf(h.Tenant, h.UrlCulture, h.Slug), h.Snippet, h.Culture, h.Score))],
         Facets);
