@@ -55,8 +55,14 @@ public static class PortalComposition
         services.AddMemoryCache();
         services.AddScoped<SiteSettingsStore>();
 
-        services.AddDbContext<TenantDbContext>((sp, options) => options.UseSqlite(TenantDatabase.ConnectionString(
-            sp.GetRequiredService<TenantDataPaths>(), sp.GetRequiredService<TenantContext>().Tenant.Name)));
+        services.AddSingleton<TenantMigrations>();
+        services.AddScoped<TenantSchemaCheck>();
+        services.AddHostedService<TenantUpgradeSweep>();
+        services.AddDbContext<TenantDbContext>((sp, options) =>
+        {
+            TenantDatabase.Configure(options, sp.GetRequiredService<TenantDataPaths>(), sp.GetRequiredService<TenantContext>().Tenant.Name);
+            options.AddInterceptors(sp.GetRequiredService<TenantSchemaCheck>());
+        });
         services.AddSingleton<ContentPartRegistry>();
         services.AddScoped<ContentDefinitionStore>();
         services.AddScoped<ContentManager>();

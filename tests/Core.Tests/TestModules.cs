@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Core.Content;
+using Verkostoportaali.Core.Data;
 using Verkostoportaali.Core.Modules;
 
 namespace Verkostoportaali.Core.Tests;
@@ -17,6 +19,28 @@ public sealed class TestingModule() : Module(id: "Testing", name: "Testing")
         .AddSiteSettings<GreetingSettings>()
         .AddSingleton<JobLog>()
         .AddTenantJob<RecordingJob>("Places", TimeSpan.FromHours(1));
+
+    public override IEnumerable<MigrationStep> Migrations() =>
+    [
+        MigrationStep.SchemaStep(1, "Item tags", b =>
+        {
+            b.CreateTable(
+                name: "ItemTag",
+                columns: table => new
+                {
+                    Id = table.Column<int>(nullable: false).Annotation("Sqlite:Autoincrement", true),
+                    VersionRowId = table.Column<int>(nullable: false),
+                    Tag = table.Column<string>(nullable: false),
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ItemTag", x => x.Id);
+                    table.ForeignKey("FK_ItemTag_ContentItems_VersionRowId", x => x.VersionRowId, "ContentItems", "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+            b.CreateIndex(name: "IX_ItemTag_VersionRowId_Tag", table: "ItemTag", columns: ["VersionRowId", "Tag"], unique: true);
+        }),
+    ];
 }
 
 /// <summary>A settings section with a default, a validated value and a nested list.</summary>

@@ -44,4 +44,4 @@ public sealed class ContentDefinitionStore(TenantDbContext db, ContentPartRegist
 }
 
 /// <summary>A content operation was refused; the message says why.</summary>
-public class ContentException(string message) : Exception(message);
+public class ContentException(string message, Exception? inner = null) : Exception(message, inner);

@@ -25,6 +25,11 @@ public sealed class ContentItem
     public DateTime CreatedUtc { get; internal set; }
     public DateTime ModifiedUtc { get; internal set; }
     public DateTime? PublishedUtc { get; internal set; }
+    /// <summary>Counts the changes to this row: the concurrency token that tells a save it was based on an older state.</summary>
+    public int Revision { get; internal set; }
+
+    /// <summary>This state of this version, for an editor to say which one its change was made to.</summary>
+    public VersionStamp Stamp => new(VersionId, Revision);
 
     /// <summary>The parts as JSON: <c>{ "TitlePart": { ... }, ... }</c>. Read and written only through <see cref="Get{TPart}"/> and <see cref="Apply{TPart}"/>.</summary>
     internal string Data { get; set; } = "{}";

@@ -1,3 +1,5 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Verkostoportaali.Core.Data;
 
@@ -41,17 +43,19 @@ public sealed class ContentManager(
 
     public async Task CreateAsync(ContentItem item, bool publish, CancellationToken cancellationToken = default)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
-        item.Latest = true;
-        item.CreatedUtc = item.ModifiedUtc = now;
-        db.ContentItems.Add(item);
-        await UpdatingAsync(item, cancellationToken);
-        await RaiseAsync((h, ct) => h.CreatingAsync(item, ct), cancellationToken);
-        if (publish)
+        await WriteAsync(async () =>
         {
-            await MarkPublishedAsync(item, now, cancellationToken);
-        }
-        await db.SaveChangesAsync(cancellationToken);
+            var now = clock.GetUtcNow().UtcDateTime;
+            (item.Latest, item.Revision, item.CreatedUtc, item.ModifiedUtc) = (true, 1, now, now);
+            db.ContentItems.Add(item);
+            await UpdatingAsync(item, cancellationToken);
+            await RaiseAsync((h, ct) => h.CreatingAsync(item, ct), cancellationToken);
+            if (publish)
+            {
+                await MarkPublishedAsync(item, now, cancellationToken);
+            }
+            return item;
+        }, cancellationToken);
         if (publish)
         {
             await RaiseAsync((h, ct) => h.PublishedAsync(item, ct), cancellationToken);
@@ -62,69 +66,102 @@ public sealed class ContentManager(
     /// Changes the item's draft, first making one from the published version when the latest is published;
     /// a change that leaves the published version as it was makes no new version.
     /// </summary>
-    public async Task<ContentItem> UpdateDraftAsync(string contentItemId, Action<ContentItem> change,
-        CancellationToken cancellationToken = default)
+    public Task<ContentItem> UpdateDraftAsync(string contentItemId, Action<ContentItem> change, CancellationToken cancellationToken = default) =>
+        UpdateDraftAsync(contentItemId, basedOn: null, change, cancellationToken);
+
+    /// <summary>
+    /// Like <see cref="UpdateDraftAsync(string, Action{ContentItem}, CancellationToken)"/>, for a change made to the version
+    /// <paramref name="basedOn"/>: when someone saved the item since, and the change would not leave it as that save
+    /// did, it throws <see cref="ContentConflictException"/> and changes nothing.
+    /// </summary>
+    public Task<ContentItem> UpdateDraftAsync(string contentItemId, VersionStamp? basedOn, Action<ContentItem> change,
+        CancellationToken cancellationToken = default) => WriteAsync(async () =>
     {
         var latest = await LatestAsync(contentItemId, cancellationToken);
-        var draft = latest.Published ? latest.NewVersion(NewId()) : latest;
+        var stale = basedOn is { } stamp && stamp != latest.Stamp;
+        var draft = latest.Published || stale ? latest.NewVersion(NewId()) : latest;
         draft.Latest = true;
         change(draft);
         draft.ModifiedUtc = clock.GetUtcNow().UtcDateTime;
-        try
-        {
-            await RaiseAsync((h, ct) => h.UpdatingAsync(draft, ct), cancellationToken);
-        }
-        catch when (draft == latest)
-        {
-            // The draft is tracked: undo the refused change so that no later SaveChanges in this scope stores it.
-            await db.Entry(draft).ReloadAsync(cancellationToken);
-            throw;
-        }
+        await RaiseAsync((h, ct) => h.UpdatingAsync(draft, ct), cancellationToken);
         if (draft != latest)
         {
-            // Compared after the handlers, which fill in slugs and sanitise HTML: a recipe run again changes nothing.
+            // Compared after the handlers, which fill in slugs and sanitise HTML: a recipe run again changes nothing,
+            // and a double-clicked save finds its own first save.
             if (draft.SameContentAs(latest))
             {
                 return latest;
             }
+            if (stale)
+            {
+                throw new ContentConflictException(latest);
+            }
             latest.Latest = false;
+            draft.Revision = 1;
             db.ContentItems.Add(draft);
         }
+        else
+        {
+            draft.Revision++;
+        }
         await ReplaceLookupsAsync(draft, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
         return draft;
-    }
+    }, cancellationToken);
 
     /// <summary>Makes the latest version the published one; publishing what is already published changes nothing.</summary>
-    public async Task<ContentItem> PublishAsync(string contentItemId, CancellationToken cancellationToken = default)
+    public Task<ContentItem> PublishAsync(string contentItemId, CancellationToken cancellationToken = default) =>
+        PublishAsync(contentItemId, basedOn: null, cancellationToken);
+
+    /// <summary>Publishes the latest version if it is still <paramref name="basedOn"/>; else <see cref="ContentConflictException"/>.</summary>
+    public async Task<ContentItem> PublishAsync(string contentItemId, VersionStamp? basedOn, CancellationToken cancellationToken = default)
     {
-        var latest = await LatestAsync(contentItemId, cancellationToken);
-        if (latest.Published)
+        var wasPublished = false;
+        var latest = await WriteAsync(async () =>
         {
+            var latest = await LatestAsync(contentItemId, cancellationToken);
+            if (latest.Published && (basedOn is null || basedOn.Value.VersionId == latest.VersionId))
+            {
+                wasPublished = true;
+                return latest;
+            }
+            if (basedOn is { } stamp && stamp != latest.Stamp)
+            {
+                throw new ContentConflictException(latest);
+            }
+            if (await db.ContentItems.FirstOrDefaultAsync(i => i.ContentItemId == contentItemId && i.Published, cancellationToken) is { } previous)
+            {
+                (previous.Published, previous.Revision) = (false, previous.Revision + 1);
+                // Saved first: the unique index allows one published version at a time.
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            latest.Revision++;
+            await MarkPublishedAsync(latest, clock.GetUtcNow().UtcDateTime, cancellationToken);
             return latest;
-        }
-        var previous = await db.ContentItems.FirstOrDefaultAsync(i => i.ContentItemId == contentItemId && i.Published, cancellationToken);
-        if (previous is not null)
+        }, cancellationToken);
+        if (!wasPublished)
         {
-            previous.Published = false;
+            await RaiseAsync((h, ct) => h.PublishedAsync(latest, ct), cancellationToken);
         }
-        await MarkPublishedAsync(latest, clock.GetUtcNow().UtcDateTime, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await RaiseAsync((h, ct) => h.PublishedAsync(latest, ct), cancellationToken);
         return latest;
     }
 
     /// <summary>Takes the item off the public site; its latest version stays as a draft.</summary>
     public async Task<bool> UnpublishAsync(string contentItemId, CancellationToken cancellationToken = default)
     {
-        var published = await db.ContentItems.FirstOrDefaultAsync(i => i.ContentItemId == contentItemId && i.Published, cancellationToken);
+        var published = await WriteAsync(async () =>
+        {
+            var published = await db.ContentItems.FirstOrDefaultAsync(i => i.ContentItemId == contentItemId && i.Published, cancellationToken);
+            if (published is not null)
+            {
+                (published.Published, published.Revision) = (false, published.Revision + 1);
+                await RaiseAsync((h, ct) => h.UnpublishingAsync(published, ct), cancellationToken);
+            }
+            return published;
+        }, cancellationToken);
         if (published is null)
         {
             return false;
         }
-        published.Published = false;
-        await RaiseAsync((h, ct) => h.UnpublishingAsync(published, ct), cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
         await RaiseAsync((h, ct) => h.UnpublishedAsync(published, ct), cancellationToken);
         return true;
     }
@@ -132,21 +169,28 @@ public sealed class ContentManager(
     /// <summary>Removes the item: its versions stay as history, but none is latest or published any more.</summary>
     public async Task<bool> RemoveAsync(string contentItemId, CancellationToken cancellationToken = default)
     {
-        var current = await db.ContentItems
-            .Where(i => i.ContentItemId == contentItemId && (i.Latest || i.Published)).ToListAsync(cancellationToken);
-        if (current.Count == 0)
+        var (latest, wasPublished) = await WriteAsync(async () =>
+        {
+            var current = await db.ContentItems
+                .Where(i => i.ContentItemId == contentItemId && (i.Latest || i.Published)).ToListAsync(cancellationToken);
+            if (current.Count == 0)
+            {
+                return (null, null);
+            }
+            var wasPublished = current.Find(i => i.Published);
+            var latest = current.Find(i => i.Latest) ?? current[0];
+            current.ForEach(i => (i.Latest, i.Published, i.Revision) = (false, false, i.Revision + 1));
+            if (wasPublished is not null)
+            {
+                await RaiseAsync((h, ct) => h.UnpublishingAsync(wasPublished, ct), cancellationToken);
+            }
+            await RaiseAsync((h, ct) => h.RemovingAsync(latest, ct), cancellationToken);
+            return ((ContentItem?)latest, wasPublished);
+        }, cancellationToken);
+        if (latest is null)
         {
             return false;
         }
-        var wasPublished = current.Find(i => i.Published);
-        var latest = current.Find(i => i.Latest) ?? current[0];
-        current.ForEach(i => (i.Latest, i.Published) = (false, false));
-        if (wasPublished is not null)
-        {
-            await RaiseAsync((h, ct) => h.UnpublishingAsync(wasPublished, ct), cancellationToken);
-        }
-        await RaiseAsync((h, ct) => h.RemovingAsync(latest, ct), cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
         if (wasPublished is not null)
         {
             await RaiseAsync((h, ct) => h.UnpublishedAsync(wasPublished, ct), cancellationToken);
@@ -161,14 +205,15 @@ public sealed class ContentManager(
     /// </summary>
     public async Task<string> LocalizationSetOfAsync(string contentItemId, CancellationToken cancellationToken = default)
     {
-        var latest = await LatestAsync(contentItemId, cancellationToken);
+        var latest = await GetAsync(contentItemId, VersionOptions.Latest, cancellationToken)
+            ?? throw new ContentException($"There is no content item '{contentItemId}'.");
         if (latest.LocalizationSet is { } set)
         {
             return set;
         }
         await db.ContentItems.Where(i => i.ContentItemId == contentItemId)
-            .ExecuteUpdateAsync(s => s.SetProperty(i => i.LocalizationSet, contentItemId), cancellationToken);
-        latest.LocalizationSet = contentItemId;
+            .ExecuteUpdateAsync(s => s.SetProperty(i => i.LocalizationSet, contentItemId).SetProperty(i => i.Revision, i => i.Revision + 1),
+                cancellationToken);
         return contentItemId;
     }
 
@@ -177,6 +222,52 @@ public sealed class ContentManager(
         VersionOptions.Latest => db.ContentItems.AsNoTracking().Where(i => i.Latest),
         _ => db.ContentItems.AsNoTracking().Where(i => i.Published),
     };
+
+    /// <summary>
+    /// Runs a change to an item's versions in one write transaction that reads and writes (on SQLite <c>BEGIN IMMEDIATE</c>,
+    /// so a concurrent change waits), saving once at the end; a caller's transaction (an import, a recipe) is joined.
+    /// Versions read for the change are forgotten afterwards, so the next change in this scope reads them again.
+    /// </summary>
+    private async Task<T> WriteAsync<T>(Func<Task<T>> change, CancellationToken cancellationToken)
+    {
+        ForgetVersions();
+        var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            var result = await change();
+            await db.SaveChangesAsync(cancellationToken);
+            if (own is not null)
+            {
+                await own.CommitAsync(cancellationToken);
+            }
+            return result;
+        }
+        catch (DbUpdateException e) when (e is DbUpdateConcurrencyException
+            || (IsUniqueViolation(e.InnerException) && e.Entries.Count > 0 && e.Entries.All(entry => entry.Entity is ContentItem)))
+        {
+            // Not reached while every change goes through here; a row changed behind the kernel's back still gets a conflict, not a 500.
+            throw new ContentConflictException(null, e);
+        }
+        finally
+        {
+            if (own is not null)
+            {
+                await own.DisposeAsync();
+            }
+            ForgetVersions();
+        }
+    }
+
+    private static bool IsUniqueViolation(Exception? e) =>
+        e is SqliteException { SqliteExtendedErrorCode: 2067 or 1555 } or DbException { SqlState: "23505" };
+
+    private void ForgetVersions()
+    {
+        foreach (var entry in db.ChangeTracker.Entries().Where(e => e.Entity is ContentItem or ContentLookupRow).ToList())
+        {
+            entry.State = EntityState.Detached;
+        }
+    }
 
     private async Task<ContentItem> LatestAsync(string contentItemId, CancellationToken cancellationToken) =>
         await db.ContentItems.FirstOrDefaultAsync(i => i.ContentItemId == contentItemId && i.Latest, cancellationToken)

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Verkostoportaali.Core.Tenancy;
 
 namespace Verkostoportaali.Core.Data;
@@ -15,4 +16,8 @@ public static class TenantDatabase
         Mode = SqliteOpenMode.ReadWriteCreate,
         Pooling = false,
     }.ToString();
+
+    /// <summary>The tenant's database for a context: the one place that names the provider.</summary>
+    public static void Configure(DbContextOptionsBuilder options, TenantDataPaths paths, string tenantName) =>
+        options.UseSqlite(ConnectionString(paths, tenantName));
 }

@@ -20,11 +20,14 @@ public sealed class TenantDbContext(DbContextOptions<TenantDbContext> options, I
         var item = modelBuilder.Entity<ContentItem>();
         item.ToTable("ContentItems");
         item.Property(i => i.Data);
+        item.Property(i => i.Revision).IsConcurrencyToken();
         item.HasIndex(i => i.VersionId).IsUnique();
-        item.HasIndex(i => new { i.ContentItemId, i.Latest });
-        item.HasIndex(i => new { i.ContentItemId, i.Published });
+        item.HasIndex(i => i.ContentItemId);
+        // One latest and one published version per item, one published item per slug: concurrent saves cannot break these.
+        item.HasIndex(i => i.ContentItemId, "IX_ContentItems_Latest").IsUnique().HasFilter(VersionFilters.Latest);
+        item.HasIndex(i => i.ContentItemId, "IX_ContentItems_Published").IsUnique().HasFilter(VersionFilters.Published);
+        item.HasIndex(i => new { i.Slug, i.Culture }, "IX_ContentItems_PublishedSlug").IsUnique().HasFilter(VersionFilters.Published);
         item.HasIndex(i => new { i.ContentType, i.Published, i.Culture });
-        item.HasIndex(i => new { i.Slug, i.Culture, i.Published });
         item.HasIndex(i => i.LocalizationSet);
 
         modelBuilder.Entity<StoredContentType>().HasKey(t => t.Name);

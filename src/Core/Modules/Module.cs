@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using Verkostoportaali.Core.Content;
+using Verkostoportaali.Core.Data;
 using Verkostoportaali.Core.Security;
 
 namespace Verkostoportaali.Core.Modules;
@@ -26,6 +27,9 @@ public abstract class Module(string id, string name, string[]? dependsOn = null,
     public virtual void MapEndpoints(IEndpointRouteBuilder routes)
     {
     }
+
+    /// <summary>Numbered steps that make and change the module's tables in each tenant database, oldest first.</summary>
+    public virtual IEnumerable<MigrationStep> Migrations() => [];
 
     /// <summary>Content types the module brings; saved into a tenant when the feature is enabled there.</summary>
     public virtual IEnumerable<ContentTypeDefinition> ContentTypes() => [];

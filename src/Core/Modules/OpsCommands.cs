@@ -1,6 +1,9 @@
 using System.CommandLine;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Verkostoportaali.Core.Data;
 using Verkostoportaali.Core.Tenancy;
 
 namespace Verkostoportaali.Core.Modules;
@@ -26,6 +29,8 @@ public static class OpsCommands
             await Console.Error.WriteLineAsync($"There is no portal at {hostDatabase}: start the portal once, or set Portal__DataPath.");
             return 1;
         }
+        await CoreMigrations.UpgradeHostAsync(app.Services.GetRequiredService<IDbContextFactory<HostDbContext>>(),
+            app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(OpsCommands)), CancellationToken.None);
         await app.Services.GetRequiredService<TenantRegistry>().LoadAsync();
         // Disposing the app closes what the command opened (index writers and readers, database pools) before the process ends.
         await using (app)

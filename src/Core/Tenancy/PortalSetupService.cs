@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Verkostoportaali.Core.Data;
 using Verkostoportaali.Core.Recipes;
 
 namespace Verkostoportaali.Core.Tenancy;
@@ -22,10 +23,7 @@ public sealed class PortalSetupService(
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(paths.Root);
-        await using (var db = await hostDb.CreateDbContextAsync(cancellationToken))
-        {
-            await db.Database.EnsureCreatedAsync(cancellationToken);
-        }
+        await CoreMigrations.UpgradeHostAsync(hostDb, logger, cancellationToken);
         await registry.LoadAsync(cancellationToken);
         foreach (var interrupted in registry.All.Where(t => t.State == TenantState.Initializing))
         {

@@ -9,7 +9,8 @@ namespace Verkostoportaali.Core.Tenancy;
 /// Sets a tenant up from a recipe. Either the whole recipe runs and the tenant is Running, or its data folder
 /// is deleted and it stays Uninitialized: no half-set-up tenant is left behind.
 /// </summary>
-public sealed class TenantSetup(TenantRegistry registry, TenantScopes scopes, TenantDataPaths paths, ILogger<TenantSetup> logger)
+public sealed class TenantSetup(TenantRegistry registry, TenantScopes scopes, TenantDataPaths paths, TenantMigrations migrations,
+    ILogger<TenantSetup> logger)
 {
     /// <summary>Adds a new tenant to the registry and sets it up.</summary>
     public async Task<Tenant> CreateAsync(Tenant tenant, Recipe recipe, CancellationToken cancellationToken = default)
@@ -33,7 +34,7 @@ public sealed class TenantSetup(TenantRegistry registry, TenantScopes scopes, Te
         try
         {
             Directory.CreateDirectory(paths.SiteFolder(tenant.Name));
-            await scope.ServiceProvider.GetRequiredService<TenantDbContext>().Database.EnsureCreatedAsync(cancellationToken);
+            await migrations.EnsureCurrentAsync(tenant, cancellationToken);
             var features = await runner.RunAsync(recipe, steps, tenant, cancellationToken);
             tenant = await registry.UpdateAsync(tenant with { State = TenantState.Running, Features = features }, cancellationToken);
             logger.LogInformation("Tenant {Tenant} is set up from recipe {Recipe}.", tenant.Name, recipe.Name);
@@ -69,5 +70,6 @@ public sealed class TenantSetup(TenantRegistry registry, TenantScopes scopes, Te
         {
             Directory.Delete(folder, recursive: true);
         }
+        migrations.Forget(tenantName);
     }
 }

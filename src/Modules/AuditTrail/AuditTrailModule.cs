@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Core.Audit;
 using Verkostoportaali.Core.Content;
+using Verkostoportaali.Core.Data;
 using Verkostoportaali.Core.Modules;
 using Verkostoportaali.Core.Security;
 
@@ -9,6 +10,8 @@ namespace Verkostoportaali.AuditTrail;
 /// <summary>Who created, published, unpublished or removed what, who changed users and roles, and on the portal who changed its sites; listed in the admin.</summary>
 public sealed class AuditTrailModule() : Module(id: Feature, name: "Audit trail", dependsOn: ["Users"])
 {
+    public override IEnumerable<MigrationStep> Migrations() => AuditTrailMigrations.Steps;
+
     public const string Feature = "AuditTrail";
 
     public static readonly Permission ViewAuditTrail = new("ViewAuditTrail", "View the audit trail");

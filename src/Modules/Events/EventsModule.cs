@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Core.Content;
+using Verkostoportaali.Core.Data;
 using Verkostoportaali.Core.Indexing;
 using Verkostoportaali.Core.Modules;
 using Verkostoportaali.Events.Feeds;
@@ -11,6 +12,8 @@ namespace Verkostoportaali.Events;
 /// <summary>Theme days, workshops and wellbeing days, with calendars and iCalendar feeds.</summary>
 public sealed class EventsModule() : Module(id: "Events", name: "Events", dependsOn: ["Contents", "Taxonomies"], enabledByDefault: false)
 {
+    public override IEnumerable<MigrationStep> Migrations() => EventsMigrations.Steps;
+
     public override IEnumerable<ContentTypeDefinition> ContentTypes() =>
     [
         new()

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Core.Content;
+using Verkostoportaali.Core.Data;
 using Verkostoportaali.Core.Indexing;
 using Verkostoportaali.Core.Modules;
 using Verkostoportaali.Core.Security;
@@ -14,6 +15,8 @@ namespace Verkostoportaali.Networks;
 /// <summary>Open free networks and visitors' requests to join them.</summary>
 public sealed class NetworksModule() : Module(id: Feature, name: "Networks", dependsOn: ["Contents", "Taxonomies"], enabledByDefault: false)
 {
+    public override IEnumerable<MigrationStep> Migrations() => NetworksMigrations.Steps;
+
     public const string Feature = "Networks";
     public const string NetworkType = "Network";
 

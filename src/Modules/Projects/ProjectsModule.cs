@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Core.Content;
+using Verkostoportaali.Core.Data;
 using Verkostoportaali.Core.Indexing;
 using Verkostoportaali.Core.Modules;
 using Verkostoportaali.Core.Security;
@@ -13,6 +14,8 @@ namespace Verkostoportaali.Projects;
 /// <summary>Projects from the national rural project register, with the tenant's own text and links; the list at /hankkeet.</summary>
 public sealed class ProjectsModule() : Module(id: Feature, name: "Projects", dependsOn: ["Contents", "Taxonomies"], enabledByDefault: false)
 {
+    public override IEnumerable<MigrationStep> Migrations() => ProjectsMigrations.Steps;
+
     public const string Feature = "Projects";
     public const string ProjectType = "Project";
 

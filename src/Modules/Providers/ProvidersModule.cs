@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Core.Content;
+using Verkostoportaali.Core.Data;
 using Verkostoportaali.Core.Indexing;
 using Verkostoportaali.Core.Modules;
 using Verkostoportaali.Providers.Search;
@@ -9,6 +10,8 @@ namespace Verkostoportaali.Providers;
 /// <summary>Service providers, their services and Green Care quality marks; the provider directory at /toimijat.</summary>
 public sealed class ProvidersModule() : Module(id: "Providers", name: "Providers", dependsOn: ["Contents", "Taxonomies"], enabledByDefault: false)
 {
+    public override IEnumerable<MigrationStep> Migrations() => ProvidersMigrations.Steps;
+
     public const string ProviderType = "Provider";
 
     public override void ConfigureServices(IServiceCollection services) => services

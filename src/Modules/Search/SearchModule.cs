@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Core.Content;
+using Verkostoportaali.Core.Data;
 using Verkostoportaali.Core.Modules;
 using Verkostoportaali.Core.Tenancy;
 using Verkostoportaali.Search.Analysis;
@@ -17,6 +18,8 @@ namespace Verkostoportaali.Search;
 /// <summary>Full-text search with Finnish and Swedish morphology: a site's own at /search, the portal's across all sites.</summary>
 public sealed class SearchModule() : Module(id: Feature, name: "Search", enabledByDefault: true)
 {
+    public override IEnumerable<MigrationStep> Migrations() => SearchMigrations.Steps;
+
     public const string Feature = "Search";
 
     public override void ConfigureServices(IServiceCollection services)

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Core.Content;
+using Verkostoportaali.Core.Data;
 using Verkostoportaali.Core.Indexing;
 using Verkostoportaali.Core.Modules;
 using Verkostoportaali.Core.Recipes;
@@ -10,6 +11,8 @@ namespace Verkostoportaali.Taxonomies;
 /// <summary>Shared vocabularies (regions, municipalities, themes, service fields) and the terms part any type can carry.</summary>
 public sealed class TaxonomiesModule() : Module(id: "Taxonomies", name: "Taxonomies")
 {
+    public override IEnumerable<MigrationStep> Migrations() => TaxonomiesMigrations.Steps;
+
     public override void ConfigureServices(IServiceCollection services) => services
         .AddTenantModel<TaxonomyTables>()
         .AddContentPart<TermsPart>()

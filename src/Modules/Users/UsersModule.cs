@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Core.Content;
+using Verkostoportaali.Core.Data;
 using Verkostoportaali.Core.Modules;
 using Verkostoportaali.Core.Recipes;
 using Verkostoportaali.Core.Security;
@@ -15,6 +16,8 @@ namespace Verkostoportaali.Users;
 /// <summary>Accounts per tenant with ASP.NET Core Identity: login, the user and role admin, each user's own account page.</summary>
 public sealed class UsersModule() : Module(id: "Users", name: "Users")
 {
+    public override IEnumerable<MigrationStep> Migrations() => UsersMigrations.Steps;
+
     public static readonly Permission ManageUsers = new("ManageUsers", "Manage users and their roles");
     public static readonly Permission ManageRoles = new("ManageRoles", "Manage roles and their permissions");
 

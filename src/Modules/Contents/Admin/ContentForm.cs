@@ -25,15 +25,22 @@ public sealed class ContentForm(ContentEditor editor, ContentManager content)
         });
     }
 
-    /// <summary>Saves the form as the item's draft (a new draft when the latest version is published).</summary>
+    /// <summary>
+    /// Saves the form as the item's draft (a new draft when the latest version is published); refused as a conflict when
+    /// someone saved the item after the version the form was opened on (its <see cref="StampField"/>).
+    /// </summary>
     public async Task<SaveResult> UpdateAsync(ContentTypeDefinition type, string contentItemId, IFormCollection form, string user,
         CancellationToken cancellationToken)
     {
         var (parts, errors) = editor.Bind(type, form);
+        var basedOn = VersionStamp.Parse(form[StampField]);
         return errors.Count > 0
             ? new SaveResult(null, errors)
-            : await TryAsync(() => content.UpdateDraftAsync(contentItemId, draft => Apply(draft, parts, user), cancellationToken));
+            : await TryAsync(() => content.UpdateDraftAsync(contentItemId, basedOn, draft => Apply(draft, parts, user), cancellationToken));
     }
+
+    /// <summary>The hidden field holding the version the form was opened on.</summary>
+    public const string StampField = "stamp";
 
     /// <summary>Runs a content manager call, turning its refusal into errors for the form.</summary>
     public static async Task<SaveResult> TryAsync(Func<Task<ContentItem>> save)
@@ -45,6 +52,10 @@ public sealed class ContentForm(ContentEditor editor, ContentManager content)
         catch (ContentValidationException invalid)
         {
             return new SaveResult(null, invalid.Errors);
+        }
+        catch (ContentConflictException conflict)
+        {
+            return new SaveResult(null, [], conflict);
         }
         catch (ContentException refused)
         {
@@ -62,7 +73,8 @@ public sealed class ContentForm(ContentEditor editor, ContentManager content)
     }
 }
 
-public sealed record SaveResult(ContentItem? Item, IReadOnlyList<ContentError> Errors)
+/// <summary>What a save did: the saved version, or why nothing was saved (errors, or a conflict with someone else's save).</summary>
+public sealed record SaveResult(ContentItem? Item, IReadOnlyList<ContentError> Errors, ContentConflictException? Conflict = null)
 {
     public bool Saved => Item is not null;
 }

@@ -21,6 +21,10 @@ public sealed class EditModel(ContentManager content, ContentDefinitionStore def
     public IReadOnlyList<ContentItem> Variants { get; private set; } = [];
     public bool CanPublish { get; private set; }
     public bool CanDelete { get; private set; }
+    /// <summary>Someone else's save that this one lost to; the page shows who and when, and keeps the posted text.</summary>
+    public ContentConflictException? Conflict { get; private set; }
+    /// <summary>The version the form is based on: after a conflict, the one that won, so that saving again is deliberate.</summary>
+    public VersionStamp FormStamp => Conflict?.Current?.Stamp ?? Item.Stamp;
 
     [BindProperty(SupportsGet = true, Name = "tallennettu")]
     public string? Done { get; set; }
@@ -89,14 +93,15 @@ public sealed class EditModel(ContentManager content, ContentDefinitionStore def
             return refused;
         }
         var saved = await form.UpdateAsync(Type, id, Request.Form, User.Identity!.Name!, cancellationToken);
-        if (saved.Saved && publish)
+        if (saved.Item is { } draft && publish)
         {
-            saved = await ContentForm.TryAsync(() => content.PublishAsync(id, cancellationToken));
+            saved = await ContentForm.TryAsync(() => content.PublishAsync(id, draft.Stamp, cancellationToken));
         }
         if (saved.Saved)
         {
             return RedirectToPage(new { id, tallennettu = publish ? "julkaistu" : "luonnos" });
         }
+        Conflict = saved.Conflict;
         Form = new ItemFormView(editor.EditorsOf(Type, ContentEditor.ValuesOf(Request.Form), saved.Errors), saved.Errors);
         return Page();
     }

@@ -1,0 +1,79 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace Verkostoportaali.Core.Data;
+
+/// <summary>
+/// Runs the steps a database has not run yet, in order. Each step is one write transaction that first asks the history
+/// again, so a second node or an ops command starting at the same moment never runs a step twice. The history is
+/// EF Core's own table and SQL for each provider, one row per step id; EF Core's migrations themselves are not used,
+/// because they belong to one assembly and one provider, while each module here brings its own steps.
+/// </summary>
+public static class MigrationRunner
+{
+    /// <summary>Runs the pending steps; returns the ids of those this call ran.</summary>
+    public static async Task<IReadOnlyList<string>> RunAsync(DbContext db, IEnumerable<ModuleMigrations> modules, ILogger logger,
+        CancellationToken cancellationToken)
+    {
+        var steps = modules.SelectMany(m => m.Ids).ToList();
+        var history = db.GetService<IHistoryRepository>();
+        var applied = await AppliedAsync(db, history, steps, cancellationToken);
+        var ran = new List<string>();
+        foreach (var (id, step) in steps.Where(s => !applied.Contains(s.Id)))
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            if ((await history.GetAppliedMigrationsAsync(cancellationToken)).Any(r => r.MigrationId == id))
+            {
+                continue;
+            }
+            await RunStepAsync(db, step, logger, cancellationToken);
+            await db.Database.ExecuteSqlRawAsync(history.GetInsertScript(Row(id, step)), cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            ran.Add(id);
+        }
+        return ran;
+    }
+
+    private static async Task RunStepAsync(DbContext db, MigrationStep step, ILogger logger, CancellationToken cancellationToken)
+    {
+        if (step.Schema is { } schema)
+        {
+            var builder = new MigrationBuilder(db.Database.ProviderName);
+            schema(builder);
+            foreach (var command in db.GetService<IMigrationsSqlGenerator>().Generate(builder.Operations))
+            {
+                await db.Database.ExecuteSqlRawAsync(command.CommandText, cancellationToken);
+            }
+        }
+        if (step.Data is { } data)
+        {
+            await data(db, logger, cancellationToken);
+        }
+    }
+
+    // A database without a history: new, or made by EnsureCreated before steps were recorded, which made the baselines' tables.
+    private static async Task<HashSet<string>> AppliedAsync(DbContext db, IHistoryRepository history,
+        IReadOnlyList<(string Id, MigrationStep Step)> steps, CancellationToken cancellationToken)
+    {
+        if (!await history.ExistsAsync(cancellationToken))
+        {
+            var madeBeforeSteps = await db.GetService<IRelationalDatabaseCreator>().HasTablesAsync(cancellationToken);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.Database.ExecuteSqlRawAsync(history.GetCreateIfNotExistsScript(), cancellationToken);
+            var recorded = (await history.GetAppliedMigrationsAsync(cancellationToken)).Select(r => r.MigrationId).ToHashSet();
+            foreach (var (id, step) in steps.Where(s => madeBeforeSteps && s.Step.Baseline && !recorded.Contains(s.Id)))
+            {
+                await db.Database.ExecuteSqlRawAsync(history.GetInsertScript(Row(id, step)), cancellationToken);
+            }
+            await transaction.CommitAsync(cancellationToken);
+        }
+        return [.. (await history.GetAppliedMigrationsAsync(cancellationToken)).Select(r => r.MigrationId)];
+    }
+
+    // EF Core's ProductVersion column (32 characters) holds the step's name, for people reading the table.
+    private static HistoryRow Row(string id, MigrationStep step) => new(id, step.Name.Length <= 32 ? step.Name : step.Name[..32]);
+}
