@@ -53,9 +53,12 @@ internal sealed class AdminSite(PortalHost host, Tenant tenant)
     /// Opens the page and submits its form as a browser would: the form's current values, changed by <paramref name="changes"/>,
     /// sent by the button whose formaction names <paramref name="handler"/> (or to the form's action).
     /// </summary>
-    public async Task<HttpResponseMessage> SubmitAsync(HttpClient client, string path, string handler, IDictionary<string, string>? changes = null)
+    public async Task<HttpResponseMessage> SubmitAsync(HttpClient client, string path, string handler, IDictionary<string, string>? changes = null) =>
+        await PostFormAsync(client, await PageAsync(client, path), handler, changes);
+
+    /// <summary>Submits a form of a page opened earlier, as a browser tab left open would.</summary>
+    public async Task<HttpResponseMessage> PostFormAsync(HttpClient client, IDocument page, string handler, IDictionary<string, string>? changes = null)
     {
-        var page = await PageAsync(client, path);
         var button = page.QuerySelectorAll("button[formaction]").FirstOrDefault(b => b.GetAttribute("formaction")!.Contains($"handler={handler}", StringComparison.Ordinal));
         var form = button?.Closest("form") ?? page.QuerySelectorAll("form").First(f => (f.GetAttribute("action") ?? "").Contains($"handler={handler}", StringComparison.Ordinal));
         var values = FormValues(form);
