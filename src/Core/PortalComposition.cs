@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
+using Verkostoportaali.Core.Audit;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Data;
 using Verkostoportaali.Core.Localization;
@@ -33,6 +34,11 @@ public static class PortalComposition
         builder.WebHost.UseStaticWebAssets();
         var catalog = new ModuleCatalog();
         services.AddSingleton(catalog);
+        services.AddHostedService<ContractCheck>();
+        // Modules that provide these register theirs later, which DI then resolves instead.
+        services.AddOptionalContract<IAuditLog, NoAuditLog>(catalog)
+            .AddOptionalContract<IPermissionGrants, NoPermissionGrants>(catalog)
+            .AddOptionalContract<ITermFieldVocabularies, NoVocabularies>(catalog);
         services.Configure<PortalOptions>(builder.Configuration.GetSection(PortalOptions.Section));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<FinnishCalendar>();
@@ -66,6 +72,7 @@ public static class PortalComposition
         services.AddSingleton<ContentPartRegistry>();
         services.AddScoped<ContentDefinitionStore>();
         services.AddScoped<ContentManager>();
+        services.AddScoped<TenantContentHandlers>();
         services.AddContentHandler<PartValidationHandler>();
         services.AddContentPart<FieldsPart>().AddContentHandler<FieldsPartHandler>();
         services.AddScoped<FeatureEnabler>();
@@ -111,6 +118,13 @@ public static class PortalComposition
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();
         return new PortalBuilder(services, catalog, mvc);
+    }
+
+    private static IServiceCollection AddOptionalContract<TContract, TNull>(this IServiceCollection services, ModuleCatalog catalog)
+        where TContract : class where TNull : class, TContract
+    {
+        catalog.AddOptional(typeof(TContract));
+        return services.AddScoped<TContract, TNull>();
     }
 
     public static WebApplication UsePortal(this WebApplication app)

@@ -11,3 +11,11 @@ public interface IAuditLog
 {
     void Add(AuditEvent auditEvent);
 }
+
+/// <summary>The audit trail of a portal without the AuditTrail module: records nothing.</summary>
+internal sealed class NoAuditLog : IAuditLog
+{
+    public void Add(AuditEvent auditEvent)
+    {
+    }
+}

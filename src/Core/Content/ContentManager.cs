@@ -2,6 +2,8 @@ using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Verkostoportaali.Core.Data;
+using Verkostoportaali.Core.Modules;
+using Verkostoportaali.Core.Tenancy;
 
 namespace Verkostoportaali.Core.Content;
 
@@ -12,8 +14,7 @@ namespace Verkostoportaali.Core.Content;
 public sealed class ContentManager(
     TenantDbContext db,
     ContentDefinitionStore definitions,
-    IEnumerable<IContentHandler> handlers,
-    IEnumerable<IContentLookup> lookups,
+    TenantContentHandlers extensions,
     TimeProvider clock)
 {
     public async Task<ContentItem> NewAsync(string contentType, CancellationToken cancellationToken = default)
@@ -281,7 +282,7 @@ public sealed class ContentManager(
 
     private async Task ReplaceLookupsAsync(ContentItem version, CancellationToken cancellationToken)
     {
-        foreach (var lookup in lookups)
+        foreach (var lookup in extensions.Lookups)
         {
             await lookup.ReplaceAsync(db, version, cancellationToken);
         }
@@ -296,13 +297,22 @@ public sealed class ContentManager(
 
     private async Task RaiseAsync(Func<IContentHandler, CancellationToken, Task> handlerEvent, CancellationToken cancellationToken)
     {
-        foreach (var handler in handlers)
+        foreach (var handler in extensions.Handlers)
         {
             await handlerEvent(handler, cancellationToken);
         }
     }
 
     private static string NewId() => Guid.CreateVersion7().ToString("N");
+}
+
+/// <summary>The content handlers and lookups of the modules the tenant has: a module's run only where its feature is on.</summary>
+public sealed class TenantContentHandlers(IEnumerable<IContentHandler> handlers, IEnumerable<IContentLookup> lookups, ModuleCatalog catalog,
+    TenantContext tenant)
+{
+    // Read at each change, not once: a recipe enables features step by step in one scope.
+    public IEnumerable<IContentHandler> Handlers => handlers.Where(h => catalog.RunsIn(h, tenant.Tenant));
+    public IEnumerable<IContentLookup> Lookups => lookups.Where(l => catalog.RunsIn(l, tenant.Tenant));
 }
 
 public enum VersionOptions

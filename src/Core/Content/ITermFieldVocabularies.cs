@@ -15,3 +15,13 @@ public interface ITermFieldVocabularies
     /// <summary>The term's name in the culture; the id itself for a term the vocabulary does not have.</summary>
     Task<string> NameAsync(string vocabulary, string termId, string culture, CancellationToken cancellationToken = default);
 }
+
+/// <summary>The vocabularies of a portal without the Taxonomies module: none, and a term shows as its id.</summary>
+internal sealed class NoVocabularies : ITermFieldVocabularies
+{
+    public Task<IReadOnlyList<VocabularyChoice>> VocabulariesAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<VocabularyChoice>>([]);
+
+    public Task<string> NameAsync(string vocabulary, string termId, string culture, CancellationToken cancellationToken = default) =>
+        Task.FromResult(termId);
+}

@@ -28,6 +28,15 @@ public abstract class Module(string id, string name, string[]? dependsOn = null,
     {
     }
 
+    /// <summary>Kernel contracts (Core interfaces) the module implements for other modules.</summary>
+    public virtual IEnumerable<Type> Provides() => [];
+
+    /// <summary>
+    /// Kernel contracts the module uses that another module implements: from a module it depends on, or an optional one
+    /// the kernel stands in for with a null implementation (<see cref="ModuleCatalog.Optional"/>).
+    /// </summary>
+    public virtual IEnumerable<Type> Needs() => [];
+
     /// <summary>Numbered steps that make and change the module's tables in each tenant database, oldest first.</summary>
     public virtual IEnumerable<MigrationStep> Migrations() => [];
 

@@ -1,7 +1,7 @@
 namespace Verkostoportaali.Core.Modules;
 
 /// <summary>The modules named in <c>Program.cs</c>, in that order, and the rules for enabling them.</summary>
-public sealed class ModuleCatalog
+public sealed partial class ModuleCatalog
 {
     private readonly List<Module> modules = [];
 

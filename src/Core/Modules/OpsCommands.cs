@@ -18,6 +18,7 @@ public static class OpsCommands
 
     public static async Task<int> RunCommandAsync(this WebApplication app, string[] args)
     {
+        app.Services.GetRequiredService<ModuleCatalog>().CheckContracts();
         var root = new RootCommand("Verkostoportaali ops commands. Without a command, the portal is served.");
         foreach (var command in app.Services.GetRequiredService<ModuleCatalog>().Modules.SelectMany(m => m.Commands(app)))
         {

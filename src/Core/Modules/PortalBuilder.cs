@@ -10,7 +10,9 @@ public sealed class PortalBuilder(IServiceCollection services, ModuleCatalog cat
     {
         var module = new TModule();
         catalog.Add(module);
+        var before = services.Count;
         module.ConfigureServices(services);
+        catalog.Claim(module, services.Skip(before));
         var assembly = typeof(TModule).Assembly;
         if (!mvc.PartManager.ApplicationParts.OfType<AssemblyPart>().Any(p => p.Assembly == assembly))
         {

@@ -10,6 +10,13 @@ public interface IPermissionGrants
     Task<IReadOnlySet<string>> GrantedToAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default);
 }
 
+/// <summary>The grants of a portal without the Users module: none, so that nothing a permission guards is open.</summary>
+internal sealed class NoPermissionGrants : IPermissionGrants
+{
+    public Task<IReadOnlySet<string>> GrantedToAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlySet<string>>(new HashSet<string>());
+}
+
 /// <summary>Requires a permission: <c>[RequirePermission("ManageUsers")]</c> on a page, or <c>.RequireAuthorization(new RequirePermissionAttribute(...))</c>.</summary>
 [AttributeUsage(AttributeTargets.Class | AttributeTargets.Method, AllowMultiple = true)]
 public sealed class RequirePermissionAttribute(string permission) : AuthorizeAttribute(PermissionPolicies.Prefix + permission);

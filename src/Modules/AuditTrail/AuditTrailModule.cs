@@ -10,6 +10,8 @@ namespace Verkostoportaali.AuditTrail;
 /// <summary>Who created, published, unpublished or removed what, who changed users and roles, and on the portal who changed its sites; listed in the admin.</summary>
 public sealed class AuditTrailModule() : Module(id: Feature, name: "Audit trail", dependsOn: ["Users"])
 {
+    public override IEnumerable<Type> Provides() => [typeof(IAuditLog)];
+
     public override IEnumerable<MigrationStep> Migrations() => AuditTrailMigrations.Steps;
 
     public const string Feature = "AuditTrail";

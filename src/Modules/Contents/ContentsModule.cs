@@ -14,6 +14,8 @@ namespace Verkostoportaali.Contents;
 /// <summary>The parts every type is made of (title, body, route), public item pages, the content JSON API and the content admin.</summary>
 public sealed class ContentsModule() : Module(id: "Contents", name: "Contents")
 {
+    public override IEnumerable<Type> Needs() => [typeof(ITermFieldVocabularies)];
+
     public static readonly Permission ManageContentTypes = new("ManageContentTypes", "Add fields to content types");
 
     public override void ConfigureServices(IServiceCollection services) => services

@@ -11,6 +11,8 @@ namespace Verkostoportaali.Taxonomies;
 /// <summary>Shared vocabularies (regions, municipalities, themes, service fields) and the terms part any type can carry.</summary>
 public sealed class TaxonomiesModule() : Module(id: "Taxonomies", name: "Taxonomies")
 {
+    public override IEnumerable<Type> Provides() => [typeof(ITermFieldVocabularies)];
+
     public override IEnumerable<MigrationStep> Migrations() => TaxonomiesMigrations.Steps;
 
     public override void ConfigureServices(IServiceCollection services) => services

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Verkostoportaali.Core.Audit;
 using Verkostoportaali.Core.Modules;
 using Verkostoportaali.Core.Recipes;
 using Verkostoportaali.Core.Security;
@@ -15,8 +16,10 @@ namespace Verkostoportaali.Tenants;
 /// The portal's sites: the tenant list API, the recipe step that creates tenants, and the portal administrator's
 /// pages and ops commands to create, disable, enable and remove them. Portal tenant only.
 /// </summary>
-public sealed class TenantsModule() : Module(id: "Tenants", name: "Tenants", dependsOn: ["Taxonomies"], enabledByDefault: false)
+public sealed class TenantsModule() : Module(id: "Tenants", name: "Tenants", dependsOn: ["Taxonomies", "Users"], enabledByDefault: false)
 {
+    public override IEnumerable<Type> Needs() => [typeof(ITenantAccounts), typeof(IAuditLog)];
+
     public static readonly Permission ManageTenants = new("ManageTenants", "Create, disable and remove the portal's sites");
 
     public override void ConfigureServices(IServiceCollection services) => services

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
+using Verkostoportaali.Core.Audit;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Data;
 using Verkostoportaali.Core.Modules;
@@ -16,6 +17,10 @@ namespace Verkostoportaali.Users;
 /// <summary>Accounts per tenant with ASP.NET Core Identity: login, the user and role admin, each user's own account page.</summary>
 public sealed class UsersModule() : Module(id: "Users", name: "Users")
 {
+    public override IEnumerable<Type> Provides() => [typeof(IPermissionGrants), typeof(ITenantAccounts)];
+
+    public override IEnumerable<Type> Needs() => [typeof(IAuditLog)];
+
     public override IEnumerable<MigrationStep> Migrations() => UsersMigrations.Steps;
 
     public static readonly Permission ManageUsers = new("ManageUsers", "Manage users and their roles");

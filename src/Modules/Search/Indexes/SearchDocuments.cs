@@ -24,7 +24,7 @@ public sealed class SearchDocuments(IEnumerable<ISearchFields> mappers, ModuleCa
     public Document For(Tenant tenant, ContentItem item)
     {
         var fields = new SearchDocument();
-        foreach (var mapper in mappers)
+        foreach (var mapper in mappers.Where(m => catalog.RunsIn(m, tenant)))
         {
             mapper.Map(item, fields);
         }
