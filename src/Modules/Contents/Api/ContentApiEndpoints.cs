@@ -22,8 +22,8 @@ public static class ContentApiEndpoints
     }
 
     private static async Task<Results<Ok<ContentPage>, ProblemHttpResult>> ListAsync(
-        ContentManager content, ContentDefinitionStore definitions, HttpRequest request, CancellationToken cancellationToken,
-        string? type = null, int page = 1, int size = 20)
+        ContentManager content, ContentDefinitionStore definitions, ContentPartRegistry parts, HttpRequest request,
+        CancellationToken cancellationToken, string? type = null, int page = 1, int size = 20)
     {
         if (page < 1 || size < 1 || size > MaxPageSize)
         {
@@ -37,13 +37,13 @@ public static class ContentApiEndpoints
         var total = await query.CountAsync(cancellationToken);
         var items = await query.OrderByDescending(i => i.PublishedUtc).ThenBy(i => i.Id)
             .Skip((page - 1) * size).Take(size).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new ContentPage(total, page, size, [.. items.Select(i => ContentItemJson.From(i, request))]));
+        return TypedResults.Ok(new ContentPage(total, page, size, [.. items.Select(i => ContentItemJson.From(i, parts, request))]));
     }
 
     private static async Task<Results<Ok<ContentItemJson>, ProblemHttpResult>> GetAsync(
-        string contentItemId, ContentManager content, HttpRequest request, CancellationToken cancellationToken) =>
+        string contentItemId, ContentManager content, ContentPartRegistry parts, HttpRequest request, CancellationToken cancellationToken) =>
         await content.GetAsync(contentItemId, VersionOptions.Published, cancellationToken) is { } item
-            ? TypedResults.Ok(ContentItemJson.From(item, request))
+            ? TypedResults.Ok(ContentItemJson.From(item, parts, request))
             : TypedResults.Problem($"This site has no published item '{contentItemId}'.", statusCode: StatusCodes.Status404NotFound);
 }
 
@@ -60,7 +60,9 @@ public sealed record ContentItemJson(
     DateTime ModifiedUtc,
     JsonObject Parts)
 {
-    public static ContentItemJson From(ContentItem item, HttpRequest request) => new(
+    /// <summary>The item with its parts as their records read them: what is stored beyond that (members older code wrote) stays out.</summary>
+    public static ContentItemJson From(ContentItem item, ContentPartRegistry parts, HttpRequest request) => new(
         item.ContentItemId, item.ContentType, item.DisplayText, ContentDisplay.UrlOf(item, request), item.Culture,
-        item.LocalizationSet, item.PublishedUtc, item.ModifiedUtc, item.PartsForApi());
+        item.LocalizationSet, item.PublishedUtc, item.ModifiedUtc,
+        ContentJson.ForApi(item.PartNames.Select(parts.Find).OfType<Type>().Select(item.Get).OfType<ContentPart>()));
 }
