@@ -31,7 +31,7 @@ public sealed class EditModel(ContentManager content, ContentDefinitionStore def
         {
             return refused;
         }
-        Form = new ItemFormView(editor.EditorsOf(Type, ContentEditor.ValuesOf(Item, editor.PartTypesOf(Type)), []), []);
+        Form = new ItemFormView(editor.EditorsOf(Type, editor.ValuesOf(Item, Type), []), []);
         return Page();
     }
 
@@ -74,7 +74,7 @@ public sealed class EditModel(ContentManager content, ContentDefinitionStore def
         {
             return RedirectToPage(new { id = variant.ContentItemId, tallennettu = "kaannos" });
         }
-        Form = new ItemFormView(editor.EditorsOf(Type, ContentEditor.ValuesOf(Item, editor.PartTypesOf(Type)), saved.Errors), saved.Errors);
+        Form = new ItemFormView(editor.EditorsOf(Type, editor.ValuesOf(Item, Type), saved.Errors), saved.Errors);
         return Page();
     }
 
