@@ -59,6 +59,7 @@ public static class PortalComposition
             sp.GetRequiredService<TenantDataPaths>(), sp.GetRequiredService<TenantContext>().Tenant.Name)));
         services.AddSingleton<ContentPartRegistry>();
         services.AddScoped<ContentDefinitionStore>();
+        services.AddScoped<FieldRemoval>();
         services.AddScoped<ContentManager>();
         services.AddContentHandler<PartValidationHandler>();
         services.AddContentPart<FieldsPart>().AddContentHandler<FieldsPartHandler>();

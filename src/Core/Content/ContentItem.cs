@@ -57,6 +57,31 @@ public sealed class ContentItem
     private static JsonNode? Merged(JsonObject parts, ContentPart part) => ContentJson.MergeStored(
         parts[part.GetType().Name], JsonSerializer.SerializeToNode(part, part.GetType(), ContentJson.Options), part.GetType());
 
+    /// <summary>
+    /// Takes a simple field's value out of this version's <see cref="FieldsPart"/>: deleted, or kept aside under
+    /// <see cref="FieldsPart.HiddenMember"/>, which the record does not read, so nothing shows it; whether there was one.
+    /// </summary>
+    internal bool TakeOutFieldValue(string field, bool keepHidden)
+    {
+        var parts = JsonNode.Parse(Data) as JsonObject;
+        if (parts?[nameof(FieldsPart)] is not JsonObject fields
+            || fields[JsonNamingPolicy.CamelCase.ConvertName(nameof(FieldsPart.Values))] is not JsonObject values
+            || !values.Remove(field, out var value))
+        {
+            return false;
+        }
+        if (keepHidden)
+        {
+            if (fields[FieldsPart.HiddenMember] is not JsonObject hidden)
+            {
+                fields[FieldsPart.HiddenMember] = hidden = [];
+            }
+            hidden[field] = value;
+        }
+        Data = parts.ToJsonString(ContentJson.Options);
+        return true;
+    }
+
     /// <summary>Takes all parts of another version, e.g. to restore an old version or to start a translation from the original.</summary>
     public ContentItem CopyPartsFrom(ContentItem source)
     {

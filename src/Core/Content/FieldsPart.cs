@@ -9,6 +9,12 @@ namespace Verkostoportaali.Core.Content;
 /// </summary>
 public sealed record FieldsPart(IReadOnlyDictionary<string, string> Values) : ContentPart
 {
+    /// <summary>
+    /// The stored member that holds the values of removed fields an admin chose to keep, by field name. The record does not
+    /// read it, so no page, editor, search or API sees them, and <see cref="ContentItem.Apply{TPart}"/> keeps them.
+    /// </summary>
+    public const string HiddenMember = "hidden";
+
     public string? ValueOf(string field) => Values.GetValueOrDefault(field);
 
     /// <summary>
