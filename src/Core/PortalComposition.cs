@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
@@ -51,6 +52,7 @@ public static class PortalComposition
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataRoot, "DataProtection-Keys")));
         services.AddDbContextFactory<HostDbContext>((sp, options) =>
             options.UseSqlite($"Data Source={sp.GetRequiredService<TenantDataPaths>().HostDatabase}"));
+        services.AddSingleton<ReservedSegments>();
         services.AddSingleton<TenantRegistry>();
         services.AddSingleton<TenantScopes>();
         services.AddSingleton<TenantSetup>();
@@ -71,6 +73,7 @@ public static class PortalComposition
         });
         services.AddSingleton<ContentPartRegistry>();
         services.AddScoped<ContentDefinitionStore>();
+        services.AddScoped<FieldRemoval>();
         services.AddScoped<ContentManager>();
         services.AddScoped<TenantContentHandlers>();
         services.AddContentHandler<PartValidationHandler>();
@@ -154,6 +157,9 @@ public static class PortalComposition
         {
             module.MapEndpoints(app.MapGroup("").WithMetadata(new ModuleFeature(module.Id)));
         }
+        // The app's own data sources, not the EndpointDataSource service: that one is filled only when the server
+        // builds its pipeline, after the setup recipe and ops commands have checked tenant names.
+        app.Services.GetRequiredService<ReservedSegments>().ReadFrom(new CompositeEndpointDataSource(((IEndpointRouteBuilder)app).DataSources));
         return app;
     }
 }

@@ -30,12 +30,12 @@ builder.AddPortal()
 
 builder.Services.AddSiteSettings<ThemeSettings>();
 
-var app = builder.Build();
+// Mapped before a command runs too: the endpoints say which names the portal's own addresses take.
+var app = builder.Build().UsePortal();
 if (OpsCommands.IsCommand(args))
 {
     return await app.RunCommandAsync(args);
 }
-app.UsePortal();
 await app.RunAsync();
 return 0;
 

@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Verkostoportaali.Contents;
 using Verkostoportaali.Core.Content;
+using Verkostoportaali.Core.Modules;
 using Verkostoportaali.Core.Recipes;
 using Verkostoportaali.Core.Tenancy;
 
@@ -69,9 +71,22 @@ public sealed class TestPortal : IAsyncLifetime
             .AddModule<PlacesModule>()
             .AddModule<TripsModule>();
         app = builder.Build();
+        MapEndpoints(app);
         // What the host runs before taking requests: creates the host database and loads the registry.
         var startup = app.Services.GetServices<IHostedService>().OfType<PortalSetupService>().Single();
         await startup.StartAsync(CancellationToken.None);
+    }
+
+    // What UsePortal maps, but the static files, whose manifest only the Web project's build writes: the modules' own
+    // addresses are what the reserved segments (slugs, tenant names) are read from.
+    private static void MapEndpoints(WebApplication app)
+    {
+        app.MapRazorPages();
+        foreach (var module in app.Services.GetRequiredService<ModuleCatalog>().Modules)
+        {
+            module.MapEndpoints(app);
+        }
+        app.Services.GetRequiredService<ReservedSegments>().ReadFrom(new CompositeEndpointDataSource(((IEndpointRouteBuilder)app).DataSources));
     }
 
     public void WriteRecipe(string name, string json) =>

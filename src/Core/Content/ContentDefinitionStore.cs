@@ -40,7 +40,7 @@ public sealed class ContentDefinitionStore(TenantDbContext db, ContentPartRegist
     private async Task<Dictionary<string, ContentTypeDefinition>> LoadAsync(CancellationToken cancellationToken) =>
         loaded ??= (await db.ContentTypes.AsNoTracking().ToListAsync(cancellationToken)).ToDictionary(
             t => t.Name,
-            t => JsonSerializer.Deserialize<ContentTypeDefinition>(t.Definition, ContentJson.Options)!);
+            t => ContentJson.ReadStored<ContentTypeDefinition>(t.Definition));
 }
 
 /// <summary>A content operation was refused; the message says why.</summary>

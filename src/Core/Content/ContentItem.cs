@@ -36,23 +36,55 @@ public sealed class ContentItem
 
     public TPart? Get<TPart>() where TPart : ContentPart => (TPart?)Get(typeof(TPart));
 
+    /// <summary>
+    /// The part as its record reads it; null when the item has none, or when what is stored lacks a member the record
+    /// cannot do without (an event's start date), so that the item still opens and an editor can fill the part in.
+    /// </summary>
     public ContentPart? Get(Type partType) =>
-        Parts()[partType.Name] is { } node ? (ContentPart?)node.Deserialize(partType, ContentJson.Options) : null;
+        Parts()[partType.Name] is { } node ? (ContentPart?)ContentJson.ReadStored(node, partType) : null;
 
     public bool Has(string partName) => Parts().ContainsKey(partName);
 
     public IEnumerable<string> PartNames => Parts().Select(p => p.Key);
 
-    /// <summary>Whether the item holds this part with exactly these values.</summary>
-    public bool Holds(ContentPart part) =>
-        JsonNode.DeepEquals(Parts()[part.GetType().Name], JsonSerializer.SerializeToNode(part, part.GetType(), ContentJson.Options));
+    /// <summary>Whether the item holds this part with exactly these values, so that applying it would change nothing.</summary>
+    public bool Holds(ContentPart part) => JsonNode.DeepEquals(Parts()[part.GetType().Name], Merged(Parts(), part));
 
+    /// <summary>Stores the part; members of the stored part that its record does not know (written by other code) are kept.</summary>
     public ContentItem Apply<TPart>(TPart part) where TPart : ContentPart
     {
         var parts = JsonNode.Parse(Data) as JsonObject ?? [];
-        parts[part.GetType().Name] = JsonSerializer.SerializeToNode(part, part.GetType(), ContentJson.Options);
+        parts[part.GetType().Name] = Merged(parts, part);
         Data = parts.ToJsonString(ContentJson.Options);
         return this;
+    }
+
+    private static JsonNode? Merged(JsonObject parts, ContentPart part) => ContentJson.MergeStored(
+        parts[part.GetType().Name], JsonSerializer.SerializeToNode(part, part.GetType(), ContentJson.Options), part.GetType());
+
+    /// <summary>
+    /// Takes a simple field's value out of this version's <see cref="FieldsPart"/>: deleted, or kept aside under
+    /// <see cref="FieldsPart.HiddenMember"/>, which the record does not read, so nothing shows it; whether there was one.
+    /// </summary>
+    internal bool TakeOutFieldValue(string field, bool keepHidden)
+    {
+        var parts = JsonNode.Parse(Data) as JsonObject;
+        if (parts?[nameof(FieldsPart)] is not JsonObject fields
+            || fields[JsonNamingPolicy.CamelCase.ConvertName(nameof(FieldsPart.Values))] is not JsonObject values
+            || !values.Remove(field, out var value))
+        {
+            return false;
+        }
+        if (keepHidden)
+        {
+            if (fields[FieldsPart.HiddenMember] is not JsonObject hidden)
+            {
+                fields[FieldsPart.HiddenMember] = hidden = [];
+            }
+            hidden[field] = value;
+        }
+        Data = parts.ToJsonString(ContentJson.Options);
+        return true;
     }
 
     /// <summary>Takes all parts of another version, e.g. to restore an old version or to start a translation from the original.</summary>
@@ -61,10 +93,6 @@ public sealed class ContentItem
         Data = source.Data;
         return this;
     }
-
-    /// <summary>The parts as a JSON object with camelCase keys, for APIs.</summary>
-    public JsonObject PartsForApi() =>
-        new(Parts().Select(p => KeyValuePair.Create(JsonNamingPolicy.CamelCase.ConvertName(p.Key), p.Value?.DeepClone())));
 
     // Parsed once per Data value, not per call: mapping an item for search reads its parts many times.
     private (string From, JsonObject Parts)? parsed;
@@ -105,13 +133,3 @@ public sealed class ContentItem
 /// <summary>A typed piece of a content item, stored under its class name. Parts are records.</summary>
 public abstract record ContentPart;
 
-/// <summary>The one place content JSON is (de)serialized with.</summary>
-public static class ContentJson
-{
-    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
-    {
-        UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
-        RespectRequiredConstructorParameters = true,
-        RespectNullableAnnotations = true,
-    };
-}

@@ -29,4 +29,13 @@ public interface IContentHandler
 
     /// <summary>After an item was removed; its versions stay as history but none is latest or published.</summary>
     Task RemovedAsync(ContentItem version, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>
+    /// Before the published version's stored parts are changed in place, with no new version (a removed field's values
+    /// taken out), in the same transaction.
+    /// </summary>
+    Task RewritingAsync(ContentItem version, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>After the published version's stored parts were changed in place.</summary>
+    Task RewrittenAsync(ContentItem version, CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -1,11 +1,16 @@
+using Verkostoportaali.Core.Content;
+
 namespace Verkostoportaali.Core.Indexing;
 
 /// <summary>
 /// What search knows of one published item, in neutral terms so that the kernel does not depend on Lucene:
 /// text to analyse in the item's culture, and exact keywords and dates to filter and facet on.
 /// </summary>
-public sealed class SearchDocument
+public sealed class SearchDocument(ContentTypeDefinition? type = null)
 {
+    /// <summary>The item's type, for mappers of the fields an admin added to it; null where the definition is not at hand.</summary>
+    public ContentTypeDefinition? Type => type;
+
     private readonly List<SearchText> texts = [];
     private readonly List<SearchKeyword> keywords = [];
     private readonly List<SearchDate> dates = [];

@@ -17,7 +17,7 @@ public sealed class SiteSettingsStore(TenantDbContext db, TenantContext tenant, 
         await cache.GetOrCreateAsync(Key(typeof(TSettings)), async _ =>
         {
             var stored = await db.Settings.AsNoTracking().FirstOrDefaultAsync(s => s.Name == typeof(TSettings).Name, cancellationToken);
-            return stored is null ? new TSettings() : JsonSerializer.Deserialize<TSettings>(stored.Json, ContentJson.Options)!;
+            return stored is null ? new TSettings() : ContentJson.ReadStored<TSettings>(stored.Json);
         }) ?? new TSettings();
 
     public async Task SaveAsync(object settings, CancellationToken cancellationToken = default)

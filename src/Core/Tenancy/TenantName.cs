@@ -2,7 +2,10 @@ using System.Text.RegularExpressions;
 
 namespace Verkostoportaali.Core.Tenancy;
 
-/// <summary>Rules for tenant names, which are also folder names and default URL prefixes.</summary>
+/// <summary>
+/// How tenant names are written; they are also folder names and default URL prefixes. Which names the portal's own
+/// addresses take is for <see cref="ReservedSegments"/> to say.
+/// </summary>
 public static partial class TenantName
 {
     /// <summary>The portal's own tenant, served at the site root.</summary>
@@ -11,16 +14,7 @@ public static partial class TenantName
     // One DNS label, so that a name can also become a host name.
     private const int MaxLength = 63;
 
-    // First path segments the portal itself answers (and the public list pages in fi/sv/en);
-    // neither a tenant prefix nor an item slug may shadow them.
-    private static readonly HashSet<string> Reserved =
-        ["api", "admin", "search", "health", "login", "logout", "account", "sv", "en", "fi",
-         "css", "js", "lib", "media", "static", "error", "not-found", "sites", "default", "_content",
-         "haku", "sok", "hankkeet", "projekt", "projects", "verkostot", "natverk", "networks",
-         "toimijat", "aktorer", "providers", "tapahtumat", "evenemang", "events", "artikkelit", "artiklar", "articles",
-         "events.ics"];
-
-    /// <summary>Returns why <paramref name="name"/> cannot name a tenant, or null when it can.</summary>
+    /// <summary>Returns why <paramref name="name"/> is not written as a tenant name, or null when it is.</summary>
     public static string? Problem(string? name)
     {
         if (name == Default)
@@ -35,15 +29,9 @@ public static partial class TenantName
         {
             return $"A tenant name has at most {MaxLength} characters.";
         }
-        if (!SlugPattern().IsMatch(name))
-        {
-            return $"'{name}' is not a valid tenant name: use lowercase letters a-z, digits and hyphens, starting and ending with a letter or digit.";
-        }
-        return Reserved.Contains(name) ? $"'{name}' is reserved for the portal's own addresses." : null;
+        return SlugPattern().IsMatch(name) ? null
+            : $"'{name}' is not a valid tenant name: use lowercase letters a-z, digits and hyphens, starting and ending with a letter or digit.";
     }
-
-    /// <summary>Whether a first path segment belongs to the portal's own addresses.</summary>
-    public static bool IsReserved(string segment) => Reserved.Contains(segment);
 
     public static void EnsureValid(string? name)
     {

@@ -8,7 +8,7 @@ namespace Verkostoportaali.Core.Tenancy;
 /// The tenant registry: rows in the host database, served from an immutable in-memory snapshot
 /// so that resolving a request never touches the database.
 /// </summary>
-public sealed class TenantRegistry(IDbContextFactory<HostDbContext> hostDb, TimeProvider clock)
+public sealed class TenantRegistry(IDbContextFactory<HostDbContext> hostDb, ReservedSegments reserved, TimeProvider clock)
 {
     private Snapshot snapshot = Snapshot.Empty;
     private readonly SemaphoreSlim writeLock = new(1, 1);
@@ -56,6 +56,11 @@ public sealed class TenantRegistry(IDbContextFactory<HostDbContext> hostDb, Time
     {
         TenantName.EnsureValid(tenant.Name);
         tenant = Normalize(tenant) with { CreatedUtc = clock.GetUtcNow().UtcDateTime };
+        // Checked for new tenants only: a route a later release maps must not lock out a tenant that already has its name.
+        if (new[] { tenant.IsDefault ? null : tenant.Name, tenant.UrlPrefix }.OfType<string>().FirstOrDefault(reserved.Contains) is { } taken)
+        {
+            throw new TenantException($"'{taken}' is reserved for the portal's own addresses.");
+        }
         await writeLock.WaitAsync(cancellationToken);
         try
         {

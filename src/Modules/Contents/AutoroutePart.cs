@@ -1,13 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Verkostoportaali.Core.Data;
 using Verkostoportaali.Core.Content;
+using Verkostoportaali.Core.Tenancy;
 
 namespace Verkostoportaali.Contents;
 
 /// <summary>The item's address under its tenant, <c>/{slug}</c>; made from the title when left empty.</summary>
 public sealed record AutoroutePart(string? Slug = null) : ContentPart;
 
-internal sealed class AutoroutePartHandler(TenantDbContext db) : IContentHandler
+internal sealed class AutoroutePartHandler(TenantDbContext db, ReservedSegments reserved) : IContentHandler
 {
     public async Task UpdatingAsync(ContentItem version, CancellationToken cancellationToken)
     {
@@ -17,7 +18,8 @@ internal sealed class AutoroutePartHandler(TenantDbContext db) : IContentHandler
         }
         var wanted = Slugs.From(string.IsNullOrWhiteSpace(route.Slug) ? version.DisplayText : route.Slug);
         var slug = wanted;
-        for (var n = 2; await TakenAsync(slug, version, cancellationToken); n++)
+        // A slug must not shadow the portal's own addresses (admin, api, search …): those are taken too.
+        for (var n = 2; reserved.Contains(slug) || await TakenAsync(slug, version, cancellationToken); n++)
         {
             var suffix = $"-{n}";
             slug = wanted[..Math.Min(wanted.Length, Slugs.MaxLength - suffix.Length)].TrimEnd('-') + suffix;

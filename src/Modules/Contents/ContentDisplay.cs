@@ -19,12 +19,14 @@ public sealed class ContentDisplay(ICompositeViewEngine viewEngine, ContentPartR
         return Exists(specific) ? specific : $"/Views/Content/Content.{mode}.cshtml";
     }
 
-    /// <summary>The item's parts that have a view, in the order the item stores them.</summary>
+    /// <summary>The item's parts that have a view, in the order the item stores them; a part that cannot be read is left out.</summary>
     public IReadOnlyList<PartDisplay> PartsOf(ContentItem item) =>
         [.. item.PartNames
-            .Select(name => (Name: name, Type: parts.Find(name), View: $"/Views/Parts/{name}.cshtml"))
+            .Select(name => (Type: parts.Find(name), View: $"/Views/Parts/{name}.cshtml"))
             .Where(p => p.Type is not null && Exists(p.View))
-            .Select(p => new PartDisplay(p.View, item.Get(p.Type!)!))];
+            .Select(p => (p.View, Part: item.Get(p.Type!)))
+            .Where(p => p.Part is not null)
+            .Select(p => new PartDisplay(p.View, p.Part!))];
 
     public static string? UrlOf(ContentItem item, HttpRequest request) =>
         item.Slug is null ? null : $"{request.PathBase}/{item.Slug}";

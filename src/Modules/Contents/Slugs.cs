@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Verkostoportaali.Core.Tenancy;
 
 namespace Verkostoportaali.Contents;
 
@@ -25,7 +24,6 @@ public static class Slugs
             }
         }
         var slug = builder.ToString(0, Math.Min(builder.Length, MaxLength)).Trim('-');
-        // A slug must not shadow the portal's own addresses (api, search, admin …).
-        return slug.Length == 0 ? "item" : TenantName.IsReserved(slug) ? slug + "-1" : slug;
+        return slug.Length == 0 ? "item" : slug;
     }
 }

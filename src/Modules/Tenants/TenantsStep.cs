@@ -7,7 +7,8 @@ namespace Verkostoportaali.Tenants;
 /// <c>{ "name": "Tenants", "tenants": [ … ] }</c>: creates tenants, each set up from a recipe file
 /// (<c>"recipe"</c>) or from inline <c>"steps"</c>. A tenant that is already running is left alone, so the step can run again.
 /// </summary>
-public sealed class TenantsStep(TenantRegistry registry, TenantSetup setup, RecipeFiles files) : RecipeStep<TenantsStep.Data>("Tenants")
+public sealed class TenantsStep(TenantRegistry registry, TenantSetup setup, RecipeFiles files, ReservedSegments reserved)
+    : RecipeStep<TenantsStep.Data>("Tenants")
 {
     public sealed record Data(IReadOnlyList<NewTenant> Tenants);
 
@@ -22,9 +23,13 @@ public sealed class TenantsStep(TenantRegistry registry, TenantSetup setup, Reci
         bool ListedInPortalSearch = true);
 
     protected override IEnumerable<string> Validate(Data step) =>
-        step.Tenants.Select(t => TenantName.Problem(t.Name)).Concat(step.Tenants
+        step.Tenants.Select(t => TenantName.Problem(t.Name) ?? AddressProblem(t)).Concat(step.Tenants
             .Where(t => (t.Recipe is null) == (t.Steps is null))
             .Select(t => $"Tenant '{t.Name}' needs either \"recipe\" or \"steps\", not both or neither.")).OfType<string>();
+
+    private string? AddressProblem(NewTenant tenant) =>
+        new[] { tenant.Name, tenant.UrlPrefix }.OfType<string>().FirstOrDefault(reserved.Contains) is { } taken
+            ? $"Tenant '{tenant.Name}': '{taken}' is reserved for the portal's own addresses." : null;
 
     protected override async Task ExecuteAsync(Data step, RecipeContext context, CancellationToken cancellationToken)
     {

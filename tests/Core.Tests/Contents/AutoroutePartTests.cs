@@ -82,6 +82,22 @@ public sealed class AutoroutePartTests(TestPortal portal) : IClassFixture<TestPo
         Assert.Equal("tapahtuma-2025", (await content.GetAsync(item.ContentItemId))!.Slug);
     }
 
+    [Theory]
+    [InlineData("Admin", "admin-2")]
+    [InlineData("API!", "api-2")]
+    [InlineData("SV", "sv-2")]
+    [InlineData("Default", "default-2")]
+    [InlineData("Haku", "haku")]
+    public async Task Slug_the_portal_answers_itself_gets_a_number_and_any_other_is_kept(string title, string slug)
+    {
+        await using var scope = await portal.ContentScopeAsync();
+        var content = TestPortal.Content(scope);
+
+        var item = await CreateAsync(content, title);
+
+        Assert.Equal(slug, (await content.GetAsync(item.ContentItemId))!.Slug);
+    }
+
     [Fact]
     public async Task Published_item_is_found_by_its_slug()
     {

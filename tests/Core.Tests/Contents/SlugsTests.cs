@@ -17,18 +17,6 @@ public sealed class SlugsTests
     }
 
     [Theory]
-    [InlineData("api", "api-1")]
-    [InlineData("Admin", "admin-1")]
-    [InlineData("Search!", "search-1")]
-    [InlineData("Default", "default-1")]
-    public void Reserved_word_gets_a_suffix(string title, string slug)
-    {
-        var result = Slugs.From(title);
-
-        Assert.Equal(slug, result);
-    }
-
-    [Theory]
     [InlineData("")]
     [InlineData("   ")]
     [InlineData("!?—")]

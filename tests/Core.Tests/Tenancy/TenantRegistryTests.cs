@@ -139,6 +139,30 @@ public sealed class TenantRegistryTests : IAsyncLifetime
         Assert.Null(Registry.Find("a"));
     }
 
+    [Theory]
+    [InlineData("admin")]
+    [InlineData("sv")]
+    [InlineData("default")]
+    public async Task Name_the_portal_answers_itself_is_refused_even_on_a_host_of_its_own(string name)
+    {
+        var tenant = new Tenant { Name = name, HostNames = [$"{name}.example.fi"] };
+
+        var error = await Assert.ThrowsAsync<TenantException>(() => Registry.AddAsync(tenant));
+
+        Assert.Equal($"'{name}' is reserved for the portal's own addresses.", error.Message);
+        Assert.Null(Registry.Find(name));
+    }
+
+    [Fact]
+    public async Task Name_that_no_route_serves_is_a_tenants_even_if_a_list_once_reserved_it()
+    {
+        var tenant = new Tenant { Name = "haku", UrlPrefix = "haku" };
+
+        await Registry.AddAsync(tenant);
+
+        Assert.Equal("haku", Registry.Resolve("portaali.fi", "/haku/uutiset")?.Tenant.Name);
+    }
+
     [Fact]
     public async Task Removed_tenant_no_longer_resolves()
     {
@@ -181,7 +205,7 @@ public sealed class TenantRegistryTests : IAsyncLifetime
         var added = await Registry.AddAsync(new Tenant { Name = "a", UrlPrefix = "a" });
 
         var updated = await Registry.UpdateAsync(new Tenant { Name = "a", UrlPrefix = "a", DisplayName = "Uusi nimi" });
-        var reloaded = new TenantRegistry(portal.Services.GetRequiredService<IDbContextFactory<HostDbContext>>(), TimeProvider.System);
+        var reloaded = new TenantRegistry(portal.Services.GetRequiredService<IDbContextFactory<HostDbContext>>(), portal.Services.GetRequiredService<ReservedSegments>(), TimeProvider.System);
         await reloaded.LoadAsync();
 
         Assert.NotEqual(default, added.CreatedUtc);
@@ -195,7 +219,7 @@ public sealed class TenantRegistryTests : IAsyncLifetime
         await Registry.AddAsync(new Tenant { Name = TenantName.Default });
         await Registry.AddAsync(new Tenant { Name = "a", UrlPrefix = "a-prefix", HostNames = ["a.example.fi"], Features = ["Contents"] });
         await Registry.RemoveAsync(TenantName.Default);
-        var reloaded = new TenantRegistry(portal.Services.GetRequiredService<IDbContextFactory<HostDbContext>>(), TimeProvider.System);
+        var reloaded = new TenantRegistry(portal.Services.GetRequiredService<IDbContextFactory<HostDbContext>>(), portal.Services.GetRequiredService<ReservedSegments>(), TimeProvider.System);
 
         await reloaded.LoadAsync();
 

@@ -2,7 +2,9 @@ using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Verkostoportaali.Core.Content;
+using Verkostoportaali.Core.Data;
 using Verkostoportaali.Core.Tenancy;
 using Verkostoportaali.Testing;
 
@@ -80,7 +82,17 @@ internal sealed class AdminSite(PortalHost host, Tenant tenant)
 
     public Task<List<ContentItem>> LatestAsync(string contentType) =>
         host.InTenantAsync<ContentManager, List<ContentItem>>(tenant, content =>
-            Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(content.Query(contentType, VersionOptions.Latest)));
+            content.Query(contentType, VersionOptions.Latest).ToListAsync());
+
+    /// <summary>Overwrites the JSON of every version of the item, as older code might have stored it.</summary>
+    public Task StoreAsync(string contentItemId, string json) =>
+        host.InTenantAsync<TenantDbContext, int>(tenant, db =>
+            db.Database.ExecuteSqlAsync($"UPDATE ContentItems SET Data = {json} WHERE ContentItemId = {contentItemId}"));
+
+    /// <summary>The JSON the item's latest version is stored with.</summary>
+    public Task<string> StoredAsync(string contentItemId) =>
+        host.InTenantAsync<TenantDbContext, string>(tenant, db =>
+            db.Database.SqlQuery<string>($"SELECT Data AS Value FROM ContentItems WHERE ContentItemId = {contentItemId} AND Latest = 1").SingleAsync());
 
     /// <summary>Adds a Page owned by <paramref name="owner"/>, published or as a draft.</summary>
     public Task<ContentItem> AddPageAsync(string title, string owner, bool publish = false) =>

@@ -22,8 +22,8 @@ public static class ContentApiEndpoints
     }
 
     private static async Task<Results<Ok<ContentPage>, ProblemHttpResult>> ListAsync(
-        ContentManager content, ContentDefinitionStore definitions, HttpRequest request, CancellationToken cancellationToken,
-        string? type = null, int page = 1, int size = 20)
+        ContentManager content, ContentDefinitionStore definitions, ContentPartRegistry parts, HttpRequest request,
+        CancellationToken cancellationToken, string? type = null, int page = 1, int size = 20)
     {
         if (page < 1 || size < 1 || size > MaxPageSize)
         {
@@ -37,14 +37,29 @@ public static class ContentApiEndpoints
         var total = await query.CountAsync(cancellationToken);
         var items = await query.OrderByDescending(i => i.PublishedUtc).ThenBy(i => i.Id)
             .Skip((page - 1) * size).Take(size).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new ContentPage(total, page, size, [.. items.Select(i => ContentItemJson.From(i, request))]));
+        var json = new List<ContentItemJson>(items.Count);
+        foreach (var item in items)
+        {
+            json.Add(await JsonOfAsync(item, definitions, parts, request, cancellationToken));
+        }
+        return TypedResults.Ok(new ContentPage(total, page, size, json));
     }
 
-    private static async Task<Results<Ok<ContentItemJson>, ProblemHttpResult>> GetAsync(
-        string contentItemId, ContentManager content, HttpRequest request, CancellationToken cancellationToken) =>
+    private static async Task<Results<Ok<ContentItemJson>, ProblemHttpResult>> GetAsync(string contentItemId, ContentManager content,
+        ContentDefinitionStore definitions, ContentPartRegistry parts, HttpRequest request, CancellationToken cancellationToken) =>
         await content.GetAsync(contentItemId, VersionOptions.Published, cancellationToken) is { } item
-            ? TypedResults.Ok(ContentItemJson.From(item, request))
+            ? TypedResults.Ok(await JsonOfAsync(item, definitions, parts, request, cancellationToken))
             : TypedResults.Problem($"This site has no published item '{contentItemId}'.", statusCode: StatusCodes.Status404NotFound);
+
+    // The parts as their records read them, so that what only older code knew stays in the store; of the simple fields,
+    // only values that read as their field's kind.
+    private static async Task<ContentItemJson> JsonOfAsync(ContentItem item, ContentDefinitionStore definitions, ContentPartRegistry parts,
+        HttpRequest request, CancellationToken cancellationToken)
+    {
+        var fields = (await definitions.FindAsync(item.ContentType, cancellationToken))?.Fields ?? [];
+        return ContentItemJson.From(item, request, item.PartNames.Select(parts.Find).OfType<Type>().Select(item.Get).OfType<ContentPart>()
+            .Select(part => part is FieldsPart values ? values.ShownOnly(fields) : part));
+    }
 }
 
 public sealed record ContentPage(int Total, int Page, int Size, IReadOnlyList<ContentItemJson> Items);
@@ -60,7 +75,7 @@ public sealed record ContentItemJson(
     DateTime ModifiedUtc,
     JsonObject Parts)
 {
-    public static ContentItemJson From(ContentItem item, HttpRequest request) => new(
+    public static ContentItemJson From(ContentItem item, HttpRequest request, IEnumerable<ContentPart> parts) => new(
         item.ContentItemId, item.ContentType, item.DisplayText, ContentDisplay.UrlOf(item, request), item.Culture,
-        item.LocalizationSet, item.PublishedUtc, item.ModifiedUtc, item.PartsForApi());
+        item.LocalizationSet, item.PublishedUtc, item.ModifiedUtc, ContentJson.ForApi(parts));
 }

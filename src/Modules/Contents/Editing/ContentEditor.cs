@@ -24,9 +24,11 @@ public sealed class ContentEditor(ContentPartRegistry parts, PartFormBinder bind
         [.. EditablePartsOf(type).Select(p => new PartEditor(CustomView(p) ?? GenericView, EditorField.Humanize(p[..^"Part".Length]),
             new PartEditorContext(type.Name, p, values, errors), EditorField.Of(parts.Find(p)!) ?? []))];
 
-    /// <summary>The stored parts of an item as form values.</summary>
-    public static Dictionary<string, IReadOnlyList<string>> ValuesOf(ContentItem item, IEnumerable<Type> partTypes) =>
-        partTypes.Select(item.Get).OfType<ContentPart>().SelectMany(PartValues.Of)
+    /// <summary>The stored parts of an item as form values; of the simple fields, only values that read as their field's kind.</summary>
+    public Dictionary<string, IReadOnlyList<string>> ValuesOf(ContentItem item, ContentTypeDefinition type) =>
+        PartTypesOf(type).Select(item.Get).OfType<ContentPart>()
+            .Select(part => part is FieldsPart fields ? fields.ShownOnly(type.Fields) : part)
+            .SelectMany(PartValues.Of)
             .ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal);
 
     public static Dictionary<string, IReadOnlyList<string>> ValuesOf(IFormCollection form) =>

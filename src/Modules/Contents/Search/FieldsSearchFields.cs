@@ -4,8 +4,8 @@ using Verkostoportaali.Core.Indexing;
 namespace Verkostoportaali.Contents.Search;
 
 /// <summary>
-/// The values of the simple fields an admin added, as searchable text. Mappers do not see the type's definition, so
-/// every value is text; yes/no values say nothing as words and are left out.
+/// The values of the simple fields an admin added, as searchable text: only those the item's page shows (fields the type
+/// still has, values that read as the field's kind). Yes/no values say nothing as words and are left out.
 /// </summary>
 public sealed class FieldsSearchFields : ISearchFields
 {
@@ -13,11 +13,11 @@ public sealed class FieldsSearchFields : ISearchFields
 
     public void Map(ContentItem item, SearchDocument document)
     {
-        foreach (var value in item.Get<FieldsPart>()?.Values.Values ?? [])
+        foreach (var value in item.Get<FieldsPart>()?.Shown(document.Type?.Fields ?? []) ?? [])
         {
-            if (value is not ("true" or "false"))
+            if (value.Field.Kind != ContentFieldKind.YesNo)
             {
-                document.AddText(Field, value);
+                document.AddText(Field, value.Stored);
             }
         }
     }

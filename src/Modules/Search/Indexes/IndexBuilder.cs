@@ -45,11 +45,12 @@ public sealed class IndexBuilder(TenantIndexes indexes, TenantScopes scopes, Sea
             // Rows written while the rebuild reads are applied afterwards by the catch-up.
             var cursor = await db.Set<SearchTask>().MaxAsync(t => (long?)t.Id, cancellationToken) ?? 0;
             var content = scope.ServiceProvider.GetRequiredService<ContentManager>().Query();
+            var types = await TypesAsync(scope, cancellationToken);
             var total = await content.CountAsync(cancellationToken);
             var writers = indexes.OpenWriters(tenant.Name, fresh: true);
             try
             {
-                var done = await PutAllAsync(tenant, content, writers.ToDictionary(w => w.Culture), progress, total, cancellationToken);
+                var done = await PutAllAsync(tenant, content, types, writers.ToDictionary(w => w.Culture), progress, total, cancellationToken);
                 Commit(tenant, writers, cursor);
                 logger.LogInformation("Search index of tenant {Tenant} rebuilt: {Count} items.", tenant.Name, done);
             }
@@ -82,7 +83,7 @@ public sealed class IndexBuilder(TenantIndexes indexes, TenantScopes scopes, Sea
             // Most catch-ups find nothing new (a start, a retry): the writers are opened only when there is work.
             if (await db.Set<SearchTask>().AnyAsync(t => t.Id > cursor, cancellationToken))
             {
-                cursor = await ApplyAllAsync(tenant, db, cursor, cancellationToken);
+                cursor = await ApplyAllAsync(tenant, db, await TypesAsync(scope, cancellationToken), cursor, cancellationToken);
             }
             backlog.Applied(tenant.Name, cursor);
         }
@@ -92,15 +93,15 @@ public sealed class IndexBuilder(TenantIndexes indexes, TenantScopes scopes, Sea
         }
     }
 
-    private async Task<int> PutAllAsync(Tenant tenant, IQueryable<ContentItem> content, Dictionary<string, TenantIndexWriter> writers,
-        IProgress<(int Done, int Total)>? progress, int total, CancellationToken cancellationToken)
+    private async Task<int> PutAllAsync(Tenant tenant, IQueryable<ContentItem> content, IReadOnlyDictionary<string, ContentTypeDefinition> types,
+        Dictionary<string, TenantIndexWriter> writers, IProgress<(int Done, int Total)>? progress, int total, CancellationToken cancellationToken)
     {
         var done = 0;
         await foreach (var item in content.OrderBy(i => i.Id).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             if (writers.TryGetValue(item.Culture, out var writer))
             {
-                writer.Put(item.ContentItemId, documents.For(tenant, item));
+                writer.Put(item.ContentItemId, documents.For(tenant, item, types.GetValueOrDefault(item.ContentType)));
             }
             if (++done % Batch == 0)
             {
@@ -111,12 +112,13 @@ public sealed class IndexBuilder(TenantIndexes indexes, TenantScopes scopes, Sea
         return done;
     }
 
-    private async Task<long> ApplyAllAsync(Tenant tenant, TenantDbContext db, long cursor, CancellationToken cancellationToken)
+    private async Task<long> ApplyAllAsync(Tenant tenant, TenantDbContext db, IReadOnlyDictionary<string, ContentTypeDefinition> types, long cursor,
+        CancellationToken cancellationToken)
     {
         var writers = indexes.OpenWriters(tenant.Name, fresh: false);
         try
         {
-            while (await ApplyBatchAsync(tenant, db, writers, cursor, cancellationToken) is { } next)
+            while (await ApplyBatchAsync(tenant, db, types, writers, cursor, cancellationToken) is { } next)
             {
                 cursor = next;
             }
@@ -130,8 +132,8 @@ public sealed class IndexBuilder(TenantIndexes indexes, TenantScopes scopes, Sea
     }
 
     /// <summary>One batch of rows; the next cursor, or null when none were left.</summary>
-    private async Task<long?> ApplyBatchAsync(Tenant tenant, TenantDbContext db, IReadOnlyList<TenantIndexWriter> writers, long cursor,
-        CancellationToken cancellationToken)
+    private async Task<long?> ApplyBatchAsync(Tenant tenant, TenantDbContext db, IReadOnlyDictionary<string, ContentTypeDefinition> types,
+        IReadOnlyList<TenantIndexWriter> writers, long cursor, CancellationToken cancellationToken)
     {
         var tasks = await db.Set<SearchTask>().AsNoTracking().Where(t => t.Id > cursor).OrderBy(t => t.Id)
             .Take(Batch).ToListAsync(cancellationToken);
@@ -149,7 +151,7 @@ public sealed class IndexBuilder(TenantIndexes indexes, TenantScopes scopes, Sea
             {
                 if (item is not null && item.Culture == writer.Culture)
                 {
-                    writer.Put(id, documents.For(tenant, item));
+                    writer.Put(id, documents.For(tenant, item, types.GetValueOrDefault(item.ContentType)));
                 }
                 else
                 {
@@ -160,6 +162,10 @@ public sealed class IndexBuilder(TenantIndexes indexes, TenantScopes scopes, Sea
         Commit(tenant, writers, tasks[^1].Id);
         return tasks[^1].Id;
     }
+
+    // The types' own fields are mapped only with the type's definition at hand (FieldsSearchFields).
+    private static async Task<IReadOnlyDictionary<string, ContentTypeDefinition>> TypesAsync(AsyncServiceScope scope, CancellationToken cancellationToken) =>
+        (await scope.ServiceProvider.GetRequiredService<ContentDefinitionStore>().ListAsync(cancellationToken)).ToDictionary(t => t.Name);
 
     private void Commit(Tenant tenant, IEnumerable<TenantIndexWriter> writers, long cursor)
     {

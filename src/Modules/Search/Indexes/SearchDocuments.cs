@@ -21,9 +21,9 @@ public sealed class SearchDocuments(IEnumerable<ISearchFields> mappers, ModuleCa
     public string TypeLabel(string contentType, string culture) =>
         typeLabels.TryGetValue(contentType, out var label) ? label.For(culture) : contentType;
 
-    public Document For(Tenant tenant, ContentItem item)
+    public Document For(Tenant tenant, ContentItem item, ContentTypeDefinition? type)
     {
-        var fields = new SearchDocument();
+        var fields = new SearchDocument(type);
         foreach (var mapper in mappers.Where(m => catalog.RunsIn(m, tenant)))
         {
             mapper.Map(item, fields);

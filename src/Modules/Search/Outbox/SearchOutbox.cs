@@ -45,6 +45,14 @@ internal sealed class SearchOutbox(TenantDbContext db, TenantContext tenant, Sea
 
     public Task RemovedAsync(ContentItem version, CancellationToken cancellationToken) => PublishedAsync(version, cancellationToken);
 
+    public Task RewritingAsync(ContentItem version, CancellationToken cancellationToken)
+    {
+        Add(version);
+        return Task.CompletedTask;
+    }
+
+    public Task RewrittenAsync(ContentItem version, CancellationToken cancellationToken) => PublishedAsync(version, cancellationToken);
+
     private void Add(ContentItem version)
     {
         var task = new SearchTask { ContentItemId = version.ContentItemId, CreatedUtc = clock.GetUtcNow().UtcDateTime };

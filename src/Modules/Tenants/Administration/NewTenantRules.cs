@@ -14,7 +14,7 @@ public sealed record NewTenantPlan(Tenant Tenant, Recipe Recipe, NewAccount Admi
 /// The rules a new site must meet before anything is created; every field is checked, so the administrator sees all
 /// problems at once. The registry checks names and addresses again when it adds the row, against a concurrent creation.
 /// </summary>
-public sealed class NewTenantRules(TenantRegistry registry, TenantScopes scopes, RecipeFiles recipes, TenantDataPaths paths)
+public sealed class NewTenantRules(TenantRegistry registry, TenantScopes scopes, RecipeFiles recipes, TenantDataPaths paths, ReservedSegments reserved)
 {
     public const int DisplayNameMaxLength = 200;
     public const int AccountFieldMaxLength = 256;
@@ -88,11 +88,12 @@ public sealed class NewTenantRules(TenantRegistry registry, TenantScopes scopes,
             : [];
     }
 
-    // The rule itself is the kernel's (TenantName); here it only picks a message a person can act on.
-    private static TenantProblem? SlugProblem(string field, string slug) =>
-        TenantName.Problem(slug) is null ? null
-        : TenantName.IsReserved(slug) ? new TenantProblem(field, "'{0}' is reserved for the portal's own addresses; choose another.", slug)
-        : new TenantProblem(field, "Use 1 to 63 lowercase letters a–z, digits and hyphens, with no hyphen at the start or end.");
+    // The rules themselves are the kernel's (TenantName, ReservedSegments); here they only pick a message a person can act on.
+    private TenantProblem? SlugProblem(string field, string slug) =>
+        TenantName.Problem(slug) is not null
+            ? new TenantProblem(field, "Use 1 to 63 lowercase letters a–z, digits and hyphens, with no hyphen at the start or end.")
+        : reserved.Contains(slug) ? new TenantProblem(field, "'{0}' is reserved for the portal's own addresses; choose another.", slug)
+        : null;
 
     private static IEnumerable<TenantProblem> DisplayNameProblems(string? displayName)
     {
@@ -110,7 +111,7 @@ public sealed class NewTenantRules(TenantRegistry registry, TenantScopes scopes,
     {
         // A prefix taken from an invalid name is reported once, on the name.
         const string Field = nameof(NewTenantInput.UrlPrefix);
-        if (prefix is null || (prefix == name && TenantName.Problem(name) is not null))
+        if (prefix is null || (prefix == name && SlugProblem(Field, name) is not null))
         {
             return [];
         }

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
+using Verkostoportaali.Contents;
+using Verkostoportaali.Core.Content;
 using Verkostoportaali.Search.Querying;
 using Verkostoportaali.Testing;
 
@@ -49,6 +51,44 @@ public sealed class SearchOutboxTests(PortalHost host)
             results = await client.GetFromJsonAsync<SearchResults>(url);
         }
 
+        Assert.Equal(0, results!.Total);
+    }
+
+    [Theory]
+    [InlineData(RemovedFieldValues.Delete)]
+    [InlineData(RemovedFieldValues.KeepHidden)]
+    public async Task Values_of_a_removed_field_leave_the_index(RemovedFieldValues values)
+    {
+        var tenant = await host.CreateSiteAsync();
+        var type = await host.InTenantAsync<ContentDefinitionStore, ContentTypeDefinition>(tenant, async definitions =>
+        {
+            var page = (await definitions.FindAsync("Page"))! with { Fields = [new("kohderyhma", ContentFieldKind.Text, new("Kohderyhmä"))] };
+            await definitions.SaveAsync(page);
+            return page;
+        });
+        await host.InTenantAsync(tenant, async content =>
+        {
+            var page = await content.NewAsync("Page");
+            page.Apply(new TitlePart("Kyläkävely")).Apply(new FieldsPart(new Dictionary<string, string> { ["kohderyhma"] = "Zorblatiset" }));
+            await content.CreateAsync(page, publish: true);
+        });
+        var url = $"/{tenant.Name}/api/search?q=zorblatiset";
+        var before = await DemoSearch.AskAsync(host, url);
+        using var client = host.CreateClient();
+
+        await host.InTenantAsync<FieldRemoval, bool>(tenant, async removal =>
+        {
+            await removal.RemoveAsync(type, "kohderyhma", values, CancellationToken.None);
+            return true;
+        });
+        var results = await client.GetFromJsonAsync<SearchResults>(url);
+        for (var i = 0; i < 50 && results!.Total > 0; i++)
+        {
+            await Task.Delay(20);
+            results = await client.GetFromJsonAsync<SearchResults>(url);
+        }
+
+        Assert.Equal(1, before.Total);
         Assert.Equal(0, results!.Total);
     }
 }

@@ -47,7 +47,7 @@ internal sealed class StockAnalyzerIndex : IDisposable
                 var items = await host.InTenantAsync<ContentManager, List<ContentItem>>(tenant, content => Task.FromResult(content.Query().ToList()));
                 foreach (var item in items.Where(i => index.analyzers.ContainsKey(i.Culture)))
                 {
-                    var text = documents.For(tenant, item).GetField(LuceneFields.Text).GetStringValue();
+                    var text = documents.For(tenant, item, type: null).GetField(LuceneFields.Text).GetStringValue();
                     writer.AddDocument(new Document
                     {
                         new StringField(Id, item.ContentItemId, Field.Store.YES),

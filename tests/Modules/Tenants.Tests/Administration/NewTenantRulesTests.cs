@@ -101,5 +101,32 @@ public sealed class NewTenantRulesTests(PortalHost host)
         Assert.Equal(plain.Name, plainTenant.UrlPrefix);
     }
 
+    [Theory]
+    [InlineData("search")]
+    [InlineData("admin")]
+    [InlineData("health")]
+    [InlineData("sv")]
+    [InlineData("default")]
+    public async Task Name_the_portal_serves_at_its_root_is_refused(string name)
+    {
+        var (plan, problems) = await Rules.CheckAsync(NewSites.Input(name), CancellationToken.None);
+
+        Assert.Null(plan);
+        Assert.Equal($"'{name}' is reserved for the portal's own addresses; choose another.", Assert.Single(problems).ToString());
+    }
+
+    [Theory]
+    [InlineData("haku")]
+    [InlineData("projects")]
+    [InlineData("events")]
+    [InlineData("fi")]
+    public async Task Name_no_route_serves_is_taken_though_the_hand_kept_list_reserved_it(string name)
+    {
+        var (plan, problems) = await Rules.CheckAsync(NewSites.Input(name), CancellationToken.None);
+
+        Assert.Empty(problems);
+        Assert.Equal(name, plan!.Tenant.UrlPrefix);
+    }
+
     private NewTenantRules Rules => host.Services.GetRequiredService<NewTenantRules>();
 }

@@ -35,7 +35,7 @@ public sealed class EditModel(ContentManager content, ContentDefinitionStore def
         {
             return refused;
         }
-        Form = new ItemFormView(editor.EditorsOf(Type, ContentEditor.ValuesOf(Item, editor.PartTypesOf(Type)), []), []);
+        Form = new ItemFormView(editor.EditorsOf(Type, editor.ValuesOf(Item, Type), []), []);
         return Page();
     }
 
@@ -78,7 +78,7 @@ public sealed class EditModel(ContentManager content, ContentDefinitionStore def
         {
             return RedirectToPage(new { id = variant.ContentItemId, tallennettu = "kaannos" });
         }
-        Form = new ItemFormView(editor.EditorsOf(Type, ContentEditor.ValuesOf(Item, editor.PartTypesOf(Type)), saved.Errors), saved.Errors);
+        Form = new ItemFormView(editor.EditorsOf(Type, editor.ValuesOf(Item, Type), saved.Errors), saved.Errors);
         return Page();
     }
 

@@ -7,7 +7,7 @@ using Verkostoportaali.Core.Security;
 
 namespace Verkostoportaali.Contents.Pages.ContentAdmin;
 
-/// <summary>One content type's own fields: add a simple field with labels in fi/sv/en, or remove one.</summary>
+/// <summary>One content type's own fields: add a simple field with labels in fi/sv/en, or go to remove one.</summary>
 [RequirePermission("ManageContentTypes")]
 public sealed class TypeModel(ContentDefinitionStore definitions, ITermFieldVocabularies vocabularies, IStringLocalizer<TypeModel> T)
     : PageModel
@@ -19,6 +19,10 @@ public sealed class TypeModel(ContentDefinitionStore definitions, ITermFieldVoca
 
     [BindProperty]
     public FieldInput Input { get; set; } = new();
+
+    /// <summary>What was just done, for the notice: <c>kentta</c> after a field was removed.</summary>
+    [BindProperty(SupportsGet = true, Name = "poistettu")]
+    public string? Done { get; set; }
 
     /// <summary>The add-field form's values and errors, in the shape the editor partials read.</summary>
     public PartEditorContext Form { get; private set; } = null!;
@@ -43,17 +47,6 @@ public sealed class TypeModel(ContentDefinitionStore definitions, ITermFieldVoca
         var field = new ContentFieldDefinition(fieldName, Input.Kind, new LocalizedText(Input.LabelFi!.Trim(), Blank(Input.LabelSv), Blank(Input.LabelEn)),
             Input.Kind == ContentFieldKind.Term ? Input.Vocabulary!.Trim() : null);
         await definitions.SaveAsync(Type with { Fields = [.. Type.Fields, field] }, cancellationToken);
-        return RedirectToPage(new { name });
-    }
-
-    /// <summary>Removes the field from the type; values already saved stay in the items' history but are no longer shown.</summary>
-    public async Task<IActionResult> OnPostRemoveAsync(string name, string field, CancellationToken cancellationToken)
-    {
-        if (!await LoadAsync(name, cancellationToken))
-        {
-            return NotFound();
-        }
-        await definitions.SaveAsync(Type with { Fields = [.. Type.Fields.Where(f => f.Name != field)] }, cancellationToken);
         return RedirectToPage(new { name });
     }
 

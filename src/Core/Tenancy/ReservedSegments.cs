@@ -1,0 +1,35 @@
+using System.Collections.Frozen;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Routing.Patterns;
+using Verkostoportaali.Core.Localization;
+
+namespace Verkostoportaali.Core.Tenancy;
+
+/// <summary>
+/// The first path segments the portal answers itself, which neither a tenant (its name or URL prefix) nor an item's
+/// slug may take: the first literal segment of every endpoint mapped (pages, APIs, the static files' folders), the
+/// language prefixes, and the portal's own tenant name. Read from the endpoints, so the set is what is really served.
+/// </summary>
+public sealed class ReservedSegments
+{
+    private EndpointDataSource? endpoints;
+    private FrozenSet<string>? segments;
+
+    public IReadOnlySet<string> All => segments ??= Read(endpoints
+        ?? throw new InvalidOperationException("The portal's own addresses are known once UsePortal has mapped its endpoints."));
+
+    public bool Contains(string segment) => All.Contains(segment);
+
+    /// <summary>Called by <c>UsePortal</c> once every endpoint is mapped; the set is read at its first use.</summary>
+    internal void ReadFrom(EndpointDataSource mapped) => endpoints = mapped;
+
+    private static FrozenSet<string> Read(EndpointDataSource mapped) =>
+        mapped.Endpoints.OfType<RouteEndpoint>()
+            .Select(e => e.RoutePattern.PathSegments.FirstOrDefault()?.Parts)
+            .Select(parts => parts is [RoutePatternLiteralPart literal] ? literal.Content : null)
+            .OfType<string>()
+            .Concat(PortalCultures.All.Where(c => c != PortalCultures.Default))
+            // "Default" would name the portal's data folder where file names ignore case.
+            .Append(TenantName.Default)
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+}
