@@ -70,6 +70,31 @@ public sealed partial class ContentAdminTests(BrowserHost host) : IClassFixture<
         Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
     }
 
+    [Fact]
+    public async Task Administrator_adds_a_field_and_removes_it_keeping_its_values_hidden()
+    {
+        var tenant = host.Services.GetRequiredService<TenantRegistry>().Find("elava-kainuu")!;
+        await TenantUsers.AddAsync(host.Services, tenant, "sisaltotyyppien-yllapitaja", "Administrator");
+        var page = await host.Browser.NewPageAsync(new() { BaseURL = host.BaseAddress.ToString() });
+        var violations = new List<string>();
+        await AdminPages.LogInAsync(page, $"{Site}/login", "sisaltotyyppien-yllapitaja", TenantUsers.Password);
+        await page.GotoAsync($"{Site}/admin/sisaltotyypit/Article");
+        await page.GetByLabel("Nimi suomeksi (pakollinen)").FillAsync("Kohderyhmä");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lisää kenttä" }).ClickAsync();
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Poista Kohderyhmä" }).ClickAsync();
+        var deleteIsTheDefault = await page.GetByLabel("Poista ne").IsCheckedAsync();
+        violations.AddRange(await AdminPages.ViolationsAsync(page));
+        await page.GetByLabel("Säilytä ne piilossa").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Poista kenttä" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Kenttä poistettiin.");
+        violations.AddRange(await AdminPages.ViolationsAsync(page));
+
+        Assert.True(deleteIsTheDefault);
+        Assert.Equal(0, await page.GetByRole(AriaRole.Link, new() { Name = "Poista Kohderyhmä" }).CountAsync());
+        Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
+    }
+
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
 
     [GeneratedRegex("^Palauta uudeksi luonnokseksi")]
