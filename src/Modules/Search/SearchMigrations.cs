@@ -2,7 +2,7 @@ using Verkostoportaali.Core.Data;
 
 namespace Verkostoportaali.Search;
 
-/// <summary>The steps of the module's tables: the indexing outbox.</summary>
+/// <summary>The steps of the module's tables: the indexing outbox and each node's cursor in it.</summary>
 internal static class SearchMigrations
 {
     public static IEnumerable<MigrationStep> Steps =>
@@ -21,6 +21,21 @@ internal static class SearchMigrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_SearchTasks", x => x.Id);
+                });
+        }),
+        MigrationStep.SchemaStep(2, "Node cursors", b =>
+        {
+            b.CreateTable(
+                name: "SearchCursors",
+                columns: table => new
+                {
+                    Node = table.Column<string>(maxLength: 128, nullable: false),
+                    Cursor = table.Column<long>(nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SearchCursors", x => x.Node);
                 });
         }),
     ];

@@ -24,11 +24,17 @@ public sealed class SearchModule() : Module(id: Feature, name: "Search", enabled
 
     public override void ConfigureServices(IServiceCollection services)
     {
-        services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.Section);
+        services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.Section)
+            .Validate(o => o.NodeName is not { Length: 0 or > SearchCursorTable.NodeLength },
+                $"Portal:Search:NodeName must be 1 to {SearchCursorTable.NodeLength} characters.")
+            .Validate(o => o.StaleNodeAfter > TimeSpan.Zero, "Portal:Search:StaleNodeAfter must be longer than zero.")
+            .ValidateOnStart();
         services
             .AddTenantModel<SearchTaskTable>()
+            .AddTenantModel<SearchCursorTable>()
             .AddContentHandler<SearchOutbox>()
             .AddSingleton<SearchBacklog>()
+            .AddSingleton<OutboxCursors>()
             .AddSingleton<SearchAnalyzers>()
             .AddSingleton<SearchDocuments>()
             .AddSingleton<TenantIndexes>()

@@ -17,6 +17,18 @@ public sealed class SearchOptions
     /// </summary>
     public int ResultCacheEntries { get; set; } = 1000;
 
+    /// <summary>
+    /// This node's name in every tenant's <c>SearchCursors</c>; by default the machine's name and a hash of the data folder,
+    /// which holds the node's indexes, so two portals on one machine with their own data folders are two nodes.
+    /// </summary>
+    public string? NodeName { get; set; }
+
+    /// <summary>
+    /// A node whose cursor has not been updated for this long is taken to be gone: applied outbox rows are deleted
+    /// without waiting for it, and it rebuilds its indexes if it comes back behind them.
+    /// </summary>
+    public TimeSpan StaleNodeAfter { get; set; } = TimeSpan.FromDays(7);
+
     /// <summary>How many index readers (one per tenant and culture) stay open; by default a share of the file limit.</summary>
     public int? MaxOpenIndexes { get; set; }
 

@@ -9,12 +9,15 @@ using Verkostoportaali.Search.Outbox;
 namespace Verkostoportaali.Search.Indexes;
 
 /// <summary>Brings a tenant's indexes up to date: rebuilds them from the database, or applies new outbox rows.</summary>
-public sealed class IndexBuilder(TenantIndexes indexes, TenantScopes scopes, SearchDocuments documents, SearchBacklog backlog,
+public sealed class IndexBuilder(TenantIndexes indexes, TenantScopes scopes, SearchDocuments documents, OutboxCursors cursors,
     ILogger<IndexBuilder> logger)
 {
     private const int Batch = 500;
 
-    /// <summary>Rebuilds the tenant's indexes if one is missing, unfinished or unreadable, then applies outbox rows past their cursor.</summary>
+    /// <summary>
+    /// Rebuilds the tenant's indexes if one is missing, unfinished or unreadable, or if outbox rows they had not applied
+    /// were deleted; then applies outbox rows past their cursor.
+    /// </summary>
     public async Task EnsureAsync(Tenant tenant, CancellationToken cancellationToken)
     {
         if (!indexes.AreComplete(tenant.Name))
@@ -23,7 +26,13 @@ public sealed class IndexBuilder(TenantIndexes indexes, TenantScopes scopes, Sea
         }
         try
         {
-            await CatchUpAsync(tenant, cancellationToken);
+            if (!await CatchUpAsync(tenant, cancellationToken))
+            {
+                logger.LogWarning("Outbox rows that this node's search index of tenant {Tenant} had not applied were deleted while "
+                    + "the node was away; the index is rebuilt.", tenant.Name);
+                await RebuildAsync(tenant, progress: null, cancellationToken);
+                await CatchUpAsync(tenant, cancellationToken);
+            }
         }
         catch (Exception e) when (e is IOException or Lucene.Net.Index.CorruptIndexException)
         {
@@ -51,7 +60,7 @@ public sealed class IndexBuilder(TenantIndexes indexes, TenantScopes scopes, Sea
             try
             {
                 var done = await PutAllAsync(tenant, content, types, writers.ToDictionary(w => w.Culture), progress, total, cancellationToken);
-                Commit(tenant, writers, cursor);
+                Commit(writers, cursor);
                 logger.LogInformation("Search index of tenant {Tenant} rebuilt: {Count} items.", tenant.Name, done);
             }
             finally
@@ -59,6 +68,7 @@ public sealed class IndexBuilder(TenantIndexes indexes, TenantScopes scopes, Sea
                 Dispose(writers);
             }
             indexes.Refresh(tenant.Name);
+            await cursors.AppliedAsync(db, tenant.Name, cursor, cancellationToken);
         }
         finally
         {
@@ -66,8 +76,11 @@ public sealed class IndexBuilder(TenantIndexes indexes, TenantScopes scopes, Sea
         }
     }
 
-    /// <summary>Applies the outbox rows after the indexes' cursor: each named item is put again, or removed when no longer published.</summary>
-    public async Task CatchUpAsync(Tenant tenant, CancellationToken cancellationToken)
+    /// <summary>
+    /// Applies the outbox rows after the indexes' cursor: each named item is put again, or removed when no longer published.
+    /// False when rows past the cursor were deleted, which only a rebuild recovers from.
+    /// </summary>
+    private async Task<bool> CatchUpAsync(Tenant tenant, CancellationToken cancellationToken)
     {
         var writeLock = indexes.WriteLock(tenant.Name);
         await writeLock.WaitAsync(cancellationToken);
@@ -75,17 +88,23 @@ public sealed class IndexBuilder(TenantIndexes indexes, TenantScopes scopes, Sea
         {
             if (indexes.Committed(tenant.Name) is not { } commits)
             {
-                return;
+                return true;
             }
             await using var scope = scopes.Create(tenant);
             var db = scope.ServiceProvider.GetRequiredService<TenantDbContext>();
             var cursor = commits.Min(c => c.Cursor);
+            await cursors.AppliedAsync(db, tenant.Name, cursor, cancellationToken);
+            if (await cursors.MissedRowsAsync(db, cursor, cancellationToken))
+            {
+                return false;
+            }
             // Most catch-ups find nothing new (a start, a retry): the writers are opened only when there is work.
             if (await db.Set<SearchTask>().AnyAsync(t => t.Id > cursor, cancellationToken))
             {
                 cursor = await ApplyAllAsync(tenant, db, await TypesAsync(scope, cancellationToken), cursor, cancellationToken);
+                await cursors.AppliedAsync(db, tenant.Name, cursor, cancellationToken);
             }
-            backlog.Applied(tenant.Name, cursor);
+            return true;
         }
         finally
         {
@@ -159,7 +178,7 @@ public sealed class IndexBuilder(TenantIndexes indexes, TenantScopes scopes, Sea
                 }
             }
         }
-        Commit(tenant, writers, tasks[^1].Id);
+        Commit(writers, tasks[^1].Id);
         return tasks[^1].Id;
     }
 
@@ -167,13 +186,12 @@ public sealed class IndexBuilder(TenantIndexes indexes, TenantScopes scopes, Sea
     private static async Task<IReadOnlyDictionary<string, ContentTypeDefinition>> TypesAsync(AsyncServiceScope scope, CancellationToken cancellationToken) =>
         (await scope.ServiceProvider.GetRequiredService<ContentDefinitionStore>().ListAsync(cancellationToken)).ToDictionary(t => t.Name);
 
-    private void Commit(Tenant tenant, IEnumerable<TenantIndexWriter> writers, long cursor)
+    private static void Commit(IEnumerable<TenantIndexWriter> writers, long cursor)
     {
         foreach (var writer in writers)
         {
             writer.Commit(cursor);
         }
-        backlog.Applied(tenant.Name, cursor);
     }
 
     private static void Dispose(IEnumerable<TenantIndexWriter> writers)
