@@ -118,9 +118,9 @@ public sealed class IndexBuilder(TenantIndexes indexes, TenantScopes scopes, Sea
         var done = 0;
         await foreach (var item in content.OrderBy(i => i.Id).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            if (writers.TryGetValue(item.Culture, out var writer))
+            if (writers.TryGetValue(item.Culture, out var writer) && DocumentOf(tenant, item, types) is { } document)
             {
-                writer.Put(item.ContentItemId, documents.For(tenant, item, types.GetValueOrDefault(item.ContentType)));
+                writer.Put(item.ContentItemId, document);
             }
             if (++done % Batch == 0)
             {
@@ -161,16 +161,18 @@ public sealed class IndexBuilder(TenantIndexes indexes, TenantScopes scopes, Sea
             return null;
         }
         var ids = tasks.Select(t => t.ContentItemId).Distinct().ToList();
-        var published = await db.ContentItems.AsNoTracking().Where(i => i.Published && ids.Contains(i.ContentItemId))
-            .ToDictionaryAsync(i => i.ContentItemId, cancellationToken);
+        // Grouped, not a dictionary: a duplicate left by an older release must not stop the whole site's index.
+        var published = (await db.ContentItems.AsNoTracking().Where(i => i.Published && ids.Contains(i.ContentItemId))
+            .ToListAsync(cancellationToken)).GroupBy(i => i.ContentItemId).ToDictionary(g => g.Key, g => g.MaxBy(i => i.Id)!);
         foreach (var id in ids)
         {
             var item = published.GetValueOrDefault(id);
+            var document = item is null ? null : DocumentOf(tenant, item, types);
             foreach (var writer in writers)
             {
-                if (item is not null && item.Culture == writer.Culture)
+                if (document is not null && item!.Culture == writer.Culture)
                 {
-                    writer.Put(id, documents.For(tenant, item, types.GetValueOrDefault(item.ContentType)));
+                    writer.Put(id, document);
                 }
                 else
                 {
@@ -180,6 +182,20 @@ public sealed class IndexBuilder(TenantIndexes indexes, TenantScopes scopes, Sea
         }
         Commit(writers, tasks[^1].Id);
         return tasks[^1].Id;
+    }
+
+    // One item that cannot be mapped (stored data no mapper expected) is logged and left out; the others are indexed.
+    private Lucene.Net.Documents.Document? DocumentOf(Tenant tenant, ContentItem item, IReadOnlyDictionary<string, ContentTypeDefinition> types)
+    {
+        try
+        {
+            return documents.For(tenant, item, types.GetValueOrDefault(item.ContentType));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "Item {Item} of tenant {Tenant} could not be indexed; it is left out of search.", item.ContentItemId, tenant.Name);
+            return null;
+        }
     }
 
     // The types' own fields are mapped only with the type's definition at hand (FieldsSearchFields).

@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
 using Verkostoportaali.Contents;
+using Microsoft.EntityFrameworkCore;
 using Verkostoportaali.Core.Content;
+using Verkostoportaali.Core.Data;
 using Verkostoportaali.Search.Querying;
 using Verkostoportaali.Testing;
 
@@ -90,5 +92,22 @@ public sealed class SearchOutboxTests(PortalHost host)
 
         Assert.Equal(1, before.Total);
         Assert.Equal(0, results!.Total);
+    }
+
+    [Fact]
+    public async Task An_item_that_cannot_be_indexed_is_logged_and_left_out_and_the_others_are_indexed()
+    {
+        var tenant = await host.CreateSiteAsync();
+        var broken = await host.AddPageAsync(tenant, "Rikkinäinen", "<p>Rikkinäinen sivu.</p>", publish: true);
+        await DemoSearch.AskAsync(host, $"/{tenant.Name}/api/search?q=rikkinäinen");
+        await host.InTenantAsync<TenantDbContext, int>(tenant, db => db.Database.ExecuteSqlRawAsync(
+            """UPDATE "ContentItems" SET "Data" = '{ not json' WHERE "ContentItemId" = {0}; INSERT INTO "SearchTasks" ("ContentItemId", "CreatedUtc") VALUES ({0}, '2026-12-04')""",
+            broken.ContentItemId));
+
+        await host.AddPageAsync(tenant, "Kyläkoulu", "<p>Zorblatinen kyläkoulu.</p>", publish: true);
+        var results = await DemoSearch.AskAsync(host, $"/{tenant.Name}/api/search?q=zorblatinen");
+
+        Assert.Equal(1, results.Total);
+        Assert.Contains(host.Log.Messages, m => m.Contains($"Item {broken.ContentItemId} of tenant {tenant.Name} could not be indexed", StringComparison.Ordinal));
     }
 }
