@@ -101,8 +101,8 @@ public sealed class SearchOutboxTests(PortalHost host)
         var broken = await host.AddPageAsync(tenant, "Rikkinäinen", "<p>Rikkinäinen sivu.</p>", publish: true);
         await DemoSearch.AskAsync(host, $"/{tenant.Name}/api/search?q=rikkinäinen");
         await host.InTenantAsync<TenantDbContext, int>(tenant, db => db.Database.ExecuteSqlRawAsync(
-            """UPDATE "ContentItems" SET "Data" = '{ not json' WHERE "ContentItemId" = {0}; INSERT INTO "SearchTasks" ("ContentItemId", "CreatedUtc") VALUES ({0}, '2026-12-04')""",
-            broken.ContentItemId));
+            """UPDATE "ContentItems" SET "Data" = {1} WHERE "ContentItemId" = {0}; INSERT INTO "SearchTasks" ("ContentItemId", "CreatedUtc") VALUES ({0}, '2026-12-04')""",
+            broken.ContentItemId, "{ not json"));
 
         await host.AddPageAsync(tenant, "Kyläkoulu", "<p>Zorblatinen kyläkoulu.</p>", publish: true);
         var results = await DemoSearch.AskAsync(host, $"/{tenant.Name}/api/search?q=zorblatinen");
