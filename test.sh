@@ -23,8 +23,14 @@ command -v dotnet >/dev/null || { echo "The .NET 10 SDK is needed: 'dotnet' was 
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 set +e
-dotnet test Verkostoportaali.sln "$@" 2>&1 | tee "$log"
+# Built with every core, then the test projects run one after another (-m:1): several of them start whole portals
+# and Chromium, and side by side on two cores they starve each other. Within a project, xunit.runner.json decides.
+dotnet build Verkostoportaali.sln 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
+if [ "$status" = 0 ]; then
+  dotnet test Verkostoportaali.sln --no-build -m:1 "$@" 2>&1 | tee -a "$log"
+  status=${PIPESTATUS[0]}
+fi
 set -e
 
 # One closing line for the whole run, summed over the test projects.

@@ -1,6 +1,7 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
+using Verkostoportaali.Testing;
 
 namespace Verkostoportaali.Browser.Tests;
 
@@ -15,8 +16,7 @@ internal static class AdminPages
         await page.GotoAsync(loginUrl);
         await page.GetByLabel("Käyttäjätunnus").FillAsync(userName);
         await page.GetByLabel("Salasana").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Kirjaudu sisään" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+        await BrowserLogin.SubmitAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Kirjaudu sisään" }));
     }
 
     /// <summary>Serious and critical WCAG 2.1 A/AA violations on the page.</summary>

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Verkostoportaali.Core.Tenancy;
@@ -6,7 +7,7 @@ using Verkostoportaali.Testing;
 namespace Verkostoportaali.Browser.Tests;
 
 /// <summary>Languages as Chromium sees them: the lang of the page and of its parts, and the language switcher.</summary>
-public sealed class LanguageTests(BrowserHost host) : IClassFixture<BrowserHost>
+public sealed partial class LanguageTests(BrowserHost host) : IClassFixture<BrowserHost>
 {
     private const string FinnishItem = "/majakka/yhta-koytta-kylien-hyvinvoinnin-monipalvelupisteet-lansi-pohjassa";
     private const string SwedishItem = "/majakka/sv/yhta-koytta-multiservicepunkter-for-valmaende-i-byarna-i-lansi-pohja";
@@ -17,8 +18,8 @@ public sealed class LanguageTests(BrowserHost host) : IClassFixture<BrowserHost>
         var page = await OpenAsync(FinnishItem);
 
         await page.Locator(".languages").GetByRole(AriaRole.Link, new() { Name = "På svenska" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(SwedishItemAddress());
 
-        Assert.EndsWith(SwedishItem, page.Url, StringComparison.Ordinal);
         Assert.Equal("sv", await page.EvaluateAsync<string>("document.documentElement.lang"));
         Assert.Equal("sv", await LangOfAsync(page, "h1"));
         Assert.StartsWith("YHTÄ KÖYTTÄ – multiservicepunkter", await page.Locator("h1").TextContentAsync(), StringComparison.Ordinal);
@@ -93,6 +94,10 @@ public sealed class LanguageTests(BrowserHost host) : IClassFixture<BrowserHost>
         var leftovers = FinnishLeftovers.In(await page.ContentAsync()).Select(text => $"{path}: {text}");
         return lang == language ? leftovers : leftovers.Prepend($"{path}: lang is {lang}");
     }
+
+    // The Swedish item's path has no characters that regular expressions treat specially.
+    [GeneratedRegex(SwedishItem + "$")]
+    private static partial Regex SwedishItemAddress();
 
     // The language Chromium gives an element: the lang of its nearest ancestor that has one.
     private static Task<string> LangOfAsync(IPage page, string selector) =>

@@ -51,8 +51,11 @@ public sealed class BrowserHost : WebApplicationFactory<Program>, IAsyncLifetime
         await page.GotoAsync(url);
         await page.Locator("#Input_UserName").FillAsync(userName);
         await page.Locator("#Input_Password").FillAsync(TenantUsers.Password);
-        await page.Locator("form.form button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(address => address.EndsWith(url, StringComparison.Ordinal));
+        var landing = await BrowserLogin.SubmitAsync(page, page.Locator("form.form button[type=submit]"));
+        if (!landing.Url.EndsWith(url, StringComparison.Ordinal))
+        {
+            throw new LoginFailedException($"The login led to {landing.Url}, not back to {url}.");
+        }
     }
 
     async Task IAsyncLifetime.DisposeAsync()

@@ -32,11 +32,7 @@ public sealed class JoinRequestBrowserTests(BrowserHost host) : IClassFixture<Br
         var thanksFocused = await thanks.EvaluateAsync<bool>("element => element === document.activeElement");
 
         var editor = await NewPageAsync();
-        await editor.GotoAsync("/elava-kainuu/login");
-        await editor.GetByLabel("Käyttäjätunnus").FillAsync("verkostovastaava");
-        await editor.GetByLabel("Salasana").FillAsync(TenantUsers.Password);
-        await editor.GetByRole(AriaRole.Button, new() { Name = "Kirjaudu sisään" }).ClickAsync();
-        await editor.GotoAsync("/elava-kainuu/admin/liittymispyynnot");
+        await BrowserHost.LogInAsync(editor, "/elava-kainuu/admin/liittymispyynnot", "verkostovastaava");
         var row = editor.GetByRole(AriaRole.Row).Filter(new() { HasText = "Selma Selain" });
 
         Assert.Contains("Kiitos! Liittymispyyntösi on lähetetty.", await thanks.TextContentAsync(), StringComparison.Ordinal);
