@@ -30,7 +30,8 @@ public sealed class TenantMigrations(ModuleCatalog catalog, TenantDataPaths path
     {
         // Keyed by creation time too: a removed tenant made again under its name has a new, empty database.
         var key = (tenant.Name, tenant.CreatedUtc);
-        var upgrade = upgrades.GetOrAdd(key, _ => new(() => UpgradeAsync(tenant)));
+        // Every connection of the tenant passes here: the static factory allocates nothing once the upgrade is known.
+        var upgrade = upgrades.GetOrAdd(key, static (_, state) => new(() => state.Self.UpgradeAsync(state.Tenant)), (Self: this, Tenant: tenant));
         try
         {
             // One request's cancellation must not cancel the upgrade others wait for.
