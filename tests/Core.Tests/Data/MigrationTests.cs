@@ -114,8 +114,11 @@ public sealed class MigrationTests(TestPortal portal) : IClassFixture<TestPortal
         second,
     ]);
 
-    private static TenantDbContext Context(string file, IEnumerable<ITenantModel>? models = null) =>
-        new(new DbContextOptionsBuilder<TenantDbContext>().UseSqlite($"Data Source={file};Pooling=false").Options, models ?? []);
+    // EF Core caches one model per context type for the whole process: every context here maps the portal's modules,
+    // or whichever test ran first would decide the model of the others.
+    private TenantDbContext Context(string file, IEnumerable<ITenantModel>? models = null) =>
+        new(new DbContextOptionsBuilder<TenantDbContext>().UseSqlite($"Data Source={file};Pooling=false").Options,
+            models ?? portal.Services.GetServices<ITenantModel>());
 
     private static async Task InsertVersionsAsync(DbContext db, params (string Item, int Id, bool Latest, bool Published, string Slug)[] versions)
     {
