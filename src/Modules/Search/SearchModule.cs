@@ -36,6 +36,7 @@ public sealed class SearchModule() : Module(id: Feature, name: "Search", enabled
             .AddSingleton<ITenantEvents, IndexRemoval>()
             .AddSingleton<SearchResultCache>()
             .AddSingleton<IndexSearch>()
+            .AddScoped<FacetNames>()
             .AddHostedService<SearchIndexWorker>();
     }
 

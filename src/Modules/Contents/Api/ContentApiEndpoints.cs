@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -22,7 +23,8 @@ public static class ContentApiEndpoints
     }
 
     private static async Task<Results<Ok<ContentPage>, ProblemHttpResult>> ListAsync(
-        ContentManager content, ContentDefinitionStore definitions, HttpRequest request, CancellationToken cancellationToken,
+        ContentManager content, ContentDefinitionStore definitions, ITermFieldVocabularies vocabularies, HttpRequest request,
+        CancellationToken cancellationToken,
         string? type = null, int page = 1, int size = 20)
     {
         if (page < 1 || size < 1 || size > MaxPageSize)
@@ -37,13 +39,18 @@ public static class ContentApiEndpoints
         var total = await query.CountAsync(cancellationToken);
         var items = await query.OrderByDescending(i => i.PublishedUtc).ThenBy(i => i.Id)
             .Skip((page - 1) * size).Take(size).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new ContentPage(total, page, size, [.. items.Select(i => ContentItemJson.From(i, request))]));
+        var json = new List<ContentItemJson>(items.Count);
+        foreach (var item in items)
+        {
+            json.Add(await ContentItemJson.FromAsync(item, request, vocabularies, cancellationToken));
+        }
+        return TypedResults.Ok(new ContentPage(total, page, size, json));
     }
 
-    private static async Task<Results<Ok<ContentItemJson>, ProblemHttpResult>> GetAsync(
-        string contentItemId, ContentManager content, HttpRequest request, CancellationToken cancellationToken) =>
+    private static async Task<Results<Ok<ContentItemJson>, ProblemHttpResult>> GetAsync(string contentItemId, ContentManager content,
+        ITermFieldVocabularies vocabularies, HttpRequest request, CancellationToken cancellationToken) =>
         await content.GetAsync(contentItemId, VersionOptions.Published, cancellationToken) is { } item
-            ? TypedResults.Ok(ContentItemJson.From(item, request))
+            ? TypedResults.Ok(await ContentItemJson.FromAsync(item, request, vocabularies, cancellationToken))
             : TypedResults.Problem($"This site has no published item '{contentItemId}'.", statusCode: StatusCodes.Status404NotFound);
 }
 
@@ -58,9 +65,13 @@ public sealed record ContentItemJson(
     string? LocalizationSet,
     DateTime? PublishedUtc,
     DateTime ModifiedUtc,
-    JsonObject Parts)
+    JsonObject Parts,
+    IReadOnlyList<TermName> Terms)
 {
-    public static ContentItemJson From(ContentItem item, HttpRequest request) => new(
+    /// <summary>The item with its terms' names in the request's language (<c>/sv/api/content</c>: Swedish).</summary>
+    public static async Task<ContentItemJson> FromAsync(ContentItem item, HttpRequest request, ITermFieldVocabularies vocabularies,
+        CancellationToken cancellationToken) => new(
         item.ContentItemId, item.ContentType, item.DisplayText, ContentDisplay.UrlOf(item, request), item.Culture,
-        item.LocalizationSet, item.PublishedUtc, item.ModifiedUtc, item.PartsForApi());
+        item.LocalizationSet, item.PublishedUtc, item.ModifiedUtc, item.PartsForApi(),
+        await vocabularies.TermsOfAsync(item, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, cancellationToken));
 }
