@@ -126,6 +126,7 @@ public static class CoreMigrations
                     table.PrimaryKey("PK_Tenants", x => x.Name);
                 });
         }),
+        MigrationStep.DataStep(2, "Tenant region by term id", TenantRegions.ToIdsAsync),
     ]);
 
     /// <summary>Brings the host database up to date; at start-up and before an ops command reads the registry.</summary>

@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Verkostoportaali.Core.Data;
 
 namespace Verkostoportaali.Search;
@@ -38,5 +40,18 @@ internal static class SearchMigrations
                     table.PrimaryKey("PK_SearchCursors", x => x.Node);
                 });
         }),
+        MigrationStep.DataStep(3, "Terms indexed by id", IndexTermsAgainAsync),
     ];
+
+    // Taxonomies' step 2 may have turned term names into ids (it runs first, in Program.cs order) and does not say in
+    // which items: every published item with terms goes through the outbox again, so that facets hold ids.
+    private static async Task IndexTermsAgainAsync(DbContext db, ILogger logger, CancellationToken cancellationToken)
+    {
+        var queued = await db.Database.ExecuteSqlRawAsync(
+            """
+            INSERT INTO "SearchTasks" ("ContentItemId", "CreatedUtc")
+            SELECT DISTINCT "ContentItemId", {0} FROM "ContentItems" WHERE "Published" AND "Data" LIKE '%"TermsPart"%'
+            """, [TimeProvider.System.GetUtcNow().UtcDateTime], cancellationToken);
+        logger.LogInformation("{Count} items with terms are queued to be indexed again.", queued);
+    }
 }

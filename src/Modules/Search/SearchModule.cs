@@ -20,6 +20,8 @@ public sealed class SearchModule() : Module(id: Feature, name: "Search", enabled
 {
     public override IEnumerable<MigrationStep> Migrations() => SearchMigrations.Steps;
 
+    public override IEnumerable<Type> Needs() => [typeof(ITermFieldVocabularies)];
+
     public const string Feature = "Search";
 
     public override void ConfigureServices(IServiceCollection services)
@@ -42,6 +44,7 @@ public sealed class SearchModule() : Module(id: Feature, name: "Search", enabled
             .AddSingleton<ITenantEvents, IndexRemoval>()
             .AddSingleton<SearchResultCache>()
             .AddSingleton<IndexSearch>()
+            .AddScoped<FacetNames>()
             .AddHostedService<SearchIndexWorker>();
     }
 

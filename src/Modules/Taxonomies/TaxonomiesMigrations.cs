@@ -72,5 +72,6 @@ internal static class TaxonomiesMigrations
                 table: "ItemTerm",
                 columns: ["Vocabulary", "TermId"]);
         }),
+        MigrationStep.DataStep(2, "Terms of items by id", StoredTermNames.ToIdsAsync),
     ];
 }

@@ -22,6 +22,7 @@ public sealed class TaxonomiesModule() : Module(id: "Taxonomies", name: "Taxonom
         .AddScoped<Vocabularies>()
         .AddScoped<ITermFieldVocabularies>(services => services.GetRequiredService<Vocabularies>())
         .AddContentHandler<TermFieldValues>()
+        .AddContentHandler<TermsPartIds>()
         .AddScoped<IRecipeStep, TaxonomyStep>()
         .AddSearchFields<TermsSearchFields>();
 }

@@ -30,6 +30,26 @@ public sealed class Vocabularies(TenantDbContext db) : ITermFieldVocabularies
     public async Task<string> NameAsync(string vocabulary, string termId, string culture, CancellationToken cancellationToken = default) =>
         (await TermsAsync(vocabulary, cancellationToken)).FirstOrDefault(t => t.Id == termId)?.Name.For(culture) ?? termId;
 
+    /// <summary>The term with this id, or with this name in Finnish, Swedish or English (case aside); null for none.</summary>
+    public async Task<Term?> FindTermAsync(string vocabulary, string idOrName, CancellationToken cancellationToken = default)
+    {
+        var list = await TermsAsync(vocabulary, cancellationToken);
+        return list.FirstOrDefault(t => t.Id == idOrName) ?? list.FirstOrDefault(t => TermNames.Matches(t.Name, idOrName));
+    }
+
+    public async Task<IReadOnlyList<TermName>> TermsOfAsync(ContentItem item, string culture, CancellationToken cancellationToken = default)
+    {
+        var names = new List<TermName>();
+        foreach (var (vocabulary, ids) in item.Get<TermsPart>()?.Terms ?? new Dictionary<string, IReadOnlyList<string>>())
+        {
+            foreach (var id in ids)
+            {
+                names.Add(new TermName(vocabulary, id, await NameAsync(vocabulary, id, culture, cancellationToken)));
+            }
+        }
+        return names;
+    }
+
     async Task<IReadOnlyList<VocabularyChoice>> ITermFieldVocabularies.VocabulariesAsync(CancellationToken cancellationToken) =>
         [.. (await ListAsync(cancellationToken)).Select(v => new VocabularyChoice(v.Id, v.Label))];
 }

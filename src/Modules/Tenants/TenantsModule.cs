@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Core.Audit;
+using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Modules;
 using Verkostoportaali.Core.Recipes;
 using Verkostoportaali.Core.Security;
@@ -18,7 +19,7 @@ namespace Verkostoportaali.Tenants;
 /// </summary>
 public sealed class TenantsModule() : Module(id: "Tenants", name: "Tenants", dependsOn: ["Taxonomies", "Users"], enabledByDefault: false)
 {
-    public override IEnumerable<Type> Needs() => [typeof(ITenantAccounts), typeof(IAuditLog)];
+    public override IEnumerable<Type> Needs() => [typeof(ITenantAccounts), typeof(IAuditLog), typeof(ITermFieldVocabularies)];
 
     public static readonly Permission ManageTenants = new("ManageTenants", "Create, disable and remove the portal's sites");
 

@@ -63,7 +63,8 @@ public sealed class TenantsStep(TenantRegistry registry, TenantSetup setup, Reci
         DisplayName = wanted.DisplayName,
         UrlPrefix = wanted.UrlPrefix ?? (wanted.HostNames is { Count: > 0 } ? null : wanted.Name),
         HostNames = wanted.HostNames ?? [],
-        Region = wanted.Region,
+        // A recipe may name the region in Finnish, as older recipes did; the registry keeps its id.
+        Region = TenantRegions.IdOf(wanted.Region),
         ListedInPortalSearch = wanted.ListedInPortalSearch,
     };
 }

@@ -108,6 +108,21 @@ public sealed class UpgradeTests(UpgradedPortals portals) : IClassFixture<Upgrad
         AssertSame(portal.Manifest.Accounts.Select(a => $"{a.SiteRoot} {a.UserName}: login 302, admin 200"), answers);
     }
 
+    [Theory]
+    [MemberData(nameof(Fixtures))]
+    public async Task Site_regions_stored_by_finnish_name_are_term_ids_named_in_the_pages_language(string fixture)
+    {
+        var portal = await portals.StartedAsync(fixture);
+        using var client = portal.CreateClient();
+
+        var registry = portal.Services.GetRequiredService<TenantRegistry>();
+        var home = new HtmlParser().ParseDocument(await client.GetStringAsync("/sv/"));
+
+        Assert.Equal(("lappi", "keski-suomi"), (registry.Find("majakka")?.Region, registry.Find("kylat")?.Region));
+        var majakka = home.QuerySelectorAll(".tenant-list li").Single(li => li.QuerySelector("a")!.TextContent == registry.Find("majakka")!.DisplayName);
+        Assert.Equal("Lappland", majakka.QuerySelector(".region")?.TextContent);
+    }
+
     // Sorted, and the lines that differ shown in full: xUnit's collection diff cuts long lines before the ids that differ.
     private static void AssertSame(IEnumerable<string> recorded, IEnumerable<string> found)
     {

@@ -30,6 +30,21 @@ public sealed class ProviderPageTests(PortalHost host)
         Assert.Contains("Keski-Suomi", page.QuerySelector(".terms")!.TextContent, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("", "Pohjanmaa", "Mustasaari")]
+    [InlineData("/sv", "Österbotten", "Korsholm")]
+    [InlineData("/en", "Ostrobothnia", "Mustasaari")]
+    public async Task Provider_page_names_its_region_and_municipality_in_the_pages_language(string language, string region, string municipality)
+    {
+        var site = await CreateSiteAsync(host);
+        await AddAsync(host, site, "Korsholmin Hoivatila", new ProviderPart(), Terms(region: "pohjanmaa", municipality: "mustasaari"));
+
+        var page = await GetPageAsync(client, $"/{site.Name}{language}/korsholmin-hoivatila");
+
+        var terms = page.QuerySelectorAll(".terms .term").Select(t => t.TextContent).ToList();
+        Assert.Equal([region, municipality], terms);
+    }
+
     [Fact]
     public async Task Json_ld_describes_the_provider_as_an_organization_with_its_services_and_valid_marks()
     {

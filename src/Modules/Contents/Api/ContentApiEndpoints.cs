@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -22,8 +23,8 @@ public static class ContentApiEndpoints
     }
 
     private static async Task<Results<Ok<ContentPage>, ProblemHttpResult>> ListAsync(
-        ContentManager content, ContentDefinitionStore definitions, ContentPartRegistry parts, HttpRequest request,
-        CancellationToken cancellationToken, string? type = null, int page = 1, int size = 20)
+        ContentManager content, ContentDefinitionStore definitions, ContentPartRegistry parts, ITermFieldVocabularies vocabularies,
+        HttpRequest request, CancellationToken cancellationToken, string? type = null, int page = 1, int size = 20)
     {
         if (page < 1 || size < 1 || size > MaxPageSize)
         {
@@ -40,25 +41,26 @@ public static class ContentApiEndpoints
         var json = new List<ContentItemJson>(items.Count);
         foreach (var item in items)
         {
-            json.Add(await JsonOfAsync(item, definitions, parts, request, cancellationToken));
+            json.Add(await JsonOfAsync(item, definitions, parts, vocabularies, request, cancellationToken));
         }
         return TypedResults.Ok(new ContentPage(total, page, size, json));
     }
 
     private static async Task<Results<Ok<ContentItemJson>, ProblemHttpResult>> GetAsync(string contentItemId, ContentManager content,
-        ContentDefinitionStore definitions, ContentPartRegistry parts, HttpRequest request, CancellationToken cancellationToken) =>
+        ContentDefinitionStore definitions, ContentPartRegistry parts, ITermFieldVocabularies vocabularies, HttpRequest request,
+        CancellationToken cancellationToken) =>
         await content.GetAsync(contentItemId, VersionOptions.Published, cancellationToken) is { } item
-            ? TypedResults.Ok(await JsonOfAsync(item, definitions, parts, request, cancellationToken))
+            ? TypedResults.Ok(await JsonOfAsync(item, definitions, parts, vocabularies, request, cancellationToken))
             : TypedResults.Problem($"This site has no published item '{contentItemId}'.", statusCode: StatusCodes.Status404NotFound);
 
     // The parts as their records read them, so that what only older code knew stays in the store; of the simple fields,
     // only values that read as their field's kind.
     private static async Task<ContentItemJson> JsonOfAsync(ContentItem item, ContentDefinitionStore definitions, ContentPartRegistry parts,
-        HttpRequest request, CancellationToken cancellationToken)
+        ITermFieldVocabularies vocabularies, HttpRequest request, CancellationToken cancellationToken)
     {
         var fields = (await definitions.FindAsync(item.ContentType, cancellationToken))?.Fields ?? [];
-        return ContentItemJson.From(item, request, item.PartNames.Select(parts.Find).OfType<Type>().Select(item.Get).OfType<ContentPart>()
-            .Select(part => part is FieldsPart values ? values.ShownOnly(fields) : part));
+        return await ContentItemJson.FromAsync(item, request, item.PartNames.Select(parts.Find).OfType<Type>().Select(item.Get)
+            .OfType<ContentPart>().Select(part => part is FieldsPart values ? values.ShownOnly(fields) : part), vocabularies, cancellationToken);
     }
 }
 
@@ -73,9 +75,13 @@ public sealed record ContentItemJson(
     string? LocalizationSet,
     DateTime? PublishedUtc,
     DateTime ModifiedUtc,
-    JsonObject Parts)
+    JsonObject Parts,
+    IReadOnlyList<TermName> Terms)
 {
-    public static ContentItemJson From(ContentItem item, HttpRequest request, IEnumerable<ContentPart> parts) => new(
+    /// <summary>The item with its terms' names in the request's language (<c>/sv/api/content</c>: Swedish).</summary>
+    public static async Task<ContentItemJson> FromAsync(ContentItem item, HttpRequest request, IEnumerable<ContentPart> parts,
+        ITermFieldVocabularies vocabularies, CancellationToken cancellationToken) => new(
         item.ContentItemId, item.ContentType, item.DisplayText, ContentDisplay.UrlOf(item, request), item.Culture,
-        item.LocalizationSet, item.PublishedUtc, item.ModifiedUtc, ContentJson.ForApi(parts));
+        item.LocalizationSet, item.PublishedUtc, item.ModifiedUtc, ContentJson.ForApi(parts),
+        await vocabularies.TermsOfAsync(item, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, cancellationToken));
 }

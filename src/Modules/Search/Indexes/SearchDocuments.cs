@@ -56,10 +56,10 @@ public sealed class SearchDocuments(IEnumerable<ISearchFields> mappers, ModuleCa
         {
             AddKeyword(document, keyword.Field, keyword.Value, store: false);
         }
-        if (!fields.Keywords.Any(k => k.Field == SearchFieldNames.Region) && RegionId(tenantRegion) is { } region)
+        if (!fields.Keywords.Any(k => k.Field == SearchFieldNames.Region) && !string.IsNullOrWhiteSpace(tenantRegion))
         {
             // An item without its own region is in the region of the organisation that publishes it.
-            AddKeyword(document, SearchFieldNames.Region, region, store: false);
+            AddKeyword(document, SearchFieldNames.Region, tenantRegion, store: false);
         }
         foreach (var date in fields.Dates)
         {
@@ -67,10 +67,6 @@ public sealed class SearchDocuments(IEnumerable<ISearchFields> mappers, ModuleCa
         }
         return document;
     }
-
-    /// <summary>A tenant's region as the regions vocabulary's id: "Päijät-Häme" → "paijat-hame".</summary>
-    internal static string? RegionId(string? region) => string.IsNullOrWhiteSpace(region) ? null
-        : region.Trim().ToLowerInvariant().Replace('ä', 'a').Replace('ö', 'o').Replace('å', 'a').Replace(' ', '-');
 
     private static void AddKeyword(Document document, string field, string value, bool store)
     {

@@ -29,4 +29,5 @@ public sealed record SearchResults(int Total, IReadOnlyList<SearchHit> Hits, IRe
 public sealed record SearchHit(
     string Tenant, string ContentType, string ContentItemId, string Title, string Url, string Snippet, string Culture, float Score);
 
-public sealed record FacetCount(string Value, int Count);
+/// <summary>A facet value and how many hits have it; <see cref="Name"/> is the value as people read it, where it has one.</summary>
+public sealed record FacetCount(string Value, int Count, string? Name = null);

@@ -8,7 +8,7 @@ public sealed class NewTenantInput
     /// <summary>The first path segment; empty for the name itself, unless the site has only a host name.</summary>
     public string? UrlPrefix { get; set; }
     public string? HostName { get; set; }
-    /// <summary>A term of the regions vocabulary, by id or by its Finnish name.</summary>
+    /// <summary>A term of the regions vocabulary, by id or by its name in Finnish, Swedish or English; stored by id.</summary>
     public string? Region { get; set; }
     public string? Recipe { get; set; }
     public bool ListedInPortalSearch { get; set; } = true;

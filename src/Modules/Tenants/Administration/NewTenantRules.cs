@@ -61,7 +61,7 @@ public sealed class NewTenantRules(TenantRegistry registry, TenantScopes scopes,
             DisplayName = input.DisplayName!.Trim(),
             UrlPrefix = prefix,
             HostNames = host is null ? [] : [host],
-            Region = region.Name,
+            Region = region.Id,
             ListedInPortalSearch = input.ListedInPortalSearch,
         };
         var admin = new NewAccount(input.AdminUserName!.Trim(), input.AdminEmail!.Trim(), input.AdminPassword!, [PortalRoles.Administrator]);
@@ -140,19 +140,17 @@ public sealed class NewTenantRules(TenantRegistry registry, TenantScopes scopes,
             : [];
     }
 
-    private async Task<(string? Name, IReadOnlyList<TenantProblem> Problems)> RegionAsync(string? wanted, CancellationToken cancellationToken)
+    private async Task<(string? Id, IReadOnlyList<TenantProblem> Problems)> RegionAsync(string? wanted, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(wanted))
         {
             return (null, []);
         }
         var term = (await RegionsAsync(cancellationToken)).FirstOrDefault(t =>
-            string.Equals(t.Id, wanted.Trim(), StringComparison.OrdinalIgnoreCase)
-            || string.Equals(t.Name.Fi, wanted.Trim(), StringComparison.OrdinalIgnoreCase));
-        // Stored by its Finnish name, as the demo sites are: the portal shows it and search derives the term id from it.
+            string.Equals(t.Id, wanted.Trim(), StringComparison.OrdinalIgnoreCase) || TermNames.Matches(t.Name, wanted));
         return term is null
             ? (null, [new TenantProblem(nameof(NewTenantInput.Region), "Choose a region from the list.")])
-            : (term.Name.Fi, []);
+            : (term.Id, []);
     }
 
     private static IEnumerable<TenantProblem> AdminProblems(NewTenantInput input)

@@ -30,4 +30,17 @@ public sealed class LocalizedSearchTests(PortalHost host)
         Assert.DoesNotContain(finnish.Hits, h => h.ContentItemId == "majakka-21673-sv");
         Assert.DoesNotContain(swedishWordInFinnish!.Hits, h => h.ContentItemId == "majakka-21673-sv");
     }
+
+    [Theory]
+    [InlineData("sv", "Lappland")]
+    [InlineData("fi", "Lappi")]
+    public async Task Region_facet_values_are_term_ids_with_their_names_in_the_searchs_culture(string culture, string name)
+    {
+        var word = culture == "sv" ? "landsbygd" : "kylä";
+
+        var results = await DemoSearch.AskAsync(host, $"/api/search?q={word}&culture={culture}&size=1");
+
+        Assert.Contains(results.Facets["region"], f => f.Value == "lappi" && f.Name == name);
+        Assert.All(results.Facets["region"], f => Assert.Matches("^[a-z-]+$", f.Value));
+    }
 }

@@ -73,6 +73,19 @@ public sealed class SearchPageTests(PortalHost host)
     }
 
     [Fact]
+    public async Task A_swedish_search_names_its_region_facet_values_in_swedish()
+    {
+        await ApiAsync("/api/search?q=landsbygd&culture=sv");
+
+        var page = await PageAsync("/sv/search?q=landsbygd");
+
+        var regions = Facet(page, "Landskap").Select(r => r.Label).ToList();
+        Assert.Contains("Lappland", regions);
+        Assert.DoesNotContain("Lappi", regions);
+        Assert.Contains(Facet(page, "Landskap"), r => r.Label == "Lappland" && r.Href.Contains("region=lappi", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_site_search_has_no_site_facet()
     {
         await ApiAsync("/mansikka/api/search?q=hanke");

@@ -20,7 +20,7 @@ public sealed class TenantsCommandTests(PortalHost host)
         Assert.Equal(0, run.ExitCode);
         Assert.Contains($"/{name}/login", run.Output, StringComparison.Ordinal);
         Assert.DoesNotContain(NewSites.AdminPassword, run.Output + run.Error, StringComparison.Ordinal);
-        Assert.Equal(("Kainuu", TenantState.Running), (Registry.Find(name)!.Region, Registry.Find(name)!.State));
+        Assert.Equal(("kainuu", TenantState.Running), (Registry.Find(name)!.Region, Registry.Find(name)!.State));
         Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
     }
 

@@ -13,7 +13,8 @@ namespace Verkostoportaali.Search.Pages.Search;
 /// The search page: a site's own content, or on the portal every listed site's. Each facet value links to the same
 /// search narrowed to it (or widened again when it is the filter already); snippets are HTML-encoded with &lt;mark&gt;.
 /// </summary>
-public sealed class IndexModel(IndexSearch search, TenantContext current, TenantRegistry registry, SearchDocuments documents) : PageModel
+public sealed class IndexModel(IndexSearch search, FacetNames names, TenantContext current, TenantRegistry registry, SearchDocuments documents)
+    : PageModel
 {
     // Facet field → the query parameter that filters on it.
     private static readonly Dictionary<string, string> FilterOf = new(StringComparer.Ordinal)
@@ -47,12 +48,13 @@ public sealed class IndexModel(IndexSearch search, TenantContext current, Tenant
 
     public bool IsFiltered => FilterOf.Values.Any(name => !string.IsNullOrWhiteSpace(Request.Query[name]));
 
-    public void OnGet([FromQuery] string? type, [FromQuery] string? tenant, [FromQuery] string? region, [FromQuery] string? status,
-        [FromQuery] string? year, [FromQuery] int? page, [FromQuery] int? size)
+    public async Task OnGetAsync([FromQuery] string? type, [FromQuery] string? tenant, [FromQuery] string? region, [FromQuery] string? status,
+        [FromQuery] string? year, [FromQuery] int? page, [FromQuery] int? size, CancellationToken cancellationToken)
     {
         var culture = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
         Asked = new SearchRequest(Q, culture, type, tenant, region, status, year, page ?? 1, size ?? 10);
-        Results = search.Search(Asked, SearchScope.Tenants(current.Tenant, tenant, registry), SearchScope.UrlOf(registry, Request));
+        var results = search.Search(Asked, SearchScope.Tenants(current.Tenant, tenant, registry), SearchScope.UrlOf(registry, Request));
+        Results = await names.NamedAsync(results, culture, cancellationToken);
     }
 
     public bool IsActive(string field, string value) => Request.Query[FilterOf[field]] == value;
@@ -68,10 +70,6 @@ public sealed class IndexModel(IndexSearch search, TenantContext current, Tenant
     public string SiteName(string tenant) => registry.Find(tenant) is { DisplayName.Length: > 0 } site ? site.DisplayName : tenant;
 
     public string TypeLabel(string type) => documents.TypeLabel(type, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
-
-    /// <summary>A region id ("pohjois-savo") as the sites name it ("Pohjois-Savo").</summary>
-    public string RegionName(string id) =>
-        registry.All.Select(t => t.Region).FirstOrDefault(r => SearchDocuments.RegionId(r) == id) ?? id;
 
     private string With(string name, string? value, int? page)
     {

@@ -25,7 +25,7 @@ public sealed class CreatePageTests(PortalHost host)
         Assert.Equal($"/admin/sivustot?muutos=Created&sivusto={name}", created.Headers.Location?.OriginalString);
         var tenant = Registry.Find(name)!;
         Assert.Equal(TenantState.Running, tenant.State);
-        Assert.Equal(("leader-group", "Keski-Suomi", name), (tenant.Recipe, tenant.Region, tenant.UrlPrefix));
+        Assert.Equal(("leader-group", "keski-suomi", name), (tenant.Recipe, tenant.Region, tenant.UrlPrefix));
         Assert.Contains("Projects", tenant.Features);
         Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
         Assert.Equal(HttpStatusCode.OK, dashboard.StatusCode);
