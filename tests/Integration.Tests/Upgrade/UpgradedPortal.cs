@@ -6,9 +6,13 @@ using Verkostoportaali.Testing;
 namespace Verkostoportaali.Integration.Tests.Upgrade;
 
 /// <summary>One fixture's portal, running the current code, with what the fixture's manifest says it held.</summary>
-public sealed class UpgradedPortal(UpgradeManifest manifest, PortalHost host, WebApplicationFactory<Program> portal) : IAsyncDisposable
+public sealed class UpgradedPortal(UpgradeManifest manifest, PortalHost host, WebApplicationFactory<Program> portal, LogCapture log)
+    : IAsyncDisposable
 {
     public UpgradeManifest Manifest => manifest;
+
+    /// <summary>What the portal logged at Information and above since it started.</summary>
+    public IReadOnlyList<string> Log => log.Messages;
 
     public IServiceProvider Services => portal.Services;
 

@@ -1,8 +1,10 @@
 using System.Collections.Concurrent;
 using System.Formats.Tar;
 using System.IO.Compression;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Verkostoportaali.Testing;
 
 namespace Verkostoportaali.Integration.Tests.Upgrade;
@@ -27,6 +29,7 @@ public sealed class UpgradedPortals : IAsyncLifetime
 
     private async Task<UpgradedPortal> StartAsync(string archive)
     {
+        var log = new LogCapture(LogLevel.Information);
         var name = archive[..^Archive.Length];
         var manifest = UpgradeManifest.Read(Path.Combine(Fixtures, name + ".manifest.json"));
         var data = Directory.CreateDirectory(Path.Combine(root, name)).FullName;
@@ -38,9 +41,11 @@ public sealed class UpgradedPortals : IAsyncLifetime
         // The portal runs a day after the fixture was made: on the real clock, the purge of join requests older than
         // 12 months would empty the fixture's requests a year on, which is no upgrade failure.
         var clock = new FakeClock(manifest.MadeUtc.AddDays(1));
-        var portal = host.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)));
+        var portal = host.WithWebHostBuilder(b => b
+            .ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock))
+            .ConfigureLogging(logging => logging.AddProvider(log)));
         _ = portal.Server;
-        return new UpgradedPortal(manifest, host, portal);
+        return new UpgradedPortal(manifest, host, portal, log);
     }
 
     public Task InitializeAsync() => Task.CompletedTask;
