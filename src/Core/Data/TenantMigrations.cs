@@ -88,14 +88,18 @@ internal sealed class TenantSchemaCheck(TenantContext tenant, TenantMigrations m
 internal sealed class TenantUpgradeSweep(TenantRegistry registry, TenantMigrations migrations, IHostApplicationLifetime lifetime,
     ILogger<TenantUpgradeSweep> logger) : BackgroundService
 {
+    private static readonly TimeSpan StartDelay = TimeSpan.FromSeconds(3);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // Not before the server listens: on two cores the sweep would otherwise delay "ready" at 10,000 tenants.
+        // Not while the server starts and answers its first requests: on two cores the sweep would delay them, while
+        // any tenant a request reaches first is upgraded by that request. Real time, as it is about the CPU.
         var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         using (lifetime.ApplicationStarted.Register(started.SetResult))
         {
             await started.Task.WaitAsync(stoppingToken);
         }
+        await Task.Delay(StartDelay, stoppingToken);
         var counts = new Dictionary<string, int>();
         foreach (var tenant in registry.All.Where(t => t.State is TenantState.Running or TenantState.Disabled))
         {
