@@ -22,22 +22,32 @@ public static class BenchProgram
             e.Cancel = true;
             stop.Cancel();
         };
-        foreach (var count in counts)
+        var published = Directory.CreateTempSubdirectory("verkostoportaali-bench-server-");
+        try
         {
-            try
+            Console.Error.WriteLine($"publishing the server (ReadyToRun) to {published.FullName}");
+            var server = await ServerProcess.PublishAsync(published.FullName, stop.Token);
+            foreach (var count in counts)
             {
-                Console.WriteLine((await RunAsync(count, stop.Token)).ToMarkdown());
+                try
+                {
+                    Console.WriteLine((await RunAsync(server, count, stop.Token)).ToMarkdown());
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    Console.WriteLine($"### N = {count:n0} tenants: failed\n\n{e.GetType().Name}: {e.Message}\n");
+                    return 1;
+                }
             }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                Console.WriteLine($"### N = {count:n0} tenants: failed\n\n{e.GetType().Name}: {e.Message}\n");
-                return 1;
-            }
+            return 0;
         }
-        return 0;
+        finally
+        {
+            published.Delete(recursive: true);
+        }
     }
 
-    private static async Task<BenchReport> RunAsync(int count, CancellationToken cancellationToken)
+    private static async Task<BenchReport> RunAsync(string publishedServer, int count, CancellationToken cancellationToken)
     {
         var loadAtStart = LoadAverage();
         var data = Directory.CreateTempSubdirectory("verkostoportaali-bench-");
@@ -47,7 +57,7 @@ public static class BenchProgram
             var memory = await MemoryPhase.RunAsync(data.FullName, count, cancellationToken);
             SqliteConnection.ClearAllPools();
             Console.Error.WriteLine("  memory phase done; restarting the server as a child process");
-            var cold = await ColdStartPhase.RunAsync(data.FullName, count, cancellationToken);
+            var cold = await ColdStartPhase.RunAsync(publishedServer, data.FullName, count, cancellationToken);
             return new BenchReport(memory, cold, loadAtStart, LoadAverage());
         }
         finally

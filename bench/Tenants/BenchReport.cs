@@ -44,9 +44,13 @@ public sealed record BenchReport(MemoryResult Memory, ColdStartResult Cold, stri
             $"{Mb(c.ResidentAfterFirstRequest)} → {Mb(c.ResidentAfterAllTenants)}; {Kb(residentPerTenant)}", MemoryTarget);
         Row(rows, "3a. first request after restart (process cold; warm-up site)", Invariant($"{c.FirstRequestMillis:f0} ms"));
         Row(rows, Invariant($"3b. first request to a cold tenant, {c.ColdTenants.Count} random: p50 / p95 / max"), $"**{Ms(c.ColdTenants)}**", "p95 ≤ 50 ms");
-        Row(rows, Invariant($"4. process start → /health 200, median of {c.ReadyTimes.Count} (wall ms / child CPU ms each)"),
-            $"**{Millis(c.MedianReady.Wall)} ms** ({string.Join(", ", c.ReadyTimes.Select(r => $"{Millis(r.Wall)}/{Millis(r.Cpu)}"))})", "≤ 1000 ms");
+        Row(rows, Invariant($"4. process start → /health 200, published ReadyToRun, median of {c.ReadyTimes.Count} (wall ms / child CPU ms each)"),
+            Ready(c.ReadyTimes), "≤ 1000 ms");
+        Row(rows, Invariant($"4b. the same as `dotnet build` left it (JIT), median of {c.ReadyTimesAsBuilt.Count}"), Ready(c.ReadyTimesAsBuilt));
     }
+
+    private static string Ready(IReadOnlyList<ReadyTime> times) =>
+        $"**{Millis(ColdStartResult.Median(times).Wall)} ms** ({string.Join(", ", times.Select(r => $"{Millis(r.Wall)}/{Millis(r.Cpu)}"))})";
 
     private static void Row(StringBuilder rows, string figure, string value, string target = "") =>
         rows.AppendLine($"| {figure} | {value} | {target} |");

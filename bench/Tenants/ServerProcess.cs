@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Reflection;
+using System.Runtime.InteropServices;
 
 namespace Verkostoportaali.Bench.Tenants;
 
@@ -32,21 +33,41 @@ public sealed class ServerProcess : IAsyncDisposable
     }
 
     /// <summary>Where the built server is: <c>src/Web/bin/{Configuration}/</c>, built with the bench through its project reference.</summary>
-    public static string ServerAssembly { get; } = typeof(ServerProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-        .Single(a => a.Key == "ServerAssembly").Value!;
+    public static string ServerAssembly { get; } = Metadata("ServerAssembly");
 
     public Uri Address { get; }
 
-    public static ServerProcess Start(string dataPath)
+    /// <summary>
+    /// Publishes the server as production runs it (<c>dotnet publish -c Release -r {rid} -p:PublishReadyToRun=true</c>,
+    /// framework-dependent) into <paramref name="folder"/>; returns its assembly.
+    /// </summary>
+    public static async Task<string> PublishAsync(string folder, CancellationToken cancellationToken)
+    {
+        var publish = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        string[] arguments = ["publish", Metadata("ServerProject"), "-c", "Release", "-r", RuntimeInformation.RuntimeIdentifier,
+            "--self-contained", "false", "-p:PublishReadyToRun=true", "-o", folder];
+        arguments.ToList().ForEach(publish.ArgumentList.Add);
+        using var process = Process.Start(publish)!;
+        var log = process.StandardOutput.ReadToEndAsync(cancellationToken);
+        var errors = process.StandardError.ReadToEndAsync(cancellationToken);
+        await process.WaitForExitAsync(cancellationToken);
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"dotnet publish failed with {process.ExitCode}:\n{await log}\n{await errors}");
+        }
+        return Path.Combine(folder, Path.GetFileName(ServerAssembly));
+    }
+
+    public static ServerProcess Start(string serverAssembly, string dataPath)
     {
         var address = new Uri($"http://127.0.0.1:{FreeLoopbackPort()}");
         var start = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = Path.GetDirectoryName(ServerAssembly),
+            WorkingDirectory = Path.GetDirectoryName(serverAssembly),
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        string[] arguments = [ServerAssembly, "--urls", address.ToString().TrimEnd('/'), $"--Portal:DataPath={dataPath}",
+        string[] arguments = [serverAssembly, "--urls", address.ToString().TrimEnd('/'), $"--Portal:DataPath={dataPath}",
             "--Portal:SetupRecipe=", "--Logging:LogLevel:Default=Warning"];
         arguments.ToList().ForEach(start.ArgumentList.Add);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
@@ -108,6 +129,9 @@ public sealed class ServerProcess : IAsyncDisposable
         {
         }
     }
+
+    private static string Metadata(string key) =>
+        typeof(ServerProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;
 
     private static int FreeLoopbackPort()
     {
