@@ -115,8 +115,6 @@ public static class PortalComposition
                 T["Too many requests. Please wait a moment and try again."].Value, cancellationToken));
         });
         services.AddHealthChecks().AddCheck<HostDatabaseHealthCheck>("host-database");
-        services.AddPoLocalization().AddHttpContextAccessor().AddSingleton<TenantTranslations>()
-            .AddHostedService(sp => sp.GetRequiredService<TenantTranslations>());
         var mvc = services.AddRazorPages(options => options.Conventions.Add(new ModulePageConvention(catalog)))
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();

@@ -5,6 +5,7 @@ using Verkostoportaali.Core;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Modules;
 using Verkostoportaali.Events;
+using Verkostoportaali.Localization;
 using Verkostoportaali.Networks;
 using Verkostoportaali.Projects;
 using Verkostoportaali.Providers;
@@ -16,6 +17,7 @@ using Verkostoportaali.Web.Theme;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPortal()
+    .AddPoLocalization()
     .AddModule<ContentsModule>()
     .AddModule<TaxonomiesModule>()
     .AddModule<ProjectsModule>()

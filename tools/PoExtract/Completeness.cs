@@ -1,4 +1,5 @@
 using Verkostoportaali.Core.Localization;
+using Verkostoportaali.Localization;
 
 namespace Verkostoportaali.PoExtract;
 

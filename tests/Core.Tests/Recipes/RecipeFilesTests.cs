@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Core.Recipes;
+using Verkostoportaali.Testing;
 
 namespace Verkostoportaali.Core.Tests.Recipes;
 

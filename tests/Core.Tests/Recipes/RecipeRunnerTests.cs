@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Verkostoportaali.Core.Recipes;
 using Verkostoportaali.Core.Tenancy;
+using Verkostoportaali.Testing;
 
 namespace Verkostoportaali.Core.Tests.Recipes;
 

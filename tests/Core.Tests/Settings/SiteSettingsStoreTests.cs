@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Core.Recipes;
 using Verkostoportaali.Core.Settings;
+using Verkostoportaali.Testing;
 
 namespace Verkostoportaali.Core.Tests.Settings;
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Recipes;
 using Verkostoportaali.Core.Tenancy;
+using Verkostoportaali.Testing;
 
 namespace Verkostoportaali.Core.Tests.Tenancy;
 

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Logging;
 using Verkostoportaali.Core.Localization;
 using Verkostoportaali.Testing;
 
-namespace Verkostoportaali.Core.Tests.Localization;
+namespace Verkostoportaali.Localization.Tests;
 
 public sealed class PoStringLocalizerTests : IDisposable
 {
@@ -25,7 +25,7 @@ public sealed class PoStringLocalizerTests : IDisposable
         msgstr[0] "{0} kohde"
         msgstr[1] "{0} kohdetta"
 
-        msgctxt "Verkostoportaali.Core.Tests.Localization.PoStringLocalizerTests"
+        msgctxt "Verkostoportaali.Localization.Tests.PoStringLocalizerTests"
         msgid "Page not found"
         msgstr "Testisivua ei löytynyt"
 
@@ -42,7 +42,7 @@ public sealed class PoStringLocalizerTests : IDisposable
         msgstr "Webbplatser"
         """;
 
-    private const string Own = "Verkostoportaali.Core.Tests";
+    private const string Own = "Verkostoportaali.Localization.Tests";
 
     private readonly CultureInfo original = CultureInfo.CurrentUICulture;
     private readonly string folder = Path.Combine(Path.GetTempPath(), "po-" + Guid.NewGuid().ToString("N"));
@@ -184,7 +184,7 @@ public sealed class PoStringLocalizerTests : IDisposable
     [Fact]
     public void Type_reads_its_own_assemblys_entry_then_the_apps_then_cores()
     {
-        Write("Verkostoportaali.Core.Tests/fi.po", "msgid \"Role\"\nmsgstr \"Testirooli\"");
+        Write("Verkostoportaali.Localization.Tests/fi.po", "msgid \"Role\"\nmsgstr \"Testirooli\"");
         Write("Verkostoportaali.Users/fi.po", "msgid \"Role\"\nmsgstr \"Rooli\"\n\nmsgid \"Roles\"\nmsgstr \"Roolit\"");
         Write("Verkostoportaali.Web/fi.po", "msgid \"Sites\"\nmsgstr \"Sivustot\"");
         Write("Verkostoportaali.Core/fi.po", "msgid \"Sites\"\nmsgstr \"Sivustot (ydin)\"\n\nmsgid \"Page not found\"\nmsgstr \"Sivua ei löytynyt\"");
@@ -210,7 +210,7 @@ public sealed class PoStringLocalizerTests : IDisposable
 
         Assert.Equal(["Role", "Role", "Unknown"], texts);
         var warning = Assert.Single(log.Messages);
-        Assert.Contains("\"Role\" has no fi translation in the PO files that Verkostoportaali.Core.Tests reads, only in Verkostoportaali.Users's",
+        Assert.Contains("\"Role\" has no fi translation in the PO files that Verkostoportaali.Localization.Tests reads, only in Verkostoportaali.Users's",
             warning, StringComparison.Ordinal);
     }
 

@@ -1,6 +1,6 @@
 using Verkostoportaali.PoExtract;
 
-namespace Verkostoportaali.Core.Tests.Localization.Extraction;
+namespace Verkostoportaali.Localization.Tests.Extraction;
 
 public sealed class SharedLookupsTests : IDisposable
 {

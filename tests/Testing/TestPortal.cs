@@ -5,12 +5,15 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Verkostoportaali.Contents;
+using Verkostoportaali.Core;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Modules;
 using Verkostoportaali.Core.Recipes;
 using Verkostoportaali.Core.Tenancy;
+using Verkostoportaali.Localization;
+using Xunit;
 
-namespace Verkostoportaali.Core.Tests;
+namespace Verkostoportaali.Testing;
 
 /// <summary>
 /// The real portal composition over a temporary data folder, started without a server.
@@ -66,6 +69,7 @@ public sealed class TestPortal : IAsyncLifetime
         Directory.CreateDirectory(RecipesFolder);
         var builder = CreateBuilder(root);
         builder.AddPortal()
+            .AddPoLocalization()
             .AddModule<ContentsModule>()
             .AddModule<TestingModule>()
             .AddModule<PlacesModule>()

@@ -1,7 +1,6 @@
-using Verkostoportaali.Core.Localization;
 using Verkostoportaali.PoExtract;
 
-namespace Verkostoportaali.Core.Tests.Localization.Extraction;
+namespace Verkostoportaali.Localization.Tests.Extraction;
 
 public sealed class PoTemplatesTests : IDisposable
 {

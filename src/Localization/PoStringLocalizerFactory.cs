@@ -6,7 +6,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
 using Verkostoportaali.Core.Tenancy;
 
-namespace Verkostoportaali.Core.Localization;
+namespace Verkostoportaali.Localization;
 
 /// <summary>
 /// Localizers whose msgctxt is the type's full name, or the view's path ("Views.Content.Content.Detail"), and which read

@@ -1,14 +1,13 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
-using Verkostoportaali.Core.Localization;
 using Verkostoportaali.Core.Tenancy;
 using Verkostoportaali.Testing;
 
-namespace Verkostoportaali.Core.Tests.Localization;
+namespace Verkostoportaali.Localization.Tests;
 
 public sealed class TenantTranslationsTests(TestPortal portal) : IClassFixture<TestPortal>
 {
-    private static readonly PoCatalogue Modules = new([("Verkostoportaali.Core.Tests", "fi", PoReader.Parse("msgid \"Front page\"\nmsgstr \"Etusivu\"\n\nmsgid \"Events\"\nmsgstr \"Tapahtumat\"", "fi.po"))]);
+    private static readonly PoCatalogue Modules = new([("Verkostoportaali.Localization.Tests", "fi", PoReader.Parse("msgid \"Front page\"\nmsgstr \"Etusivu\"\n\nmsgid \"Events\"\nmsgstr \"Tapahtumat\"", "fi.po"))]);
 
     private readonly LogCapture log = new(LogLevel.Error);
 

@@ -1,4 +1,4 @@
-namespace Verkostoportaali.Core.Localization;
+namespace Verkostoportaali.Localization;
 
 /// <summary>Which msgstr[n] a count picks, from a PO header's Plural-Forms.</summary>
 public sealed record PluralRule(int Count, Func<int, int> FormFor)

@@ -6,7 +6,7 @@ using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Data;
 using Verkostoportaali.Core.Modules;
 
-namespace Verkostoportaali.Core.Tests;
+namespace Verkostoportaali.Testing;
 
 /// <summary>Test-only module, enabled by default: a part with a lookup table, and a handler that records content events.</summary>
 public sealed class TestingModule() : Module(id: "Testing", name: "Testing")

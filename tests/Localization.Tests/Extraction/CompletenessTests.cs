@@ -1,6 +1,6 @@
 using Verkostoportaali.PoExtract;
 
-namespace Verkostoportaali.Core.Tests.Localization.Extraction;
+namespace Verkostoportaali.Localization.Tests.Extraction;
 
 /// <summary>The repository's own PO files against its own code: what <c>dotnet run --project tools/PoExtract -- --check</c> reports.</summary>
 public sealed class CompletenessTests

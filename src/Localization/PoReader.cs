@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Verkostoportaali.Core.Localization;
+namespace Verkostoportaali.Localization;
 
 /// <summary>One entry: one msgstr, or one per plural form when <see cref="IdPlural"/> is set; <see cref="Line"/> is its msgid's.</summary>
 public sealed record PoEntry(string? Context, string Id, string? IdPlural, IReadOnlyList<string> Translations, int Line = 0)

@@ -1,4 +1,4 @@
-namespace Verkostoportaali.Core.Localization;
+namespace Verkostoportaali.Localization;
 
 /// <summary>
 /// The PO files at <c>Localization/{AssemblyName}/{culture}.po</c> beside the app, kept apart by source (the assembly

@@ -1,8 +1,9 @@
 using System.Collections.Concurrent;
 using System.Reflection;
 using Microsoft.AspNetCore.Razor.Hosting;
+using Verkostoportaali.Core.Localization;
 
-namespace Verkostoportaali.Core.Localization;
+namespace Verkostoportaali.Localization;
 
 /// <summary>
 /// Which PO sources (the assembly folders of <see cref="PoCatalogue"/>) a localizer reads, in order: its own assembly's,
@@ -13,7 +14,8 @@ namespace Verkostoportaali.Core.Localization;
 /// </summary>
 internal sealed class PoSourceChains(IReadOnlyList<string> sources, string? app)
 {
-    private static readonly string CoreSource = typeof(PoSourceChains).Assembly.GetName().Name!;
+    // The kernel's assembly, whose PO files end every chain; this reader lives outside it.
+    private static readonly string CoreSource = typeof(PortalCultures).Assembly.GetName().Name!;
 
     private readonly ConcurrentDictionary<string, IReadOnlyList<string>> chains = new(StringComparer.Ordinal);
     private readonly Lazy<Dictionary<string, string>> views = new(() => Views(sources));

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Verkostoportaali.Core.Tenancy;
 
-namespace Verkostoportaali.Core.Localization;
+namespace Verkostoportaali.Localization;
 
 /// <summary>
 /// A tenant's own PO files, <c>{DataPath}/Sites/{tenant}/Localization/{culture}.po</c>, whose entries win over the modules':

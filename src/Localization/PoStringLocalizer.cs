@@ -1,7 +1,8 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
+using Verkostoportaali.Core.Localization;
 
-namespace Verkostoportaali.Core.Localization;
+namespace Verkostoportaali.Localization;
 
 /// <summary>
 /// PO strings in the current UI culture from the first of <paramref name="sources"/> that has them, tried with

@@ -1,6 +1,4 @@
-using Verkostoportaali.Core.Localization;
-
-namespace Verkostoportaali.Core.Tests.Localization;
+namespace Verkostoportaali.Localization.Tests;
 
 public sealed class PoReaderTests
 {
