@@ -17,7 +17,6 @@ using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Data;
 using Verkostoportaali.Core.Localization;
 using Verkostoportaali.Core.Modules;
-using Verkostoportaali.Core.Recipes;
 using Verkostoportaali.Core.Security;
 using Verkostoportaali.Core.Settings;
 using Verkostoportaali.Core.Tenancy;
@@ -55,9 +54,8 @@ public static class PortalComposition
         services.AddSingleton<ReservedSegments>();
         services.AddSingleton<TenantRegistry>();
         services.AddSingleton<TenantScopes>();
-        services.AddSingleton<TenantSetup>();
         services.AddScoped<TenantContext>();
-        services.AddHostedService<PortalSetupService>();
+        services.AddHostedService<HostStartup>();
         services.AddSingleton<TenantJobRunner>();
         services.AddHostedService(sp => sp.GetRequiredService<TenantJobRunner>());
         services.AddMemoryCache();
@@ -85,13 +83,6 @@ public static class PortalComposition
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicies>();
         services.AddScoped<IAuthorizationHandler, PermissionHandler>();
         services.AddScoped<IAuthorizationHandler, ContentAuthorizationHandler>();
-
-        services.AddSingleton<RecipeFiles>();
-        services.AddScoped<RecipeRunner>();
-        services.AddScoped<IRecipeStep, FeaturesStep>();
-        services.AddScoped<IRecipeStep, ContentDefinitionStep>();
-        services.AddScoped<IRecipeStep, ContentStep>();
-        services.AddScoped<IRecipeStep, SettingsStep>();
 
         // Finnish and Swedish text is written as UTF-8, not as &#xE4; entities.
         services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

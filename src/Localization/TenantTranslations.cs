@@ -15,7 +15,7 @@ public sealed class TenantTranslations(TenantDataPaths paths, TenantRegistry reg
 {
     private readonly ConcurrentDictionary<string, Lazy<PoCatalogue?>> tenants = new();
 
-    // After PortalSetupService has loaded the registry: an operator who changed a file restarts, and reads the log then.
+    // After HostStartup has loaded the registry: an operator who changed a file restarts, and reads the log then.
     public Task StartAsync(CancellationToken cancellationToken)
     {
         foreach (var tenant in registry.All)

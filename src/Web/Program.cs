@@ -9,6 +9,7 @@ using Verkostoportaali.Localization;
 using Verkostoportaali.Networks;
 using Verkostoportaali.Projects;
 using Verkostoportaali.Providers;
+using Verkostoportaali.Recipes;
 using Verkostoportaali.Search;
 using Verkostoportaali.Taxonomies;
 using Verkostoportaali.Tenants;
@@ -17,6 +18,7 @@ using Verkostoportaali.Web.Theme;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPortal()
+    .AddRecipes()
     .AddPoLocalization()
     .AddModule<ContentsModule>()
     .AddModule<TaxonomiesModule>()

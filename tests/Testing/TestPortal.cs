@@ -8,9 +8,9 @@ using Verkostoportaali.Contents;
 using Verkostoportaali.Core;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Modules;
-using Verkostoportaali.Core.Recipes;
 using Verkostoportaali.Core.Tenancy;
 using Verkostoportaali.Localization;
+using Verkostoportaali.Recipes;
 using Xunit;
 
 namespace Verkostoportaali.Testing;
@@ -69,6 +69,7 @@ public sealed class TestPortal : IAsyncLifetime
         Directory.CreateDirectory(RecipesFolder);
         var builder = CreateBuilder(root);
         builder.AddPortal()
+            .AddRecipes()
             .AddPoLocalization()
             .AddModule<ContentsModule>()
             .AddModule<TestingModule>()
@@ -77,7 +78,7 @@ public sealed class TestPortal : IAsyncLifetime
         app = builder.Build();
         MapEndpoints(app);
         // What the host runs before taking requests: creates the host database and loads the registry.
-        var startup = app.Services.GetServices<IHostedService>().OfType<PortalSetupService>().Single();
+        var startup = app.Services.GetServices<IHostedService>().OfType<HostStartup>().Single();
         await startup.StartAsync(CancellationToken.None);
     }
 

@@ -3,7 +3,7 @@ using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Data;
 using Verkostoportaali.Core.Indexing;
 using Verkostoportaali.Core.Modules;
-using Verkostoportaali.Core.Recipes;
+using Verkostoportaali.Recipes;
 using Verkostoportaali.Taxonomies.Search;
 
 namespace Verkostoportaali.Taxonomies;

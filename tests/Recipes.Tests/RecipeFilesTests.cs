@@ -1,8 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
-using Verkostoportaali.Core.Recipes;
 using Verkostoportaali.Testing;
 
-namespace Verkostoportaali.Core.Tests.Recipes;
+namespace Verkostoportaali.Recipes.Tests;
 
 public sealed class RecipeFilesTests(TestPortal portal) : IClassFixture<TestPortal>
 {

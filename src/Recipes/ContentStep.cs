@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Verkostoportaali.Core.Content;
 
-namespace Verkostoportaali.Core.Recipes;
+namespace Verkostoportaali.Recipes;
 
 /// <summary>
 /// <c>{ "name": "Content", "items": [ … ] }</c>: creates items, or updates them by <c>contentItemId</c>;

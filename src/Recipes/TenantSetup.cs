@@ -1,9 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Verkostoportaali.Core.Data;
-using Verkostoportaali.Core.Recipes;
+using Verkostoportaali.Core.Tenancy;
 
-namespace Verkostoportaali.Core.Tenancy;
+namespace Verkostoportaali.Recipes;
 
 /// <summary>
 /// Sets a tenant up from a recipe. Either the whole recipe runs and the tenant is Running, or its data folder

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using Verkostoportaali.Core.Content;
-using Verkostoportaali.Core.Recipes;
+using Verkostoportaali.Core.Settings;
 
-namespace Verkostoportaali.Core.Settings;
+namespace Verkostoportaali.Recipes;
 
 /// <summary><c>{ "name": "Settings", "sections": { "ThemeSettings": { … } } }</c>: replaces settings sections.</summary>
 public sealed class SettingsStep(SiteSettingsStore store, IEnumerable<SiteSettingsRegistration> registrations)

@@ -1,11 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Contents;
 using Verkostoportaali.Core.Content;
-using Verkostoportaali.Core.Recipes;
 using Verkostoportaali.Core.Tenancy;
 using Verkostoportaali.Testing;
 
-namespace Verkostoportaali.Core.Tests.Recipes;
+namespace Verkostoportaali.Recipes.Tests;
 
 public sealed class ContentStepTests(TestPortal portal) : IClassFixture<TestPortal>
 {

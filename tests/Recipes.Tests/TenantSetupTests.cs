@@ -1,11 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Core.Content;
-using Verkostoportaali.Core.Recipes;
 using Verkostoportaali.Core.Tenancy;
 using Verkostoportaali.Testing;
 
-namespace Verkostoportaali.Core.Tests.Tenancy;
+namespace Verkostoportaali.Recipes.Tests;
 
 public sealed class TenantSetupTests(TestPortal portal) : IClassFixture<TestPortal>
 {

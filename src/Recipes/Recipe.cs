@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Verkostoportaali.Core.Recipes;
+namespace Verkostoportaali.Recipes;
 
 /// <summary>A recipe file: named steps that set up a tenant. <see cref="Source"/> names the file in error messages.</summary>
 public sealed record Recipe

@@ -1,9 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Core.Content;
-using Verkostoportaali.Core.Recipes;
 using Verkostoportaali.Testing;
 
-namespace Verkostoportaali.Core.Tests.Recipes;
+namespace Verkostoportaali.Recipes.Tests;
 
 public sealed class FeaturesStepTests(TestPortal portal) : IClassFixture<TestPortal>
 {

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Tenancy;
 
-namespace Verkostoportaali.Core.Recipes;
+namespace Verkostoportaali.Recipes;
 
 /// <summary>
 /// The recipe files in <c>recipes/</c> (copied beside the app; <c>Portal:RecipesPath</c> overrides). Recipes in

@@ -1,6 +1,6 @@
 using Verkostoportaali.Core.Content;
 
-namespace Verkostoportaali.Core.Recipes;
+namespace Verkostoportaali.Recipes;
 
 /// <summary><c>{ "name": "ContentDefinition", "types": [ … ] }</c>: adds or replaces content types.</summary>
 public sealed class ContentDefinitionStep(ContentDefinitionStore definitions, ContentPartRegistry parts)

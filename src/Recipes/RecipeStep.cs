@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Tenancy;
 
-namespace Verkostoportaali.Core.Recipes;
+namespace Verkostoportaali.Recipes;
 
 /// <summary>
 /// A kind of recipe step, found by <see cref="Name"/>. Steps are resolved in the tenant's scope, so they take

@@ -1,19 +1,15 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Verkostoportaali.Core.Data;
-using Verkostoportaali.Core.Recipes;
+using Verkostoportaali.Core.Tenancy;
 
-namespace Verkostoportaali.Core.Tenancy;
+namespace Verkostoportaali.Recipes;
 
 /// <summary>
-/// At start: creates the host database, clears tenants a crash left half set up, and on an empty data folder
-/// sets the portal up from <see cref="PortalOptions.SetupRecipe"/>. Runs before the server takes requests.
+/// At start, once <see cref="HostStartup"/> has loaded the registry: clears tenants a crash left half set up, and on an
+/// empty data folder sets the portal up from <see cref="PortalOptions.SetupRecipe"/>. Runs before the server takes requests.
 /// </summary>
 public sealed class PortalSetupService(
-    IDbContextFactory<HostDbContext> hostDb,
-    TenantDataPaths paths,
     TenantRegistry registry,
     TenantSetup setup,
     RecipeFiles recipes,
@@ -22,9 +18,6 @@ public sealed class PortalSetupService(
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(paths.Root);
-        await CoreMigrations.UpgradeHostAsync(hostDb, logger, cancellationToken);
-        await registry.LoadAsync(cancellationToken);
         foreach (var interrupted in registry.All.Where(t => t.State == TenantState.Initializing))
         {
             logger.LogWarning("Tenant {Tenant} was interrupted during setup; its data is removed.", interrupted.Name);

@@ -1,6 +1,6 @@
 using Verkostoportaali.Core.Modules;
 
-namespace Verkostoportaali.Core.Recipes;
+namespace Verkostoportaali.Recipes;
 
 /// <summary><c>{ "name": "Features", "enable": ["Contents"] }</c>: enables features and what they depend on.</summary>
 public sealed class FeaturesStep(ModuleCatalog catalog, FeatureEnabler enabler) : RecipeStep<FeaturesStep.Data>("Features")

@@ -3,7 +3,7 @@ using Verkostoportaali.Core.Data;
 using Verkostoportaali.Core.Modules;
 using Verkostoportaali.Core.Tenancy;
 
-namespace Verkostoportaali.Core.Recipes;
+namespace Verkostoportaali.Recipes;
 
 /// <summary>Runs a recipe in one tenant scope: every step is parsed and checked first, then all run in one transaction.</summary>
 public sealed class RecipeRunner(

@@ -1,9 +1,8 @@
 using Microsoft.EntityFrameworkCore;
-using Verkostoportaali.Core.Recipes;
 using Verkostoportaali.Core.Tenancy;
 using Verkostoportaali.Testing;
 
-namespace Verkostoportaali.Core.Tests.Recipes;
+namespace Verkostoportaali.Recipes.Tests;
 
 // Every recipe here goes through TenantSetup, as a real one does; a recipe that fails to parse changes nothing.
 public sealed class RecipeRunnerTests(TestPortal portal) : IClassFixture<TestPortal>
