@@ -35,10 +35,6 @@ public static class PortalComposition
         var catalog = new ModuleCatalog();
         services.AddSingleton(catalog);
         services.AddHostedService<ContractCheck>();
-        // Modules that provide these register theirs later, which DI then resolves instead.
-        services.AddOptionalContract<IAuditLog, NoAuditLog>(catalog)
-            .AddOptionalContract<IPermissionGrants, NoPermissionGrants>(catalog)
-            .AddOptionalContract<ITermFieldVocabularies, NoVocabularies>(catalog);
         services.Configure<PortalOptions>(builder.Configuration.GetSection(PortalOptions.Section));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<FinnishCalendar>();
@@ -71,11 +67,10 @@ public static class PortalComposition
         });
         services.AddSingleton<ContentPartRegistry>();
         services.AddScoped<ContentDefinitionStore>();
-        services.AddScoped<FieldRemoval>();
         services.AddScoped<ContentManager>();
+        services.AddScoped<ContentRewriter>();
         services.AddScoped<TenantContentHandlers>();
         services.AddContentHandler<PartValidationHandler>();
-        services.AddContentPart<FieldsPart>().AddContentHandler<FieldsPartHandler>();
         services.AddScoped<FeatureEnabler>();
 
         services.AddAuthorization();
@@ -109,14 +104,9 @@ public static class PortalComposition
         var mvc = services.AddRazorPages(options => options.Conventions.Add(new ModulePageConvention(catalog)))
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();
-        return new PortalBuilder(services, catalog, mvc);
-    }
-
-    private static IServiceCollection AddOptionalContract<TContract, TNull>(this IServiceCollection services, ModuleCatalog catalog)
-        where TContract : class where TNull : class, TContract
-    {
-        catalog.AddOptional(typeof(TContract));
-        return services.AddScoped<TContract, TNull>();
+        return new PortalBuilder(services, catalog, mvc)
+            .AddOptionalContract<IAuditLog, NoAuditLog>()
+            .AddOptionalContract<IPermissionGrants, NoPermissionGrants>();
     }
 
     public static WebApplication UsePortal(this WebApplication app)

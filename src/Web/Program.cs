@@ -1,5 +1,6 @@
 using Verkostoportaali.Articles;
 using Verkostoportaali.AuditTrail;
+using Verkostoportaali.ContentFields;
 using Verkostoportaali.Contents;
 using Verkostoportaali.Core;
 using Verkostoportaali.Core.Content;
@@ -20,6 +21,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddPortal()
     .AddRecipes()
     .AddPoLocalization()
+    .AddContentFields()
     .AddModule<ContentsModule>()
     .AddModule<TaxonomiesModule>()
     .AddModule<ProjectsModule>()

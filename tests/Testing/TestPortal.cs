@@ -4,6 +4,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Verkostoportaali.ContentFields;
 using Verkostoportaali.Contents;
 using Verkostoportaali.Core;
 using Verkostoportaali.Core.Content;
@@ -71,6 +72,7 @@ public sealed class TestPortal : IAsyncLifetime
         builder.AddPortal()
             .AddRecipes()
             .AddPoLocalization()
+            .AddContentFields()
             .AddModule<ContentsModule>()
             .AddModule<TestingModule>()
             .AddModule<PlacesModule>()

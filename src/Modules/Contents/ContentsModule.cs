@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Verkostoportaali.ContentFields;
 using Verkostoportaali.Contents.Admin;
 using Verkostoportaali.Contents.Api;
 using Verkostoportaali.Contents.Editing;

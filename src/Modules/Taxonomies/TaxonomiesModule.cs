@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Verkostoportaali.ContentFields;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Data;
 using Verkostoportaali.Core.Indexing;

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Verkostoportaali.Core.Content;
+using Verkostoportaali.ContentFields;
 using Verkostoportaali.Core.Data;
 
 namespace Verkostoportaali.Taxonomies;

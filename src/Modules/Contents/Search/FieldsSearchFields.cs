@@ -1,3 +1,4 @@
+using Verkostoportaali.ContentFields;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Indexing;
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Verkostoportaali.ContentFields;
 using Verkostoportaali.Contents.Search;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Indexing;

@@ -1,7 +1,8 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
+using Verkostoportaali.Core.Content;
 
-namespace Verkostoportaali.Core.Content;
+namespace Verkostoportaali.ContentFields;
 
 /// <summary>
 /// The values of the simple fields an admin added to the item's type (<see cref="ContentTypeDefinition.Fields"/>), by

@@ -1,4 +1,6 @@
-namespace Verkostoportaali.Core.Content;
+using Verkostoportaali.Core.Content;
+
+namespace Verkostoportaali.ContentFields;
 
 /// <summary>A vocabulary a term field can take its terms from, with its name in fi/sv/en.</summary>
 public sealed record VocabularyChoice(string Id, LocalizedText Label);

@@ -1,6 +1,6 @@
 using Verkostoportaali.Core.Content;
 
-namespace Verkostoportaali.Core.Tests.Content;
+namespace Verkostoportaali.ContentFields.Tests;
 
 public sealed class FieldsPartTests
 {
