@@ -4,7 +4,7 @@ using Verkostoportaali.Core.Modules;
 
 namespace Verkostoportaali.ContentFields;
 
-/// <summary><c>builder.AddPortal().AddContentFields()</c>: the simple fields an admin adds to a content type.</summary>
+/// <summary><c>builder.AddKernel().AddContentFields()</c>: the simple fields an admin adds to a content type.</summary>
 public static class ContentFieldsRegistration
 {
     public static PortalBuilder AddContentFields(this PortalBuilder portal)

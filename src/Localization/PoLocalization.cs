@@ -17,7 +17,7 @@ public static class PoLocalization
         return services.Replace(ServiceDescriptor.Singleton<IStringLocalizerFactory, PoStringLocalizerFactory>());
     }
 
-    /// <summary><c>builder.AddPortal().AddPoLocalization()</c>: the PO files beside the app, and each tenant's own over them.</summary>
+    /// <summary><c>builder.AddKernel().AddPoLocalization()</c>: the PO files beside the app, and each tenant's own over them.</summary>
     public static PortalBuilder AddPoLocalization(this PortalBuilder portal)
     {
         portal.Services.AddPoLocalization().AddHttpContextAccessor().AddSingleton<TenantTranslations>()

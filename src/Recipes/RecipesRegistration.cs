@@ -3,7 +3,7 @@ using Verkostoportaali.Core.Modules;
 
 namespace Verkostoportaali.Recipes;
 
-/// <summary><c>builder.AddPortal().AddRecipes()</c>: tenants, the portal among them, are set up from recipe files.</summary>
+/// <summary><c>builder.AddKernel().AddRecipes()</c>: tenants, the portal among them, are set up from recipe files.</summary>
 public static class RecipesRegistration
 {
     public static PortalBuilder AddRecipes(this PortalBuilder portal)

@@ -1,27 +1,20 @@
 using Verkostoportaali.Articles;
 using Verkostoportaali.AuditTrail;
-using Verkostoportaali.ContentFields;
 using Verkostoportaali.Contents;
-using Verkostoportaali.Core;
 using Verkostoportaali.Core.Content;
-using Verkostoportaali.Core.Modules;
 using Verkostoportaali.Events;
-using Verkostoportaali.Localization;
 using Verkostoportaali.Networks;
 using Verkostoportaali.Projects;
 using Verkostoportaali.Providers;
-using Verkostoportaali.Recipes;
 using Verkostoportaali.Search;
 using Verkostoportaali.Taxonomies;
 using Verkostoportaali.Tenants;
 using Verkostoportaali.Users;
+using Verkostoportaali.Web;
 using Verkostoportaali.Web.Theme;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPortal()
-    .AddRecipes()
-    .AddPoLocalization()
-    .AddContentFields()
     .AddModule<ContentsModule>()
     .AddModule<TaxonomiesModule>()
     .AddModule<ProjectsModule>()

@@ -1,17 +1,14 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Verkostoportaali.ContentFields;
 using Verkostoportaali.Contents;
 using Verkostoportaali.Core;
 using Verkostoportaali.Core.Content;
-using Verkostoportaali.Core.Modules;
 using Verkostoportaali.Core.Tenancy;
-using Verkostoportaali.Localization;
 using Verkostoportaali.Recipes;
+using Verkostoportaali.Web;
 using Xunit;
 
 namespace Verkostoportaali.Testing;
@@ -70,30 +67,18 @@ public sealed class TestPortal : IAsyncLifetime
         Directory.CreateDirectory(RecipesFolder);
         var builder = CreateBuilder(root);
         builder.AddPortal()
-            .AddRecipes()
-            .AddPoLocalization()
-            .AddContentFields()
             .AddModule<ContentsModule>()
             .AddModule<TestingModule>()
             .AddModule<PlacesModule>()
             .AddModule<TripsModule>();
         app = builder.Build();
-        MapEndpoints(app);
+        // What UsePortal maps, but the static files, whose manifest only the Web project's build writes: the modules' own
+        // addresses are what the reserved segments (slugs, tenant names) are read from.
+        app.MapRazorPages();
+        app.MapModules();
         // What the host runs before taking requests: creates the host database and loads the registry.
         var startup = app.Services.GetServices<IHostedService>().OfType<HostStartup>().Single();
         await startup.StartAsync(CancellationToken.None);
-    }
-
-    // What UsePortal maps, but the static files, whose manifest only the Web project's build writes: the modules' own
-    // addresses are what the reserved segments (slugs, tenant names) are read from.
-    private static void MapEndpoints(WebApplication app)
-    {
-        app.MapRazorPages();
-        foreach (var module in app.Services.GetRequiredService<ModuleCatalog>().Modules)
-        {
-            module.MapEndpoints(app);
-        }
-        app.Services.GetRequiredService<ReservedSegments>().ReadFrom(new CompositeEndpointDataSource(((IEndpointRouteBuilder)app).DataSources));
     }
 
     public void WriteRecipe(string name, string json) =>

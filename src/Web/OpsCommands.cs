@@ -1,12 +1,10 @@
 using System.CommandLine;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
 using Verkostoportaali.Core.Data;
+using Verkostoportaali.Core.Modules;
 using Verkostoportaali.Core.Tenancy;
 
-namespace Verkostoportaali.Core.Modules;
+namespace Verkostoportaali.Web;
 
 /// <summary>
 /// <c>dotnet run --project src/Web -- tenants list</c>: when the first argument is a command word rather than an

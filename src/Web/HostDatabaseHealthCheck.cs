@@ -1,7 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Verkostoportaali.Core.Tenancy;
 
-namespace Verkostoportaali.Core.Tenancy;
+namespace Verkostoportaali.Web;
 
 internal sealed class HostDatabaseHealthCheck(IDbContextFactory<HostDbContext> hostDb) : IHealthCheck
 {

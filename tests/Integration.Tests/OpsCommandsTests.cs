@@ -1,6 +1,6 @@
-using Verkostoportaali.Core.Modules;
+using Verkostoportaali.Web;
 
-namespace Verkostoportaali.Core.Tests.Modules;
+namespace Verkostoportaali.Integration.Tests;
 
 public sealed class OpsCommandsTests
 {
