@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Localization;
-using Verkostoportaali.Core.Modules;
 
 namespace Verkostoportaali.Localization;
 
@@ -15,13 +14,5 @@ public static class PoLocalization
         services.AddSingleton(PoCatalogue.Load(folder ?? Path.Combine(AppContext.BaseDirectory, "Localization")));
         services.AddLocalization();
         return services.Replace(ServiceDescriptor.Singleton<IStringLocalizerFactory, PoStringLocalizerFactory>());
-    }
-
-    /// <summary><c>builder.AddKernel().AddPoLocalization()</c>: the PO files beside the app, and each tenant's own over them.</summary>
-    public static PortalBuilder AddPoLocalization(this PortalBuilder portal)
-    {
-        portal.Services.AddPoLocalization().AddHttpContextAccessor().AddSingleton<TenantTranslations>()
-            .AddHostedService(sp => sp.GetRequiredService<TenantTranslations>());
-        return portal;
     }
 }

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Reflection;
 using Microsoft.AspNetCore.Razor.Hosting;
-using Verkostoportaali.Core.Localization;
 
 namespace Verkostoportaali.Localization;
 
@@ -14,8 +13,8 @@ namespace Verkostoportaali.Localization;
 /// </summary>
 internal sealed class PoSourceChains(IReadOnlyList<string> sources, string? app)
 {
-    // The kernel's assembly, whose PO files end every chain; this reader lives outside it.
-    private static readonly string CoreSource = typeof(PortalCultures).Assembly.GetName().Name!;
+    // The kernel's assembly, whose PO files end every chain: named, since the kernel references this project, not the other way.
+    private const string CoreSource = "Verkostoportaali.Core";
 
     private readonly ConcurrentDictionary<string, IReadOnlyList<string>> chains = new(StringComparer.Ordinal);
     private readonly Lazy<Dictionary<string, string>> views = new(() => Views(sources));

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
-using Verkostoportaali.Core.Localization;
 
 namespace Verkostoportaali.Localization;
 

@@ -1,22 +1,19 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
-using Verkostoportaali.Core.Tenancy;
 
 namespace Verkostoportaali.Localization;
 
 /// <summary>
 /// Localizers whose msgctxt is the type's full name, or the view's path ("Views.Content.Content.Detail"), and which read
 /// the PO files of the type's or view's own module first (see <see cref="PoSourceChains"/>): the merged catalogue of
-/// every module gave one module another's translation of a shared msgid. In a request, the tenant's own translations
-/// (when the portal registers <see cref="TenantTranslations"/>) win over all of them.
+/// every module gave one module another's translation of a shared msgid. In a request, the request's own translations
+/// (when the host registers <see cref="IRequestTranslations"/>: a tenant's) win over all of them.
 /// </summary>
-public sealed class PoStringLocalizerFactory(PoCatalogue catalogue, TenantTranslations? tenants = null,
-    IHttpContextAccessor? http = null, IHostEnvironment? host = null, ILogger<PoStringLocalizerFactory>? logger = null)
-    : IStringLocalizerFactory
+public sealed class PoStringLocalizerFactory(PoCatalogue catalogue, IRequestTranslations? overrides = null,
+    IHostEnvironment? host = null, ILogger<PoStringLocalizerFactory>? logger = null) : IStringLocalizerFactory
 {
     private readonly PoSourceChains chains = new(catalogue.Sources, host?.ApplicationName);
     private readonly ConcurrentDictionary<(string, string, string), bool> warned = new();
@@ -31,11 +28,7 @@ public sealed class PoStringLocalizerFactory(PoCatalogue catalogue, TenantTransl
     }
 
     private PoStringLocalizer Localizer(string? context, string source) =>
-        new(catalogue, context, chains.For(source), TenantCatalogue, id => Missing(id, context, source));
-
-    // Outside a request (jobs, start-up) there is no tenant to ask, and the modules' strings serve.
-    private PoCatalogue? TenantCatalogue() =>
-        tenants is not null && http?.HttpContext?.Features.Get<Tenant>() is { } tenant ? tenants.For(tenant.Name) : null;
+        new(catalogue, context, chains.For(source), () => overrides?.Current, id => Missing(id, context, source));
 
     // A module showing a msgid that only another module's PO files translate (a link, a permission, a message made
     // there) shows English: said once per msgid, so that the module that declares it translates it, or this one does.

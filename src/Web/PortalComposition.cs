@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using Verkostoportaali.ContentFields;
 using Verkostoportaali.Core;
-using Verkostoportaali.Core.Localization;
 using Verkostoportaali.Core.Modules;
 using Verkostoportaali.Core.Tenancy;
 using Verkostoportaali.Localization;
@@ -16,13 +15,13 @@ namespace Verkostoportaali.Web;
 
 /// <summary>
 /// The two calls <c>Program.cs</c> makes: <c>AddPortal()</c> with its modules, and <c>UsePortal()</c>. The host composes
-/// here the kernel, the projects beside it (recipes, PO localization, content fields) and the web server around them.
+/// here the kernel, the projects beside it (recipes, content fields, PO localization) and the web server around them.
 /// </summary>
 public static class PortalComposition
 {
     public static PortalBuilder AddPortal(this WebApplicationBuilder builder)
     {
-        var portal = builder.AddKernel();
+        var portal = builder.AddKernel().AddRecipes().AddContentFields();
         var services = builder.Services;
         // `dotnet run` serves wwwroot through the build's static-web-assets manifest in every environment;
         // without it, MapStaticAssets answers gzip requests outside Development with an empty body.
@@ -54,7 +53,11 @@ public static class PortalComposition
                 T["Too many requests. Please wait a moment and try again."].Value, cancellationToken));
         });
         services.AddHealthChecks().AddCheck<HostDatabaseHealthCheck>("host-database");
-        return portal.AddRecipes().AddPoLocalization().AddContentFields();
+        // Strings come from the PO files, and in a tenant's requests its own PO files win.
+        services.AddPoLocalization().AddHttpContextAccessor().AddSingleton<TenantTranslations>()
+            .AddSingleton<IRequestTranslations>(sp => sp.GetRequiredService<TenantTranslations>())
+            .AddHostedService(sp => sp.GetRequiredService<TenantTranslations>());
+        return portal;
     }
 
     public static WebApplication UsePortal(this WebApplication app)

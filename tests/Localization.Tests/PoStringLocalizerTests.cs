@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
-using Verkostoportaali.Core.Localization;
 using Verkostoportaali.Testing;
 
 namespace Verkostoportaali.Localization.Tests;

@@ -1,4 +1,3 @@
-using Verkostoportaali.Core.Localization;
 using Verkostoportaali.Localization;
 
 namespace Verkostoportaali.PoExtract;

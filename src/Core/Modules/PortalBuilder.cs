@@ -6,7 +6,7 @@ namespace Verkostoportaali.Core.Modules;
 /// <summary>Adds modules one by one, in the order <c>Program.cs</c> names them.</summary>
 public sealed class PortalBuilder(IServiceCollection services, ModuleCatalog catalog, IMvcBuilder mvc)
 {
-    /// <summary>The app's services, for what the app adds beside the kernel (<c>AddPoLocalization()</c>).</summary>
+    /// <summary>The app's services, for what the app adds beside the kernel (<c>AddRecipes()</c>).</summary>
     public IServiceCollection Services => services;
 
     /// <summary>

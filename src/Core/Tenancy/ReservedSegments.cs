@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Patterns;
-using Verkostoportaali.Core.Localization;
+using Verkostoportaali.Localization;
 
 namespace Verkostoportaali.Core.Tenancy;
 

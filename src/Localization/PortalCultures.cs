@@ -2,7 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Localization;
 
-namespace Verkostoportaali.Core.Localization;
+namespace Verkostoportaali.Localization;
 
 /// <summary>The portal's languages: Finnish (default, no URL prefix), Swedish <c>/sv/</c>, English <c>/en/</c>.</summary>
 public static class PortalCultures

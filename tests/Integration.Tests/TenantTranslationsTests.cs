@@ -1,22 +1,25 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Verkostoportaali.Core.Tenancy;
+using Verkostoportaali.Localization;
 using Verkostoportaali.Testing;
+using Verkostoportaali.Web;
 
-namespace Verkostoportaali.Localization.Tests;
+namespace Verkostoportaali.Integration.Tests;
 
 public sealed class TenantTranslationsTests(TestPortal portal) : IClassFixture<TestPortal>
 {
-    private static readonly PoCatalogue Modules = new([("Verkostoportaali.Localization.Tests", "fi", PoReader.Parse("msgid \"Front page\"\nmsgstr \"Etusivu\"\n\nmsgid \"Events\"\nmsgstr \"Tapahtumat\"", "fi.po"))]);
+    private static readonly PoCatalogue Modules = new([("Verkostoportaali.Integration.Tests", "fi", PoReader.Parse("msgid \"Front page\"\nmsgstr \"Etusivu\"\n\nmsgid \"Events\"\nmsgstr \"Tapahtumat\"", "fi.po"))]);
 
     private readonly LogCapture log = new(LogLevel.Error);
+    private readonly HttpContextAccessor http = new();
 
     [Fact]
     public void Tenant_po_file_overrides_a_string_for_that_tenant_only()
     {
         var (own, other) = (TestPortal.NewTenant(), TestPortal.NewTenant());
         Write(own, "fi.po", "msgid \"Front page\"\nmsgstr \"Kotisivu\"\n");
-        var translations = new TenantTranslations(portal.Paths, portal.Registry, Logger());
+        var translations = Translations();
 
         Assert.Equal("Kotisivu", Translate(translations, own, "Front page"));
         Assert.Equal("Tapahtumat", Translate(translations, own, "Events"));
@@ -29,7 +32,7 @@ public sealed class TenantTranslationsTests(TestPortal portal) : IClassFixture<T
         var tenant = TestPortal.NewTenant();
         var broken = Write(tenant, "fi.po", "msgid \"Front page\"\nmsgstr \"Kotisivu\"\n\nmsgid \"Events\"\nmsgstr \"Tapahtumat\n");
         Write(tenant, "sv.po", "msgid \"Front page\"\nmsgstr \"Hem\"\n");
-        var translations = new TenantTranslations(portal.Paths, portal.Registry, Logger());
+        var translations = Translations();
 
         Assert.Equal("Etusivu", Translate(translations, tenant, "Front page"));
         Assert.Equal("Hem", Translate(translations, tenant, "Front page", "sv"));
@@ -43,7 +46,7 @@ public sealed class TenantTranslationsTests(TestPortal portal) : IClassFixture<T
     {
         var tenant = TestPortal.NewTenant();
         var path = Write(tenant, "fi.po", "msgid \"Front page\"\nmsgstr \"Kotisivu\"\n");
-        var translations = new TenantTranslations(portal.Paths, portal.Registry, Logger());
+        var translations = Translations();
         _ = Translate(translations, tenant, "Front page");
 
         File.WriteAllText(path, "msgid \"Front page\"\nmsgstr \"Muuttunut\"\n");
@@ -54,7 +57,7 @@ public sealed class TenantTranslationsTests(TestPortal portal) : IClassFixture<T
     [Fact]
     public void Outside_a_request_the_modules_strings_serve()
     {
-        var factory = new PoStringLocalizerFactory(Modules, new TenantTranslations(portal.Paths, portal.Registry, Logger()), new HttpContextAccessor());
+        var factory = new PoStringLocalizerFactory(Modules, Translations());
 
         Assert.Equal("Etusivu", UiLanguage.In("fi", () => factory.Create(typeof(TenantTranslationsTests))["Front page"].Value));
     }
@@ -68,13 +71,16 @@ public sealed class TenantTranslationsTests(TestPortal portal) : IClassFixture<T
         return path;
     }
 
-    private static string Translate(TenantTranslations translations, Tenant tenant, string id, string culture = "fi")
+    private string Translate(TenantTranslations translations, Tenant tenant, string id, string culture = "fi")
     {
         var request = new DefaultHttpContext();
         request.Features.Set(tenant);
-        var factory = new PoStringLocalizerFactory(Modules, translations, new HttpContextAccessor { HttpContext = request });
+        http.HttpContext = request;
+        var factory = new PoStringLocalizerFactory(Modules, translations);
         return UiLanguage.In(culture, () => factory.Create(typeof(TenantTranslationsTests))[id].Value);
     }
+
+    private TenantTranslations Translations() => new(portal.Paths, portal.Registry, http, Logger());
 
     private ILogger<TenantTranslations> Logger() => new Logger<TenantTranslations>(new LoggerFactory([log]));
 }

@@ -1,19 +1,21 @@
 using System.Collections.Concurrent;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Verkostoportaali.Core.Tenancy;
+using Verkostoportaali.Localization;
 
-namespace Verkostoportaali.Localization;
+namespace Verkostoportaali.Web;
 
 /// <summary>
 /// A tenant's own PO files, <c>{DataPath}/Sites/{tenant}/Localization/{culture}.po</c>, whose entries win over the modules':
 /// read at start (a tenant made later: on its first lookup) and kept until restart. A malformed file is logged, naming
 /// its file and line, and left out, so that one tenant's typo does not take its site down.
 /// </summary>
-public sealed class TenantTranslations(TenantDataPaths paths, TenantRegistry registry, ILogger<TenantTranslations> logger)
-    : IHostedService
+public sealed class TenantTranslations(TenantDataPaths paths, TenantRegistry registry, IHttpContextAccessor http,
+    ILogger<TenantTranslations> logger) : IRequestTranslations, IHostedService
 {
     private readonly ConcurrentDictionary<string, Lazy<PoCatalogue?>> tenants = new();
+
+    // Outside a request (jobs, start-up) there is no tenant to ask, and the modules' strings serve.
+    public PoCatalogue? Current => http.HttpContext?.Features.Get<Tenant>() is { } tenant ? For(tenant.Name) : null;
 
     // After HostStartup has loaded the registry: an operator who changed a file restarts, and reads the log then.
     public Task StartAsync(CancellationToken cancellationToken)

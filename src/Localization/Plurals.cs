@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc.Localization;
 using Microsoft.Extensions.Localization;
 
-namespace Verkostoportaali.Core.Localization;
+namespace Verkostoportaali.Localization;
 
 /// <summary><c>T.Plural(count, "{0} item", "{0} items", …)</c>: the form the count picks, with the count as {0}.</summary>
 public static class Plurals
