@@ -6,9 +6,9 @@ using Verkostoportaali.Contents.Api;
 using Verkostoportaali.Contents.Editing;
 using Verkostoportaali.Contents.Search;
 using Verkostoportaali.Core.Content;
-using Verkostoportaali.Core.Indexing;
 using Verkostoportaali.Core.Modules;
 using Verkostoportaali.Core.Security;
+using Verkostoportaali.Indexing;
 
 namespace Verkostoportaali.Contents;
 

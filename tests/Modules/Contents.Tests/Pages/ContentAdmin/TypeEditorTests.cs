@@ -3,7 +3,7 @@ using System.Text.Json;
 using Verkostoportaali.ContentFields;
 using Verkostoportaali.Contents.Search;
 using Verkostoportaali.Core.Content;
-using Verkostoportaali.Core.Indexing;
+using Verkostoportaali.Indexing;
 using Verkostoportaali.Testing;
 
 namespace Verkostoportaali.Contents.Tests.Pages.ContentAdmin;

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-namespace Verkostoportaali.Core.Indexing;
+namespace Verkostoportaali.Indexing;
 
 /// <summary>How a module tells search which fields its parts give.</summary>
 public static class SearchFieldsRegistration

@@ -1,6 +1,6 @@
 using Verkostoportaali.Core.Content;
 
-namespace Verkostoportaali.Core.Indexing;
+namespace Verkostoportaali.Indexing;
 
 /// <summary>Maps a published item's parts to search fields; every registered mapper is asked about every item.</summary>
 public interface ISearchFields

@@ -1,6 +1,6 @@
 using Verkostoportaali.Core.Content;
 
-namespace Verkostoportaali.Core.Indexing;
+namespace Verkostoportaali.Indexing;
 
 /// <summary>
 /// What search knows of one published item, in neutral terms so that the kernel does not depend on Lucene:
