@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Verkostoportaali.Core.Tenancy;
+using Verkostoportaali.Recipes;
 
 namespace Verkostoportaali.Bench.Harness;
 

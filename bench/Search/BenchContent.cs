@@ -2,8 +2,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Contents;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Data;
-using Verkostoportaali.Core.Recipes;
 using Verkostoportaali.Core.Tenancy;
+using Verkostoportaali.Recipes;
 
 namespace Verkostoportaali.Bench.Search;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Verkostoportaali.Bench.Harness;
-using Verkostoportaali.Core.Tenancy;
+using Verkostoportaali.Recipes;
 
 namespace Verkostoportaali.Bench.Tenants;
 

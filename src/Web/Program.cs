@@ -1,9 +1,7 @@
 using Verkostoportaali.Articles;
 using Verkostoportaali.AuditTrail;
 using Verkostoportaali.Contents;
-using Verkostoportaali.Core;
 using Verkostoportaali.Core.Content;
-using Verkostoportaali.Core.Modules;
 using Verkostoportaali.Events;
 using Verkostoportaali.Networks;
 using Verkostoportaali.Projects;
@@ -12,6 +10,7 @@ using Verkostoportaali.Search;
 using Verkostoportaali.Taxonomies;
 using Verkostoportaali.Tenants;
 using Verkostoportaali.Users;
+using Verkostoportaali.Web;
 using Verkostoportaali.Web.Theme;
 
 var builder = WebApplication.CreateBuilder(args);

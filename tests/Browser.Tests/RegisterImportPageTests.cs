@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using Verkostoportaali.Core.Recipes;
 using Verkostoportaali.Core.Tenancy;
+using Verkostoportaali.Recipes;
 using Verkostoportaali.Testing;
 
 namespace Verkostoportaali.Browser.Tests;

@@ -123,7 +123,7 @@ public sealed class LanguageTests(PortalHost host)
     [InlineData("en", "13/01/2020")]
     public void Short_dates_are_written_as_in_finland(string language, string expected)
     {
-        var culture = Core.Localization.PortalCultures.Formatting(language);
+        var culture = Localization.PortalCultures.Formatting(language);
 
         Assert.Equal(expected, new DateTime(2020, 1, 13).ToString("d", culture));
     }

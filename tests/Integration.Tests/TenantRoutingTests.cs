@@ -1,7 +1,8 @@
-using Verkostoportaali.Testing;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Core.Tenancy;
+using Verkostoportaali.Recipes;
+using Verkostoportaali.Testing;
 
 namespace Verkostoportaali.Integration.Tests;
 
@@ -85,7 +86,7 @@ public sealed class TenantRoutingTests(PortalHost host)
     public async Task Setting_up_a_tenant_with_a_bad_name_is_refused_and_leaves_nothing()
     {
         var setup = host.Services.GetRequiredService<TenantSetup>();
-        var recipe = Core.Recipes.RecipeFiles.Parse("""{ "name": "x", "steps": [] }""", "x.recipe.json");
+        var recipe = RecipeFiles.Parse("""{ "name": "x", "steps": [] }""", "x.recipe.json");
 
         var error = await Assert.ThrowsAsync<TenantException>(() =>
             setup.CreateAsync(new Tenant { Name = "../escape", DisplayName = "Bad" }, recipe));

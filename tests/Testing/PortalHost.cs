@@ -1,12 +1,12 @@
-using Xunit;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Verkostoportaali.Contents;
 using Verkostoportaali.Core.Content;
-using Verkostoportaali.Core.Recipes;
 using Verkostoportaali.Core.Tenancy;
+using Verkostoportaali.Recipes;
+using Xunit;
 
 namespace Verkostoportaali.Testing;
 

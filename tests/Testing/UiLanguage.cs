@@ -1,5 +1,5 @@
 using System.Globalization;
-using Verkostoportaali.Core.Localization;
+using Verkostoportaali.Localization;
 
 namespace Verkostoportaali.Testing;
 

@@ -1,4 +1,4 @@
-using Verkostoportaali.Core.Localization;
+using Verkostoportaali.Localization;
 
 namespace Verkostoportaali.PoExtract;
 

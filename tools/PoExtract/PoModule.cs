@@ -1,13 +1,13 @@
 namespace Verkostoportaali.PoExtract;
 
 /// <summary>
-/// A project whose strings have PO files of their own: <c>src/Core</c>, <c>src/Web</c> and each <c>src/Modules/*</c>.
+/// A project whose strings have PO files of their own: each <c>src/*</c> (Core, Web …) and each <c>src/Modules/*</c>.
 /// Its msgids are the ones its own C# and Razor files use; its PO files are <c>Localization/{fi,sv,en}.po</c> in its folder.
 /// </summary>
 public sealed record PoModule(string Name, string Folder, string Root)
 {
     public static IReadOnlyList<PoModule> All(string root) =>
-        [.. new[] { "src/Core", "src/Web" }.Select(f => Path.Combine(root, f))
+        [.. Directory.GetDirectories(Path.Combine(root, "src")).Order(StringComparer.Ordinal)
             .Concat(Directory.GetDirectories(Path.Combine(root, "src", "Modules")).Order(StringComparer.Ordinal))
             .Where(folder => Directory.EnumerateFiles(folder, "*.csproj").Any())
             .Select(folder => new PoModule(Path.GetFileName(folder), folder, root))];

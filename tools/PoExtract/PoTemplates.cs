@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using Verkostoportaali.Core.Localization;
+using Verkostoportaali.Localization;
 
 namespace Verkostoportaali.PoExtract;
 

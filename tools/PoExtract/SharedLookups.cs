@@ -1,5 +1,5 @@
 using System.Xml.Linq;
-using Verkostoportaali.Core.Localization;
+using Verkostoportaali.Localization;
 
 namespace Verkostoportaali.PoExtract;
 

@@ -63,25 +63,26 @@ public sealed class ContentItem
         parts[part.GetType().Name], JsonSerializer.SerializeToNode(part, part.GetType(), ContentJson.Options), part.GetType());
 
     /// <summary>
-    /// Takes a simple field's value out of this version's <see cref="FieldsPart"/>: deleted, or kept aside under
-    /// <see cref="FieldsPart.HiddenMember"/>, which the record does not read, so nothing shows it; whether there was one.
+    /// Takes <paramref name="key"/> out of the stored part's dictionary <paramref name="member"/>, in this version's JSON:
+    /// deleted, or kept under the part's <paramref name="keepUnder"/>, a stored member its record does not read, so that
+    /// nothing shows it; whether there was one.
     /// </summary>
-    internal bool TakeOutFieldValue(string field, bool keepHidden)
+    public bool TakeOutStored<TPart>(string member, string key, string? keepUnder) where TPart : ContentPart
     {
         var parts = JsonNode.Parse(Data) as JsonObject;
-        if (parts?[nameof(FieldsPart)] is not JsonObject fields
-            || fields[JsonNamingPolicy.CamelCase.ConvertName(nameof(FieldsPart.Values))] is not JsonObject values
-            || !values.Remove(field, out var value))
+        if (parts?[typeof(TPart).Name] is not JsonObject part
+            || part[JsonNamingPolicy.CamelCase.ConvertName(member)] is not JsonObject values
+            || !values.Remove(key, out var value))
         {
             return false;
         }
-        if (keepHidden)
+        if (keepUnder is not null)
         {
-            if (fields[FieldsPart.HiddenMember] is not JsonObject hidden)
+            if (part[keepUnder] is not JsonObject kept)
             {
-                fields[FieldsPart.HiddenMember] = hidden = [];
+                part[keepUnder] = kept = [];
             }
-            hidden[field] = value;
+            kept[key] = value;
         }
         Data = parts.ToJsonString(ContentJson.Options);
         return true;

@@ -28,11 +28,11 @@ public abstract class Module(string id, string name, string[]? dependsOn = null,
     {
     }
 
-    /// <summary>Kernel contracts (Core interfaces) the module implements for other modules.</summary>
+    /// <summary>Contracts (interfaces of Core or of a project beside it) the module implements for other modules.</summary>
     public virtual IEnumerable<Type> Provides() => [];
 
     /// <summary>
-    /// Kernel contracts the module uses that another module implements: from a module it depends on, or an optional one
+    /// Contracts the module uses that another module implements: from a module it depends on, or an optional one
     /// the kernel stands in for with a null implementation (<see cref="ModuleCatalog.Optional"/>).
     /// </summary>
     public virtual IEnumerable<Type> Needs() => [];

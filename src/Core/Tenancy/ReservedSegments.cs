@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Patterns;
-using Verkostoportaali.Core.Localization;
+using Verkostoportaali.Localization;
 
 namespace Verkostoportaali.Core.Tenancy;
 
@@ -16,11 +16,11 @@ public sealed class ReservedSegments
     private FrozenSet<string>? segments;
 
     public IReadOnlySet<string> All => segments ??= Read(endpoints
-        ?? throw new InvalidOperationException("The portal's own addresses are known once UsePortal has mapped its endpoints."));
+        ?? throw new InvalidOperationException("The portal's own addresses are known once MapModules has read the mapped endpoints."));
 
     public bool Contains(string segment) => All.Contains(segment);
 
-    /// <summary>Called by <c>UsePortal</c> once every endpoint is mapped; the set is read at its first use.</summary>
+    /// <summary>Called by <c>MapModules</c> once every endpoint is mapped; the set is read at its first use.</summary>
     internal void ReadFrom(EndpointDataSource mapped) => endpoints = mapped;
 
     private static FrozenSet<string> Read(EndpointDataSource mapped) =>

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Localization;
-using Verkostoportaali.Core.Localization;
+using Verkostoportaali.Localization;
 
 namespace Verkostoportaali.Core.Tenancy;
 

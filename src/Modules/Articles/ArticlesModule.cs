@@ -1,8 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Articles.Search;
 using Verkostoportaali.Core.Content;
-using Verkostoportaali.Core.Indexing;
 using Verkostoportaali.Core.Modules;
+using Verkostoportaali.Indexing;
 
 namespace Verkostoportaali.Articles;
 

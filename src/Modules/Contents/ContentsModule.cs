@@ -1,13 +1,14 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Verkostoportaali.ContentFields;
 using Verkostoportaali.Contents.Admin;
 using Verkostoportaali.Contents.Api;
 using Verkostoportaali.Contents.Editing;
 using Verkostoportaali.Contents.Search;
 using Verkostoportaali.Core.Content;
-using Verkostoportaali.Core.Indexing;
 using Verkostoportaali.Core.Modules;
 using Verkostoportaali.Core.Security;
+using Verkostoportaali.Indexing;
 
 namespace Verkostoportaali.Contents;
 

@@ -2,10 +2,10 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Data;
-using Verkostoportaali.Core.Indexing;
 using Verkostoportaali.Core.Modules;
 using Verkostoportaali.Events.Feeds;
 using Verkostoportaali.Events.Search;
+using Verkostoportaali.Indexing;
 
 namespace Verkostoportaali.Events;
 

@@ -3,9 +3,9 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Data;
-using Verkostoportaali.Core.Indexing;
 using Verkostoportaali.Core.Modules;
 using Verkostoportaali.Core.Security;
+using Verkostoportaali.Indexing;
 using Verkostoportaali.Projects.Import;
 using Verkostoportaali.Projects.Search;
 

@@ -1,8 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Data;
-using Verkostoportaali.Core.Indexing;
 using Verkostoportaali.Core.Modules;
+using Verkostoportaali.Indexing;
 using Verkostoportaali.Providers.Search;
 
 namespace Verkostoportaali.Providers;

@@ -1,9 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
+using Verkostoportaali.ContentFields;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Data;
-using Verkostoportaali.Core.Indexing;
 using Verkostoportaali.Core.Modules;
-using Verkostoportaali.Core.Recipes;
+using Verkostoportaali.Indexing;
+using Verkostoportaali.Recipes;
 using Verkostoportaali.Taxonomies.Search;
 
 namespace Verkostoportaali.Taxonomies;

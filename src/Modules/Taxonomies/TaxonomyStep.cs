@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Data;
-using Verkostoportaali.Core.Recipes;
+using Verkostoportaali.Recipes;
 
 namespace Verkostoportaali.Taxonomies;
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Localization;
+using Verkostoportaali.ContentFields;
 using Verkostoportaali.Core.Content;
 
 namespace Verkostoportaali.Taxonomies;

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Verkostoportaali.ContentFields;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Data;
 

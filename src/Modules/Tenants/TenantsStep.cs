@@ -1,5 +1,5 @@
-using Verkostoportaali.Core.Recipes;
 using Verkostoportaali.Core.Tenancy;
+using Verkostoportaali.Recipes;
 
 namespace Verkostoportaali.Tenants;
 

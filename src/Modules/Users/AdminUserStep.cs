@@ -1,9 +1,9 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
-using Verkostoportaali.Core.Recipes;
 using Verkostoportaali.Core.Security;
 using Verkostoportaali.Core.Tenancy;
+using Verkostoportaali.Recipes;
 
 namespace Verkostoportaali.Users;
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Contents;
+using Verkostoportaali.Testing;
 
 namespace Verkostoportaali.Core.Tests.Content;
 

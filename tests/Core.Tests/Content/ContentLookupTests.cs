@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Contents;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Data;
+using Verkostoportaali.Testing;
 
 namespace Verkostoportaali.Core.Tests.Content;
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Verkostoportaali.Contents;
 using Verkostoportaali.Core.Content;
+using Verkostoportaali.Testing;
 
 namespace Verkostoportaali.Core.Tests.Content;
 

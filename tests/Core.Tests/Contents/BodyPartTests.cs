@@ -1,5 +1,6 @@
 using Verkostoportaali.Contents;
 using Verkostoportaali.Core.Content;
+using Verkostoportaali.Testing;
 
 namespace Verkostoportaali.Core.Tests.Contents;
 

@@ -1,4 +1,5 @@
 using Verkostoportaali.Contents;
+using Verkostoportaali.Testing;
 
 namespace Verkostoportaali.Core.Tests.Contents;
 

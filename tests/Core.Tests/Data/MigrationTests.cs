@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Data;
+using Verkostoportaali.Testing;
 
 namespace Verkostoportaali.Core.Tests.Data;
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Modules;
+using Verkostoportaali.Testing;
 
 namespace Verkostoportaali.Core.Tests.Modules;
 

@@ -1,5 +1,7 @@
 using Verkostoportaali.Contents;
 using Verkostoportaali.Core.Modules;
+using Verkostoportaali.Testing;
+using Verkostoportaali.Web;
 
 namespace Verkostoportaali.Core.Tests.Modules;
 

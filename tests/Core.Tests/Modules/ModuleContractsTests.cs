@@ -3,6 +3,7 @@ using Verkostoportaali.Contents;
 using Verkostoportaali.Core.Audit;
 using Verkostoportaali.Core.Modules;
 using Verkostoportaali.Core.Security;
+using Verkostoportaali.Testing;
 
 namespace Verkostoportaali.Core.Tests.Modules;
 

@@ -1,4 +1,5 @@
 using Verkostoportaali.Core.Tenancy;
+using Verkostoportaali.Testing;
 
 namespace Verkostoportaali.Core.Tests.Tenancy;
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Core.Tenancy;
+using Verkostoportaali.Testing;
 
 namespace Verkostoportaali.Core.Tests.Tenancy;
 

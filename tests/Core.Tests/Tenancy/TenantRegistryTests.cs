@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Core.Tenancy;
+using Verkostoportaali.Testing;
 
 namespace Verkostoportaali.Core.Tests.Tenancy;
 

@@ -1,7 +1,8 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Localization;
-using Verkostoportaali.Core.Localization;
 using Verkostoportaali.Core.Tenancy;
+using Verkostoportaali.Localization;
+using Verkostoportaali.Testing;
 
 namespace Verkostoportaali.Core.Tests.Tenancy;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using AngleSharp.Html.Parser;
-using Verkostoportaali.Core.Recipes;
+using Verkostoportaali.Recipes;
 using Verkostoportaali.Testing;
 
 namespace Verkostoportaali.Events.Tests;

@@ -1,10 +1,10 @@
-using Verkostoportaali.Core;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Contents;
+using Verkostoportaali.Core;
 using Verkostoportaali.Core.Content;
-using Verkostoportaali.Core.Recipes;
 using Verkostoportaali.Core.Tenancy;
+using Verkostoportaali.Recipes;
 using Verkostoportaali.Taxonomies;
 
 namespace Verkostoportaali.Events.Tests;

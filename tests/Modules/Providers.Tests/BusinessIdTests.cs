@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
-using Verkostoportaali.Core.Localization;
+using Verkostoportaali.Localization;
 
 namespace Verkostoportaali.Providers.Tests;
 

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Core.Content;
-using Verkostoportaali.Core.Recipes;
 using Verkostoportaali.Core.Tenancy;
+using Verkostoportaali.Recipes;
 using Verkostoportaali.Testing;
 using static Verkostoportaali.Providers.Tests.TestProviders;
 using static Verkostoportaali.Testing.HtmlPages;

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Verkostoportaali.Core.Content;
-using Verkostoportaali.Core.Recipes;
+using Verkostoportaali.Recipes;
 using Verkostoportaali.Testing;
 using static Verkostoportaali.Providers.Tests.TestProviders;
 

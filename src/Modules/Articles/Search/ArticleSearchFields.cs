@@ -1,6 +1,6 @@
 using System.Globalization;
 using Verkostoportaali.Core.Content;
-using Verkostoportaali.Core.Indexing;
+using Verkostoportaali.Indexing;
 
 namespace Verkostoportaali.Articles.Search;
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Verkostoportaali.ContentFields;
 using Verkostoportaali.Core.Content;
 
 namespace Verkostoportaali.Contents.Api;

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.ViewEngines;
+using Verkostoportaali.ContentFields;
 using Verkostoportaali.Core.Content;
 
 namespace Verkostoportaali.Contents.Editing;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Verkostoportaali.Core.Content;
-using Verkostoportaali.Core.Indexing;
+using Verkostoportaali.Indexing;
 
 namespace Verkostoportaali.Contents.Search;
 

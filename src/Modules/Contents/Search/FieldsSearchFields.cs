@@ -1,5 +1,6 @@
+using Verkostoportaali.ContentFields;
 using Verkostoportaali.Core.Content;
-using Verkostoportaali.Core.Indexing;
+using Verkostoportaali.Indexing;
 
 namespace Verkostoportaali.Contents.Search;
 

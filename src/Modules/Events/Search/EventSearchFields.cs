@@ -1,7 +1,7 @@
 using System.Globalization;
 using Verkostoportaali.Core;
 using Verkostoportaali.Core.Content;
-using Verkostoportaali.Core.Indexing;
+using Verkostoportaali.Indexing;
 
 namespace Verkostoportaali.Events.Search;
 

@@ -1,6 +1,6 @@
 using Verkostoportaali.Core;
 using Verkostoportaali.Core.Content;
-using Verkostoportaali.Core.Indexing;
+using Verkostoportaali.Indexing;
 
 namespace Verkostoportaali.Projects.Search;
 

@@ -1,5 +1,5 @@
 using Verkostoportaali.Core.Content;
-using Verkostoportaali.Core.Indexing;
+using Verkostoportaali.Indexing;
 
 namespace Verkostoportaali.Providers.Search;
 

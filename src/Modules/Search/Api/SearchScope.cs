@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http;
-using Verkostoportaali.Core.Localization;
 using Verkostoportaali.Core.Tenancy;
+using Verkostoportaali.Localization;
 
 namespace Verkostoportaali.Search.Api;
 

@@ -1,6 +1,6 @@
 namespace Verkostoportaali.Search.Indexes;
 
-/// <summary>Field names of the Lucene documents, besides the mappers' own (<see cref="Core.Indexing.SearchFieldNames"/>).</summary>
+/// <summary>Field names of the Lucene documents, besides the mappers' own (<see cref="Indexing.SearchFieldNames"/>).</summary>
 internal static class LuceneFields
 {
     public const string Id = "id";

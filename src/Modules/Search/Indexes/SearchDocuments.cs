@@ -1,9 +1,9 @@
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 using Verkostoportaali.Core.Content;
-using Verkostoportaali.Core.Indexing;
 using Verkostoportaali.Core.Modules;
 using Verkostoportaali.Core.Tenancy;
+using Verkostoportaali.Indexing;
 
 namespace Verkostoportaali.Search.Indexes;
 

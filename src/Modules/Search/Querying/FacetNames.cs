@@ -1,5 +1,5 @@
-using Verkostoportaali.Core.Content;
-using Verkostoportaali.Core.Indexing;
+using Verkostoportaali.ContentFields;
+using Verkostoportaali.Indexing;
 using Verkostoportaali.Core.Tenancy;
 using Verkostoportaali.Search.Indexes;
 

@@ -1,8 +1,8 @@
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Verkostoportaali.Core.Indexing;
 using Verkostoportaali.Core.Tenancy;
+using Verkostoportaali.Indexing;
 using Verkostoportaali.Search.Analysis;
 using Verkostoportaali.Search.Indexes;
 using Verkostoportaali.Search.Outbox;

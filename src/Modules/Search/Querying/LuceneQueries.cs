@@ -1,7 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
-using Verkostoportaali.Core.Indexing;
+using Verkostoportaali.Indexing;
 using Verkostoportaali.Search.Analysis;
 using Verkostoportaali.Search.Indexes;
 

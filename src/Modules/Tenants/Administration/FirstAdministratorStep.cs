@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Verkostoportaali.Core.Content;
-using Verkostoportaali.Core.Recipes;
 using Verkostoportaali.Core.Security;
+using Verkostoportaali.Recipes;
 
 namespace Verkostoportaali.Tenants.Administration;
 

@@ -1,8 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.DependencyInjection;
-using Verkostoportaali.Core.Recipes;
 using Verkostoportaali.Core.Security;
 using Verkostoportaali.Core.Tenancy;
+using Verkostoportaali.Recipes;
 using Verkostoportaali.Taxonomies;
 
 namespace Verkostoportaali.Tenants.Administration;

@@ -1,4 +1,5 @@
 using Verkostoportaali.Core.Tenancy;
+using Verkostoportaali.Recipes;
 
 namespace Verkostoportaali.Tenants.Administration;
 

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Verkostoportaali.Core.Content;
+using Verkostoportaali.ContentFields;
 using Verkostoportaali.Core.Tenancy;
 using Verkostoportaali.Tenants.Administration;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc.Filters;
-using Verkostoportaali.Core.Localization;
+using Verkostoportaali.Localization;
 
 namespace Verkostoportaali.Users.Language;
 

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Identity;
-using Verkostoportaali.Core.Recipes;
 using Verkostoportaali.Core.Security;
+using Verkostoportaali.Recipes;
 using Verkostoportaali.Users.Administration;
 
 namespace Verkostoportaali.Users.Recipes;

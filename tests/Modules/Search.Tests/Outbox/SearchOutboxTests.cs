@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
-using Verkostoportaali.Contents;
 using Microsoft.EntityFrameworkCore;
+using Verkostoportaali.ContentFields;
+using Verkostoportaali.Contents;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Data;
 using Verkostoportaali.Search.Querying;

@@ -3,7 +3,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Verkostoportaali.Core.Content;
-using Verkostoportaali.Core.Indexing;
+using Verkostoportaali.Indexing;
 using Verkostoportaali.Search.Analysis;
 using Verkostoportaali.Search.Indexes;
 using Verkostoportaali.Search.Querying;

@@ -5,8 +5,8 @@ using Microsoft.Extensions.Localization;
 using Verkostoportaali.Core;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Data;
-using Verkostoportaali.Core.Localization;
 using Verkostoportaali.Core.Security;
+using Verkostoportaali.Localization;
 
 namespace Verkostoportaali.AuditTrail.Pages.AuditTrail;
 

@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Verkostoportaali.Contents.Admin;
 using Verkostoportaali.Contents.Editing;
 using Verkostoportaali.Core.Content;
-using Verkostoportaali.Core.Localization;
 using Verkostoportaali.Core.Security;
+using Verkostoportaali.Localization;
 
 namespace Verkostoportaali.Contents.Pages.ContentAdmin;
 

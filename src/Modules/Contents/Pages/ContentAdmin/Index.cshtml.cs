@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Verkostoportaali.Contents.Admin;
 using Verkostoportaali.Core.Content;
-using Verkostoportaali.Core.Localization;
 using Verkostoportaali.Core.Security;
+using Verkostoportaali.Localization;
 
 namespace Verkostoportaali.Contents.Pages.ContentAdmin;
 

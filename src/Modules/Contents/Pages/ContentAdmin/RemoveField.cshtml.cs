@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Verkostoportaali.ContentFields;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Security;
 

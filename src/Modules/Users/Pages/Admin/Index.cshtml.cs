@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Verkostoportaali.Core.Content;
-using Verkostoportaali.Core.Localization;
 using Verkostoportaali.Core.Security;
+using Verkostoportaali.Localization;
 
 namespace Verkostoportaali.Users.Pages.Admin;
 

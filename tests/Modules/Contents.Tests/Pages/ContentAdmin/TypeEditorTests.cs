@@ -1,8 +1,9 @@
 using System.Net;
 using System.Text.Json;
+using Verkostoportaali.ContentFields;
 using Verkostoportaali.Contents.Search;
 using Verkostoportaali.Core.Content;
-using Verkostoportaali.Core.Indexing;
+using Verkostoportaali.Indexing;
 using Verkostoportaali.Testing;
 
 namespace Verkostoportaali.Contents.Tests.Pages.ContentAdmin;

@@ -5,8 +5,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Verkostoportaali.Core.Audit;
-using Verkostoportaali.Core.Localization;
 using Verkostoportaali.Core.Security;
+using Verkostoportaali.Localization;
 using Verkostoportaali.Users.Administration;
 using Verkostoportaali.Users.Language;
 

@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using Verkostoportaali.Core.Localization;
 using Verkostoportaali.Core.Security;
+using Verkostoportaali.Localization;
 using Verkostoportaali.Users.Administration;
 
 namespace Verkostoportaali.Users.Pages.Admin.Roles;

@@ -1,0 +1,87 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Verkostoportaali.Core.Audit;
+using Verkostoportaali.Core.Content;
+using Verkostoportaali.Core.Data;
+using Verkostoportaali.Core.Modules;
+using Verkostoportaali.Core.Security;
+using Verkostoportaali.Core.Settings;
+using Verkostoportaali.Core.Tenancy;
+
+namespace Verkostoportaali.Core;
+
+/// <summary>What the host composes of the kernel: its services (<c>AddKernel()</c>) and the modules' endpoints (<c>MapModules()</c>).</summary>
+public static class KernelComposition
+{
+    public static PortalBuilder AddKernel(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var catalog = new ModuleCatalog();
+        services.AddSingleton(catalog);
+        services.AddHostedService<ContractCheck>();
+        services.Configure<PortalOptions>(builder.Configuration.GetSection(PortalOptions.Section));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<FinnishCalendar>();
+
+        services.AddSingleton<TenantDataPaths>();
+        services.AddDbContextFactory<HostDbContext>((sp, options) =>
+            options.UseSqlite($"Data Source={sp.GetRequiredService<TenantDataPaths>().HostDatabase}"));
+        services.AddSingleton<ReservedSegments>();
+        services.AddSingleton<TenantRegistry>();
+        services.AddSingleton<TenantScopes>();
+        services.AddScoped<TenantContext>();
+        services.AddHostedService<HostStartup>();
+        services.AddSingleton<TenantJobRunner>();
+        services.AddHostedService(sp => sp.GetRequiredService<TenantJobRunner>());
+        services.AddMemoryCache();
+        services.AddScoped<SiteSettingsStore>();
+
+        services.AddSingleton<TenantMigrations>();
+        services.AddScoped<TenantSchemaCheck>();
+        services.AddHostedService<TenantUpgradeSweep>();
+        services.AddDbContext<TenantDbContext>((sp, options) =>
+        {
+            TenantDatabase.Configure(options, sp.GetRequiredService<TenantDataPaths>(), sp.GetRequiredService<TenantContext>().Tenant.Name);
+            options.AddInterceptors(sp.GetRequiredService<TenantSchemaCheck>());
+        });
+        services.AddSingleton<ContentPartRegistry>();
+        services.AddScoped<ContentDefinitionStore>();
+        services.AddScoped<ContentManager>();
+        services.AddScoped<ContentRewriter>();
+        services.AddScoped<TenantContentHandlers>();
+        services.AddContentHandler<PartValidationHandler>();
+        services.AddScoped<FeatureEnabler>();
+
+        services.AddAuthorization();
+        services.AddSingleton<PermissionCatalog>();
+        services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicies>();
+        services.AddScoped<IAuthorizationHandler, PermissionHandler>();
+        services.AddScoped<IAuthorizationHandler, ContentAuthorizationHandler>();
+
+        var mvc = services.AddRazorPages(options => options.Conventions.Add(new ModulePageConvention(catalog)))
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization();
+        return new PortalBuilder(services, catalog, mvc)
+            .AddOptionalContract<IAuditLog, NoAuditLog>()
+            .AddOptionalContract<IPermissionGrants, NoPermissionGrants>();
+    }
+
+    /// <summary>
+    /// Maps each module's endpoints under its feature; then reads the reserved segments from everything mapped, so the
+    /// host calls it after mapping its own endpoints.
+    /// </summary>
+    public static WebApplication MapModules(this WebApplication app)
+    {
+        foreach (var module in app.Services.GetRequiredService<ModuleCatalog>().Modules)
+        {
+            module.MapEndpoints(app.MapGroup("").WithMetadata(new ModuleFeature(module.Id)));
+        }
+        // The app's own data sources, not the EndpointDataSource service: that one is filled only when the server
+        // builds its pipeline, after the setup recipe and ops commands have checked tenant names.
+        app.Services.GetRequiredService<ReservedSegments>().ReadFrom(new CompositeEndpointDataSource(((IEndpointRouteBuilder)app).DataSources));
+        return app;
+    }
+}

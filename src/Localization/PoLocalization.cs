@@ -1,0 +1,18 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Localization;
+
+namespace Verkostoportaali.Localization;
+
+/// <summary><c>services.AddPoLocalization()</c>: IStringLocalizer, IHtmlLocalizer and IViewLocalizer read PO files.</summary>
+public static class PoLocalization
+{
+    /// <summary>Reads the PO files under <paramref name="folder"/> (default: <c>Localization/</c> beside the app).</summary>
+    public static IServiceCollection AddPoLocalization(this IServiceCollection services, string? folder = null)
+    {
+        // Read now rather than on first use, so that a malformed PO file stops start-up, naming its file and line.
+        services.AddSingleton(PoCatalogue.Load(folder ?? Path.Combine(AppContext.BaseDirectory, "Localization")));
+        services.AddLocalization();
+        return services.Replace(ServiceDescriptor.Singleton<IStringLocalizerFactory, PoStringLocalizerFactory>());
+    }
+}

@@ -1,0 +1,46 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+
+namespace Verkostoportaali.Localization;
+
+/// <summary>
+/// PO strings in the current UI culture from the first of <paramref name="sources"/> that has them, tried with
+/// <paramref name="context"/> as msgctxt first; else the msgid itself, and <paramref name="missing"/> is told.
+/// <paramref name="overrides"/> gives the current tenant's own catalogue, whose entries win.
+/// </summary>
+public sealed class PoStringLocalizer(PoCatalogue catalogue, string? context, IReadOnlyList<string> sources,
+    Func<PoCatalogue?>? overrides = null, Action<string>? missing = null) : IStringLocalizer
+{
+    private static string Culture => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+
+    public LocalizedString this[string name] => this[name, []];
+
+    public LocalizedString this[string name, params object[] arguments]
+    {
+        get
+        {
+            if (arguments is [PluralArgument plural])
+            {
+                var form = overrides?.Invoke()?.TranslatePlural(Culture, context, name, plural.Count)
+                    ?? catalogue.TranslatePlural(Culture, context, name, plural.Count, sources);
+                var fallback = plural.Count == 1 ? name : plural.PluralId;
+                return Localized(name, form ?? fallback, [plural.Count, .. plural.Arguments], form is null);
+            }
+            var translation = overrides?.Invoke()?.Translate(Culture, context, name) ?? catalogue.Translate(Culture, context, name, sources);
+            return Localized(name, translation ?? name, arguments, translation is null);
+        }
+    }
+
+    public IEnumerable<LocalizedString> GetAllStrings(bool includeParentCultures) =>
+        catalogue.EntriesOf(Culture, sources).Where(e => e.Entry.Context is null || e.Entry.Context == context)
+            .Select(e => e.Entry.Id).Distinct().Select(id => this[id]);
+
+    private LocalizedString Localized(string name, string value, object[] arguments, bool notFound)
+    {
+        if (notFound)
+        {
+            missing?.Invoke(name);
+        }
+        return new(name, arguments.Length == 0 ? value : string.Format(CultureInfo.CurrentCulture, value, arguments), notFound, context);
+    }
+}

@@ -1,0 +1,88 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
+using Verkostoportaali.ContentFields;
+using Verkostoportaali.Core;
+using Verkostoportaali.Core.Modules;
+using Verkostoportaali.Core.Tenancy;
+using Verkostoportaali.Localization;
+using Verkostoportaali.Recipes;
+
+namespace Verkostoportaali.Web;
+
+/// <summary>
+/// The two calls <c>Program.cs</c> makes: <c>AddPortal()</c> with its modules, and <c>UsePortal()</c>. The host composes
+/// here the kernel, the projects beside it (recipes, content fields, PO localization) and the web server around them.
+/// </summary>
+public static class PortalComposition
+{
+    public static PortalBuilder AddPortal(this WebApplicationBuilder builder)
+    {
+        var portal = builder.AddKernel().AddRecipes().AddContentFields();
+        var services = builder.Services;
+        // `dotnet run` serves wwwroot through the build's static-web-assets manifest in every environment;
+        // without it, MapStaticAssets answers gzip requests outside Development with an empty body.
+        builder.WebHost.UseStaticWebAssets();
+        var dataRoot = Path.GetFullPath(builder.Configuration[$"{PortalOptions.Section}:DataPath"] ?? new PortalOptions().DataPath,
+            builder.Environment.ContentRootPath);
+        // Keys survive restarts, so cookies and antiforgery tokens stay valid.
+        services.AddDataProtection().SetApplicationName("Verkostoportaali")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataRoot, "DataProtection-Keys")));
+        // Finnish and Swedish text is written as UTF-8, not as &#xE4; entities.
+        services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        // Behind a reverse proxy, rate limits and logs need the visitor's address, not the proxy's. Loopback proxies
+        // are trusted by default; others are listed in Portal:KnownProxies.
+        services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in builder.Configuration.GetSection("Portal:KnownProxies").Get<string[]>() ?? [])
+            {
+                options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+            }
+        });
+        services.AddProblemDetails();
+        // Modules add named policies to these options (e.g. public forms); 429 with a message when one is hit.
+        services.AddRateLimiter(options => options.RejectionStatusCode = StatusCodes.Status429TooManyRequests);
+        services.AddOptions<RateLimiterOptions>().Configure<IStringLocalizerFactory>((options, localizers) =>
+        {
+            var T = localizers.Create(typeof(PortalComposition));
+            options.OnRejected = (context, cancellationToken) => new ValueTask(context.HttpContext.Response.WriteAsync(
+                T["Too many requests. Please wait a moment and try again."].Value, cancellationToken));
+        });
+        services.AddHealthChecks().AddCheck<HostDatabaseHealthCheck>("host-database");
+        // Strings come from the PO files, and in a tenant's requests its own PO files win.
+        services.AddPoLocalization().AddHttpContextAccessor().AddSingleton<TenantTranslations>()
+            .AddSingleton<IRequestTranslations>(sp => sp.GetRequiredService<TenantTranslations>())
+            .AddHostedService(sp => sp.GetRequiredService<TenantTranslations>());
+        return portal;
+    }
+
+    public static WebApplication UsePortal(this WebApplication app)
+    {
+        app.UseForwardedHeaders();
+        // After tenant resolution, so that an error page is shown in the tenant's own scope and layout.
+        app.UseMiddleware<TenantResolutionMiddleware>();
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/error/500",
+            // A request the framework could not bind (e.g. ?page=abc) is the client's error, not ours.
+            StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+        });
+        app.UseMiddleware<CultureFromPathMiddleware>();
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseRouting();
+        app.UseMiddleware<FeatureGateMiddleware>();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets();
+        app.MapRazorPages();
+        app.MapHealthChecks("/health");
+        return app.MapModules();
+    }
+}
