@@ -94,11 +94,7 @@ internal sealed class TenantUpgradeSweep(TenantRegistry registry, TenantMigratio
     {
         // Not while the server starts and answers its first requests: on two cores the sweep would delay them, while
         // any tenant a request reaches first is upgraded by that request. Real time, as it is about the CPU.
-        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        using (lifetime.ApplicationStarted.Register(started.SetResult))
-        {
-            await started.Task.WaitAsync(stoppingToken);
-        }
+        await lifetime.WhenStartedAsync(stoppingToken);
         await Task.Delay(StartDelay, stoppingToken);
         var counts = new Dictionary<string, int>();
         foreach (var tenant in registry.All.Where(t => t.State is TenantState.Running or TenantState.Disabled))

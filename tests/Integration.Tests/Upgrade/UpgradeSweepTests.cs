@@ -31,13 +31,13 @@ public sealed class UpgradeSweepTests(UpgradedPortals portals) : IClassFixture<U
         Assert.True(portal.Log.Contains(expected), $"No line '{expected}' in the log:\n{string.Join("\n", portal.Log.Where(l => l.Contains("Migration")))}");
         var paths = portal.Services.GetRequiredService<TenantDataPaths>();
         var steps = portal.Services.GetRequiredService<TenantMigrations>().Steps.SelectMany(m => m.Ids).Select(s => s.Id).Order(StringComparer.Ordinal).ToList();
-        Assert.All(sites, site => Assert.Equal(steps, History(paths.ContentDatabase(site))));
+        Assert.All(sites, site => Assert.Equal(steps, History(TenantDatabase.ConnectionString(paths, site))));
     }
 
     // Read from the file, beside the portal: the portal's own reads would upgrade the site themselves.
-    private static List<string> History(string database)
+    private static List<string> History(string connectionString)
     {
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = database, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        using var connection = new SqliteConnection(connectionString);
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = """SELECT "MigrationId" FROM "__EFMigrationsHistory" ORDER BY "MigrationId" COLLATE BINARY""";

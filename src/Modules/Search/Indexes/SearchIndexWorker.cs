@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Verkostoportaali.Core;
 using Verkostoportaali.Core.Tenancy;
 using Verkostoportaali.Search.Outbox;
 
@@ -22,7 +23,7 @@ public sealed class SearchIndexWorker(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // Catching up every tenant's index waits until the server takes requests, so it does not delay readiness.
-        await WhenStartedAsync(stoppingToken);
+        await lifetime.WhenStartedAsync(stoppingToken);
         var check = options.Value.OutboxCheck;
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -80,14 +81,6 @@ public sealed class SearchIndexWorker(
         {
             // The sweep interval passed without a signal.
         }
-    }
-
-    private Task WhenStartedAsync(CancellationToken stoppingToken)
-    {
-        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        lifetime.ApplicationStarted.Register(() => started.TrySetResult());
-        stoppingToken.Register(() => started.TrySetCanceled(stoppingToken));
-        return started.Task;
     }
 
     private static bool IsSearched(Tenant tenant) => tenant.State == TenantState.Running && tenant.HasFeature(SearchModule.Feature);

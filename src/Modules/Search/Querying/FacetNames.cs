@@ -1,6 +1,6 @@
 using Verkostoportaali.ContentFields;
-using Verkostoportaali.Indexing;
 using Verkostoportaali.Core.Tenancy;
+using Verkostoportaali.Indexing;
 using Verkostoportaali.Search.Indexes;
 
 namespace Verkostoportaali.Search.Querying;
