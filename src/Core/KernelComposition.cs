@@ -27,13 +27,15 @@ public static class KernelComposition
         services.AddSingleton<FinnishCalendar>();
 
         services.AddSingleton<TenantDataPaths>();
+        services.AddSingleton<HostConnections>();
         services.AddDbContextFactory<HostDbContext>((sp, options) =>
-            options.UseSqlite($"Data Source={sp.GetRequiredService<TenantDataPaths>().HostDatabase}"));
+            options.UseSqlite(sp.GetRequiredService<HostConnections>().ConnectionString));
         services.AddSingleton<ReservedSegments>();
         services.AddSingleton<TenantRegistry>();
         services.AddSingleton<TenantScopes>();
         services.AddScoped<TenantContext>();
-        services.AddHostedService<HostStartup>();
+        services.AddSingleton<HostStartup>();
+        services.AddHostedService(sp => sp.GetRequiredService<HostStartup>());
         services.AddSingleton<TenantJobRunner>();
         services.AddHostedService(sp => sp.GetRequiredService<TenantJobRunner>());
         services.AddMemoryCache();

@@ -1,6 +1,4 @@
 using System.CommandLine;
-using Microsoft.EntityFrameworkCore;
-using Verkostoportaali.Core.Data;
 using Verkostoportaali.Core.Modules;
 using Verkostoportaali.Core.Tenancy;
 
@@ -16,21 +14,21 @@ public static class OpsCommands
 
     public static async Task<int> RunCommandAsync(this WebApplication app, string[] args)
     {
-        app.Services.GetRequiredService<ModuleCatalog>().CheckContracts();
-        var root = new RootCommand("Verkostoportaali ops commands. Without a command, the portal is served.");
-        foreach (var command in app.Services.GetRequiredService<ModuleCatalog>().Modules.SelectMany(m => m.Commands(app)))
-        {
-            AddOrMerge(root, command);
-        }
         var hostDatabase = app.Services.GetRequiredService<TenantDataPaths>().HostDatabase;
         if (!File.Exists(hostDatabase))
         {
             await Console.Error.WriteLineAsync($"There is no portal at {hostDatabase}: start the portal once, or set Portal__DataPath.");
             return 1;
         }
-        await CoreMigrations.UpgradeHostAsync(app.Services.GetRequiredService<IDbContextFactory<HostDbContext>>(),
-            app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(OpsCommands)), CancellationToken.None);
-        await app.Services.GetRequiredService<TenantRegistry>().LoadAsync();
+        // Mapped for a command too: the endpoints say which names the portal's own addresses take.
+        app.UsePortal();
+        app.Services.GetRequiredService<ModuleCatalog>().CheckContracts();
+        var root = new RootCommand("Verkostoportaali ops commands. Without a command, the portal is served.");
+        foreach (var command in app.Services.GetRequiredService<ModuleCatalog>().Modules.SelectMany(m => m.Commands(app)))
+        {
+            AddOrMerge(root, command);
+        }
+        await app.Services.GetRequiredService<HostStartup>().Begin();
         // Disposing the app closes what the command opened (index writers and readers, database pools) before the process ends.
         await using (app)
         {

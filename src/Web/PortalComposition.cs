@@ -62,6 +62,8 @@ public static class PortalComposition
 
     public static WebApplication UsePortal(this WebApplication app)
     {
+        // The host database is upgraded and the registry loaded on another thread while this one maps the endpoints.
+        app.Services.GetRequiredService<HostStartup>().Begin();
         app.UseForwardedHeaders();
         // After tenant resolution, so that an error page is shown in the tenant's own scope and layout.
         app.UseMiddleware<TenantResolutionMiddleware>();

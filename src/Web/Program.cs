@@ -29,13 +29,12 @@ builder.AddPortal()
 
 builder.Services.AddSiteSettings<ThemeSettings>();
 
-// Mapped before a command runs too: the endpoints say which names the portal's own addresses take.
-var app = builder.Build().UsePortal();
+var app = builder.Build();
 if (OpsCommands.IsCommand(args))
 {
     return await app.RunCommandAsync(args);
 }
-await app.RunAsync();
+await app.UsePortal().RunAsync();
 return 0;
 
 /// <summary>The host, named so that tests can start it in-process.</summary>

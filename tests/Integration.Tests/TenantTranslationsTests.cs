@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Verkostoportaali.Core.Tenancy;
 using Verkostoportaali.Localization;
@@ -80,7 +82,8 @@ public sealed class TenantTranslationsTests(TestPortal portal) : IClassFixture<T
         return UiLanguage.In(culture, () => factory.Create(typeof(TenantTranslationsTests))[id].Value);
     }
 
-    private TenantTranslations Translations() => new(portal.Paths, portal.Registry, http, Logger());
+    private TenantTranslations Translations() =>
+        new(portal.Paths, portal.Registry, http, portal.Services.GetRequiredService<IHostApplicationLifetime>(), Logger());
 
     private ILogger<TenantTranslations> Logger() => new Logger<TenantTranslations>(new LoggerFactory([log]));
 }

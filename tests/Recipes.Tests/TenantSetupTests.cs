@@ -64,7 +64,7 @@ public sealed class TenantSetupTests(TestPortal portal) : IClassFixture<TestPort
     {
         var tenant = TestPortal.NewTenant();
         await Assert.ThrowsAsync<RecipeException>(() => portal.Setup.CreateAsync(tenant, TestPortal.Recipe(FailingRecipe)));
-        var reloaded = new TenantRegistry(portal.Services.GetRequiredService<IDbContextFactory<HostDbContext>>(), portal.Services.GetRequiredService<ReservedSegments>(), TimeProvider.System);
+        var reloaded = ActivatorUtilities.CreateInstance<TenantRegistry>(portal.Services);
 
         await reloaded.LoadAsync();
 

@@ -130,8 +130,17 @@ public static class CoreMigrations
     ]);
 
     /// <summary>Brings the host database up to date; at start-up and before an ops command reads the registry.</summary>
-    public static async Task UpgradeHostAsync(IDbContextFactory<HostDbContext> hostDb, ILogger logger, CancellationToken cancellationToken)
+    internal static async Task UpgradeHostAsync(HostConnections connections, IDbContextFactory<HostDbContext> hostDb, ILogger logger,
+        CancellationToken cancellationToken)
     {
+        await using (var connection = connections.Create())
+        {
+            await connection.OpenAsync(cancellationToken);
+            if (await MigrationRunner.AllAppliedAsync(connection, [Host], cancellationToken))
+            {
+                return;
+            }
+        }
         await using var db = await hostDb.CreateDbContextAsync(cancellationToken);
         var ran = await MigrationRunner.RunAsync(db, [Host], logger, cancellationToken);
         if (ran.Count > 0)

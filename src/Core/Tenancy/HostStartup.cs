@@ -5,19 +5,29 @@ using Verkostoportaali.Core.Data;
 
 namespace Verkostoportaali.Core.Tenancy;
 
-/// <summary>At start, before the server takes requests: creates or upgrades the host database and loads the tenant registry.</summary>
+/// <summary>
+/// Before the server takes requests: creates or upgrades the host database and loads the tenant registry. The host
+/// calls <see cref="Begin"/> as soon as its services exist, so that this runs on another thread while it maps the
+/// endpoints (Razor Pages reads every page's model then); the server's start waits for it.
+/// </summary>
 public sealed class HostStartup(
+    HostConnections connections,
     IDbContextFactory<HostDbContext> hostDb,
     TenantDataPaths paths,
     TenantRegistry registry,
     ILogger<HostStartup> logger) : IHostedService
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    private readonly Lazy<Task> work = new(() => Task.Run(async () =>
     {
         Directory.CreateDirectory(paths.Root);
-        await CoreMigrations.UpgradeHostAsync(hostDb, logger, cancellationToken);
-        await registry.LoadAsync(cancellationToken);
-    }
+        await CoreMigrations.UpgradeHostAsync(connections, hostDb, logger, CancellationToken.None);
+        await registry.LoadAsync();
+    }));
+
+    /// <summary>Starts the work once (later calls return the same task), and returns it.</summary>
+    public Task Begin() => work.Value;
+
+    public Task StartAsync(CancellationToken cancellationToken) => Begin().WaitAsync(cancellationToken);
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

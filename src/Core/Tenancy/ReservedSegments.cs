@@ -12,16 +12,18 @@ namespace Verkostoportaali.Core.Tenancy;
 /// </summary>
 public sealed class ReservedSegments
 {
-    private EndpointDataSource? endpoints;
     private FrozenSet<string>? segments;
 
-    public IReadOnlySet<string> All => segments ??= Read(endpoints
-        ?? throw new InvalidOperationException("The portal's own addresses are known once MapModules has read the mapped endpoints."));
+    public IReadOnlySet<string> All => segments
+        ?? throw new InvalidOperationException("The portal's own addresses are known once MapModules has read the mapped endpoints.");
 
     public bool Contains(string segment) => All.Contains(segment);
 
-    /// <summary>Called by <c>MapModules</c> once every endpoint is mapped; the set is read at its first use.</summary>
-    internal void ReadFrom(EndpointDataSource mapped) => endpoints = mapped;
+    /// <summary>
+    /// Called by <c>MapModules</c> once every endpoint is mapped. Reading them builds them, which the server's first
+    /// request would pay for otherwise; at start-up this runs while the host database starts on another thread.
+    /// </summary>
+    internal void ReadFrom(EndpointDataSource mapped) => segments = Read(mapped);
 
     private static FrozenSet<string> Read(EndpointDataSource mapped) =>
         mapped.Endpoints.OfType<RouteEndpoint>()

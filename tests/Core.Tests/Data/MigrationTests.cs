@@ -55,6 +55,30 @@ public sealed class MigrationTests(TestPortal portal) : IClassFixture<TestPortal
     }
 
     [Fact]
+    public async Task The_plain_check_says_all_applied_only_when_every_step_has_run()
+    {
+        var file = Path.Combine(folder, "check.db");
+        await using var connection = new SqliteConnection($"Data Source={file};Pooling=false");
+        await connection.OpenAsync();
+        var beforeAny = await MigrationRunner.AllAppliedAsync(connection, [Things(AddColour)], CancellationToken.None);
+        await using (var db = Context(file))
+        {
+            await MigrationRunner.RunAsync(db, [Things(AddColour) with { Steps = [Things(AddColour).Steps[0]] }], NullLogger.Instance,
+                CancellationToken.None);
+        }
+
+        var withOneOfTwo = await MigrationRunner.AllAppliedAsync(connection, [Things(AddColour)], CancellationToken.None);
+        await using (var db = Context(file))
+        {
+            await MigrationRunner.RunAsync(db, [Things(AddColour)], NullLogger.Instance, CancellationToken.None);
+        }
+
+        Assert.False(beforeAny);
+        Assert.False(withOneOfTwo);
+        Assert.True(await MigrationRunner.AllAppliedAsync(connection, [Things(AddColour)], CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Two_processes_starting_together_run_a_step_once()
     {
         var file = Path.Combine(folder, "together.db");

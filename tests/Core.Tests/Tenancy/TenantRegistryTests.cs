@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Core.Tenancy;
 using Verkostoportaali.Testing;
@@ -206,7 +205,7 @@ public sealed class TenantRegistryTests : IAsyncLifetime
         var added = await Registry.AddAsync(new Tenant { Name = "a", UrlPrefix = "a" });
 
         var updated = await Registry.UpdateAsync(new Tenant { Name = "a", UrlPrefix = "a", DisplayName = "Uusi nimi" });
-        var reloaded = new TenantRegistry(portal.Services.GetRequiredService<IDbContextFactory<HostDbContext>>(), portal.Services.GetRequiredService<ReservedSegments>(), TimeProvider.System);
+        var reloaded = ActivatorUtilities.CreateInstance<TenantRegistry>(portal.Services);
         await reloaded.LoadAsync();
 
         Assert.NotEqual(default, added.CreatedUtc);
@@ -220,7 +219,7 @@ public sealed class TenantRegistryTests : IAsyncLifetime
         await Registry.AddAsync(new Tenant { Name = TenantName.Default });
         await Registry.AddAsync(new Tenant { Name = "a", UrlPrefix = "a-prefix", HostNames = ["a.example.fi"], Features = ["Contents"] });
         await Registry.RemoveAsync(TenantName.Default);
-        var reloaded = new TenantRegistry(portal.Services.GetRequiredService<IDbContextFactory<HostDbContext>>(), portal.Services.GetRequiredService<ReservedSegments>(), TimeProvider.System);
+        var reloaded = ActivatorUtilities.CreateInstance<TenantRegistry>(portal.Services);
 
         await reloaded.LoadAsync();
 
