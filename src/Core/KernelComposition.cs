@@ -43,11 +43,13 @@ public static class KernelComposition
 
         services.AddSingleton<TenantMigrations>();
         services.AddScoped<TenantSchemaCheck>();
+        services.AddSingleton<TenantChanges>();
+        services.AddScoped<TenantWriteSignal>();
         services.AddHostedService<TenantUpgradeSweep>();
         services.AddDbContext<TenantDbContext>((sp, options) =>
         {
             TenantDatabase.Configure(options, sp.GetRequiredService<TenantDataPaths>(), sp.GetRequiredService<TenantContext>().Tenant.Name);
-            options.AddInterceptors(sp.GetRequiredService<TenantSchemaCheck>());
+            options.AddInterceptors(sp.GetRequiredService<TenantSchemaCheck>(), sp.GetRequiredService<TenantWriteSignal>());
         });
         services.AddSingleton<ContentPartRegistry>();
         services.AddScoped<ContentDefinitionStore>();

@@ -52,6 +52,9 @@ public static class PortalComposition
             options.OnRejected = (context, cancellationToken) => new ValueTask(context.HttpContext.Response.WriteAsync(
                 T["Too many requests. Please wait a moment and try again."].Value, cancellationToken));
         });
+        // Public pages are kept in memory, bounded by the output cache's size limit (100 MB by default).
+        services.AddOutputCache(options => options.AddBasePolicy(policy => policy.AddPolicy<PublicPagePolicy>()))
+            .AddHostedService<PublicPageEviction>();
         services.AddHealthChecks().AddCheck<HostDatabaseHealthCheck>("host-database");
         // Strings come from the PO files, and in a tenant's requests its own PO files win.
         services.AddPoLocalization().AddHttpContextAccessor().AddSingleton<TenantTranslations>()
@@ -80,11 +83,17 @@ public static class PortalComposition
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        // After authentication, so that a logged-in user's request is known and passes the cache by.
+        if (app.Configuration.GetValue("Portal:OutputCache:Enabled", defaultValue: true))
+        {
+            app.UseOutputCache();
+        }
         app.UseAntiforgery();
 
         app.MapStaticAssets();
         app.MapRazorPages();
-        app.MapHealthChecks("/health");
+        // Always asked afresh: a load balancer must see the database as it is now.
+        app.MapHealthChecks("/health").CacheOutput(policy => policy.NoCache());
         return app.MapModules();
     }
 }

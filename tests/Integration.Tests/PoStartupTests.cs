@@ -1,7 +1,10 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Verkostoportaali.Testing;
+using Verkostoportaali.Web;
 
 namespace Verkostoportaali.Integration.Tests;
 
@@ -49,6 +52,8 @@ public sealed class PoStartupTests : IDisposable
         await using var restarted = PortalHost.OnDataFolder(data, setupRecipe: "");
         using var started = restarted.WithWebHostBuilder(b => b.ConfigureLogging(l => l.AddProvider(log)));
         _ = started.Server;
+        // Every tenant's files are read once the server listens.
+        await started.Services.GetServices<IHostedService>().OfType<TenantTranslations>().Single().ExecuteTask!;
         var atStart = log.Messages;
         var home = await started.CreateClient().GetStringAsync($"/{tenant}/");
 

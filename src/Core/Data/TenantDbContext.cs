@@ -12,6 +12,12 @@ public sealed class TenantDbContext(DbContextOptions<TenantDbContext> options, I
     internal DbSet<StoredContentType> ContentTypes => Set<StoredContentType>();
     internal DbSet<StoredSettings> Settings => Set<StoredSettings>();
 
+    /// <summary>
+    /// Set by a module whose writes through this context are its own bookkeeping, which no page shows (e.g. how far
+    /// search indexes have read the outbox): they leave the tenant's version in <see cref="Tenancy.TenantChanges"/> as it is.
+    /// </summary>
+    public bool IsBookkeeping { get; set; }
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
 

@@ -10,7 +10,7 @@ namespace Verkostoportaali.Core.Tenancy;
 /// so that resolving a request never touches the database.
 /// </summary>
 public sealed class TenantRegistry(HostConnections connections, IDbContextFactory<HostDbContext> hostDb, ReservedSegments reserved,
-    TimeProvider clock)
+    TenantChanges changes, TimeProvider clock)
 {
     private Snapshot snapshot = Snapshot.Empty;
     private readonly SemaphoreSlim writeLock = new(1, 1);
@@ -44,7 +44,13 @@ public sealed class TenantRegistry(HostConnections connections, IDbContextFactor
         await writeLock.WaitAsync(cancellationToken);
         try
         {
-            snapshot = Snapshot.Of(await ReadAllAsync(cancellationToken));
+            var rows = await ReadAllAsync(cancellationToken);
+            // A reload that finds what this process wrote is no change: caches keyed by the registry's version stay.
+            if (rows.Count != snapshot.ByName.Count || !rows.All(row => snapshot.ByName.TryGetValue(row.Name, out var held) && SameRow(row, held)))
+            {
+                snapshot = Snapshot.Of(rows);
+                changes.RegistryChanged();
+            }
         }
         finally
         {
@@ -85,6 +91,13 @@ public sealed class TenantRegistry(HostConnections connections, IDbContextFactor
         return tenants;
     }
 
+    private static readonly string[] NoValues = [];
+
+    // Records compare lists by reference; the rows' lists are compared by their values.
+    private static bool SameRow(Tenant a, Tenant b) =>
+        a with { HostNames = NoValues, Features = NoValues } == b with { HostNames = NoValues, Features = NoValues }
+        && a.HostNames.SequenceEqual(b.HostNames, StringComparer.Ordinal) && a.Features.SequenceEqual(b.Features, StringComparer.Ordinal);
+
     public async Task<Tenant> AddAsync(Tenant tenant, CancellationToken cancellationToken = default)
     {
         TenantName.EnsureValid(tenant.Name);
@@ -106,6 +119,7 @@ public sealed class TenantRegistry(HostConnections connections, IDbContextFactor
             db.Tenants.Add(tenant);
             await db.SaveChangesAsync(cancellationToken);
             snapshot = snapshot.With(tenant);
+            changes.RegistryChanged();
             return tenant;
         }
         finally
@@ -131,6 +145,7 @@ public sealed class TenantRegistry(HostConnections connections, IDbContextFactor
             db.Tenants.Update(tenant);
             await db.SaveChangesAsync(cancellationToken);
             snapshot = snapshot.With(tenant);
+            changes.RegistryChanged();
             return tenant;
         }
         finally
@@ -147,6 +162,7 @@ public sealed class TenantRegistry(HostConnections connections, IDbContextFactor
             await using var db = await hostDb.CreateDbContextAsync(cancellationToken);
             await db.Tenants.Where(t => t.Name == name).ExecuteDeleteAsync(cancellationToken);
             snapshot = snapshot.Without(name);
+            changes.RegistryChanged();
         }
         finally
         {

@@ -234,3 +234,40 @@ public sealed class TenantRegistryTests : IAsyncLifetime
         Assert.Equal("a", reloaded.Resolve("portaali.fi", "/a-prefix/")?.Tenant.Name);
     }
 }
+
+public sealed class TenantRegistryChangeTests : IAsyncLifetime
+{
+    private readonly TestPortal portal = new();
+
+    public Task InitializeAsync() => portal.InitializeAsync();
+
+    public Task DisposeAsync() => portal.DisposeAsync();
+
+    [Fact]
+    public async Task A_reload_that_finds_only_this_process_s_own_writes_is_no_change()
+    {
+        var changes = portal.Services.GetRequiredService<TenantChanges>();
+        await portal.Registry.AddAsync(new Tenant { Name = "a", UrlPrefix = "a", HostNames = ["a.example.fi"], Features = ["Contents"] });
+        var afterAdd = changes.Registry;
+
+        await portal.Registry.LoadAsync();
+
+        Assert.Equal(afterAdd, changes.Registry);
+    }
+
+    [Fact]
+    public async Task A_reload_that_finds_another_process_s_change_is_one()
+    {
+        var changes = portal.Services.GetRequiredService<TenantChanges>();
+        await portal.Registry.AddAsync(new Tenant { Name = "a", UrlPrefix = "a", Features = ["Contents"] });
+        var other = ActivatorUtilities.CreateInstance<TenantRegistry>(portal.Services);
+        await other.LoadAsync();
+        await other.UpdateAsync(other.Find("a")! with { Features = ["Contents", "Search"] });
+        var beforeReload = changes.Registry;
+
+        await portal.Registry.LoadAsync();
+
+        Assert.True(changes.Registry > beforeReload);
+        Assert.Equal(["Contents", "Search"], portal.Registry.Find("a")!.Features);
+    }
+}

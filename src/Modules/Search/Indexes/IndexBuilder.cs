@@ -50,7 +50,9 @@ public sealed class IndexBuilder(TenantIndexes indexes, TenantScopes scopes, Sea
         try
         {
             await using var scope = scopes.Create(tenant);
+            // Cursors and applied rows are the indexes' bookkeeping; the index's own change is told by Refresh.
             var db = scope.ServiceProvider.GetRequiredService<TenantDbContext>();
+            db.IsBookkeeping = true;
             // Rows written while the rebuild reads are applied afterwards by the catch-up.
             var cursor = await db.Set<SearchTask>().MaxAsync(t => (long?)t.Id, cancellationToken) ?? 0;
             var content = scope.ServiceProvider.GetRequiredService<ContentManager>().Query();
@@ -91,7 +93,9 @@ public sealed class IndexBuilder(TenantIndexes indexes, TenantScopes scopes, Sea
                 return true;
             }
             await using var scope = scopes.Create(tenant);
+            // Cursors and applied rows are the indexes' bookkeeping; the index's own change is told by Refresh.
             var db = scope.ServiceProvider.GetRequiredService<TenantDbContext>();
+            db.IsBookkeeping = true;
             var cursor = commits.Min(c => c.Cursor);
             await cursors.AppliedAsync(db, tenant.Name, cursor, cancellationToken);
             if (await cursors.MissedRowsAsync(db, cursor, cancellationToken))

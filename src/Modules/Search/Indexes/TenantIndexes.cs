@@ -13,12 +13,13 @@ public sealed class TenantIndexes : IDisposable
 {
     private readonly TenantDataPaths paths;
     private readonly SearchAnalyzers analyzers;
+    private readonly TenantChanges changes;
     private readonly ConcurrentDictionary<string, SemaphoreSlim> writeLocks = new(StringComparer.Ordinal);
     private long version;
 
-    public TenantIndexes(TenantDataPaths paths, SearchAnalyzers analyzers, IOptions<SearchOptions> options)
+    public TenantIndexes(TenantDataPaths paths, SearchAnalyzers analyzers, TenantChanges changes, IOptions<SearchOptions> options)
     {
-        (this.paths, this.analyzers) = (paths, analyzers);
+        (this.paths, this.analyzers, this.changes) = (paths, analyzers, changes);
         Readers = new IndexReaders(options.Value.MaxOpenIndexes ?? SearchOptions.DefaultMaxOpenIndexes(), Folder);
     }
 
@@ -67,6 +68,7 @@ public sealed class TenantIndexes : IDisposable
         }
         // After the readers moved: a search that sees the new version also sees the new commits.
         Interlocked.Increment(ref version);
+        changes.TenantChanged(tenant);
     }
 
     /// <summary>One writer at a time per tenant: the worker or a rebuild.</summary>

@@ -133,7 +133,7 @@ public sealed class IndexSearchTests : IDisposable
     private TenantIndexes Indexes(int maxOpen)
     {
         var paths = new TenantDataPaths(Options.Create(new PortalOptions { DataPath = root }), new HostingEnvironment { ContentRootPath = root });
-        return new TenantIndexes(paths, analyzers, Options.Create(new SearchOptions { MaxOpenIndexes = maxOpen }));
+        return new TenantIndexes(paths, analyzers, new TenantChanges(), Options.Create(new SearchOptions { MaxOpenIndexes = maxOpen }));
     }
 
     private SearchResults Search(TenantIndexes indexes, SearchRequest request, Tenant[]? tenants = null)

@@ -1,0 +1,40 @@
+using System.Collections.Concurrent;
+
+namespace Verkostoportaali.Core.Tenancy;
+
+/// <summary>
+/// What this process has changed, as version numbers: a tenant's goes up after each committed write to its database
+/// (and after its search index takes changes), the registry's after each change to the tenant rows, and
+/// <see cref="Everything"/> with either. Caches put the versions they depend on in their keys, so an answer made
+/// from older data is never served after the change, even one that was being made while the change committed.
+/// </summary>
+public sealed class TenantChanges
+{
+    private readonly ConcurrentDictionary<string, long> tenants = new(StringComparer.Ordinal);
+    private long registry;
+    private long everything;
+
+    /// <summary>Raised after a version went up, with the tenant's name, or null for the registry.</summary>
+    public event Action<string?>? Changed;
+
+    public long Of(string tenant) => tenants.GetValueOrDefault(tenant);
+
+    public long Registry => Interlocked.Read(ref registry);
+
+    public long Everything => Interlocked.Read(ref everything);
+
+    /// <summary>Called once the tenant's change is committed, so a reader that sees the new version sees the change.</summary>
+    public void TenantChanged(string tenant)
+    {
+        tenants.AddOrUpdate(tenant, 1, (_, version) => version + 1);
+        Interlocked.Increment(ref everything);
+        Changed?.Invoke(tenant);
+    }
+
+    public void RegistryChanged()
+    {
+        Interlocked.Increment(ref registry);
+        Interlocked.Increment(ref everything);
+        Changed?.Invoke(null);
+    }
+}

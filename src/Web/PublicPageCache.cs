@@ -1,0 +1,119 @@
+using System.Globalization;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Primitives;
+using Microsoft.Net.Http.Headers;
+using Verkostoportaali.Core.Tenancy;
+
+namespace Verkostoportaali.Web;
+
+/// <summary>
+/// What the output cache (ASP.NET Core OutputCache) keeps: the answers to anonymous GET and HEAD requests to a running
+/// tenant, by host, path (tenant prefix and language included), query and the versions of the data they are made of
+/// (<see cref="TenantChanges"/>): a page made before a change is never served after it, even one that was still being
+/// made when the change committed. A kept page has an ETag, so that a browser's conditional request is answered 304. Not kept: a logged-in user's request, a response that sets a cookie or forbids
+/// storing (a page with an antiforgery form does, through <c>IAntiforgery</c>), and any status but 200.
+/// </summary>
+internal sealed class PublicPagePolicy(TenantChanges changes) : IOutputCachePolicy
+{
+    public const string Name = "PublicPages";
+
+    /// <summary>On every kept page, so that all can be evicted at once.</summary>
+    public const string AllPagesTag = "pages";
+
+    public static string TagOf(string tenant) => "tenant:" + tenant;
+
+    public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellationToken)
+    {
+        var http = context.HttpContext;
+        var tenant = http.Features.Get<Tenant>();
+        var cacheable = tenant is not null
+            && (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method))
+            && http.User.Identity?.IsAuthenticated != true
+            && !http.Request.Headers.ContainsKey(HeaderNames.Authorization);
+        context.EnableOutputCaching = true;
+        context.AllowCacheLookup = cacheable;
+        context.AllowCacheStorage = cacheable;
+        context.AllowLocking = true;
+        if (tenant is null)
+        {
+            return ValueTask.CompletedTask;
+        }
+        context.CacheVaryByRules.VaryByHost = true;
+        context.CacheVaryByRules.QueryKeys = "*";
+        // The path base holds the tenant's prefix and the language already; said again, a key never depends on how the
+        // output cache builds keys from it.
+        context.CacheVaryByRules.VaryByValues["tenant"] = tenant.Name;
+        context.CacheVaryByRules.VaryByValues["culture"] = CultureInfo.CurrentUICulture.Name;
+        context.CacheVaryByRules.VaryByValues["data"] = DataVersion(tenant);
+        context.Tags.Add(AllPagesTag);
+        context.Tags.Add(TagOf(tenant.Name));
+        if (cacheable)
+        {
+            // The data's versions name the page's content: the output cache answers a request that sends it back with
+            // 304. Set before the page runs, as the cache copies the headers when the body starts.
+            http.Response.Headers.ETag = $"W/\"{context.CacheVaryByRules.VaryByValues["data"]}\"";
+        }
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+
+    public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellationToken)
+    {
+        if (!Storable(context.HttpContext.Response))
+        {
+            context.AllowCacheStorage = false;
+        }
+        return ValueTask.CompletedTask;
+    }
+
+    private static bool Storable(HttpResponse response) =>
+        response.StatusCode == StatusCodes.Status200OK
+        && StringValues.IsNullOrEmpty(response.Headers.SetCookie)
+        && !(CacheControlHeaderValue.TryParse(response.Headers.CacheControl.ToString(), out var cacheControl)
+            && (cacheControl.NoStore || cacheControl.NoCache || cacheControl.Private));
+
+    // The portal's own pages list every tenant's; a tenant's pages show its own data and its row of the registry.
+    private string DataVersion(Tenant tenant) => string.Create(CultureInfo.InvariantCulture,
+        $"{(tenant.IsDefault ? changes.Everything : changes.Of(tenant.Name))}.{changes.Registry}");
+}
+
+/// <summary>
+/// Frees the memory of pages no key reaches any more: after a change to a tenant, its pages and the portal's; after a
+/// change to the registry, all. (The versions in the keys already keep them from being served.)
+/// </summary>
+internal sealed class PublicPageEviction(TenantChanges changes, IOutputCacheStore store, ILogger<PublicPageEviction> logger)
+    : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        changes.Changed += Evict;
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        changes.Changed -= Evict;
+        return Task.CompletedTask;
+    }
+
+    private void Evict(string? tenant) => _ = EvictAsync(tenant);
+
+    private async Task EvictAsync(string? tenant)
+    {
+        try
+        {
+            string[] tags = tenant is null
+                ? [PublicPagePolicy.AllPagesTag]
+                : [PublicPagePolicy.TagOf(tenant), PublicPagePolicy.TagOf(TenantName.Default)];
+            foreach (var tag in tags)
+            {
+                await store.EvictByTagAsync(tag, CancellationToken.None);
+            }
+        }
+        catch (Exception e)
+        {
+            logger.LogError(e, "Cached pages of {Tenant} could not be evicted; they expire by themselves.", tenant ?? "every tenant");
+        }
+    }
+}

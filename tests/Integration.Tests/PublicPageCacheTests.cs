@@ -1,0 +1,189 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Verkostoportaali.Contents;
+using Verkostoportaali.Core.Content;
+using Verkostoportaali.Core.Tenancy;
+using Verkostoportaali.Search.Indexes;
+using Verkostoportaali.Testing;
+
+namespace Verkostoportaali.Integration.Tests;
+
+/// <summary>
+/// The output cache: an answer served from it carries an <c>Age</c> header, one made for the request does not. On a
+/// portal of its own, where no other test's change to the registry makes every page's key new.
+/// </summary>
+public sealed class PublicPageCacheTests(CachePortal portal) : IClassFixture<CachePortal>
+{
+    private readonly PortalHost host = portal.Host;
+    private readonly HttpClient client = portal.Host.CreateClient();
+
+    // Published pages are indexed in the background, and the index's change is a change to the site's pages (its
+    // search page shows it): the tests wait for it, so that no page's key changes between their requests.
+    private async Task<ContentItem> PublishedPageAsync(Tenant site, string title, string html)
+    {
+        var page = await host.AddPageAsync(site, title, html, publish: true);
+        await host.Services.GetRequiredService<IndexBuilder>().EnsureAsync(site, CancellationToken.None);
+        return page;
+    }
+
+    [Fact]
+    public async Task A_second_anonymous_request_for_a_page_is_answered_from_the_cache()
+    {
+        var site = await host.CreateSiteAsync();
+        await PublishedPageAsync(site, "Kylätalon kevät", "<p>Talkoot</p>");
+
+        var first = await client.GetAsync($"/{site.Name}/kylatalon-kevat");
+        var second = await client.GetAsync($"/{site.Name}/kylatalon-kevat");
+
+        Assert.Null(first.Headers.Age);
+        Assert.NotNull(second.Headers.Age);
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_conditional_request_for_an_unchanged_page_is_answered_not_modified()
+    {
+        var site = await host.CreateSiteAsync();
+        var item = await PublishedPageAsync(site, "Kyläkirjasto", "<p>Lainaa</p>");
+        var first = await client.GetAsync($"/{site.Name}/kylakirjasto");
+
+        var unchanged = await ConditionalGetAsync($"/{site.Name}/kylakirjasto", first.Headers.ETag!);
+        await host.InTenantAsync(site, async content =>
+        {
+            await content.UpdateDraftAsync(item.ContentItemId, i => i.Apply(new BodyPart("<p>Uudet aukioloajat</p>")));
+            await content.PublishAsync(item.ContentItemId);
+        });
+        var changed = await ConditionalGetAsync($"/{site.Name}/kylakirjasto", first.Headers.ETag!);
+
+        Assert.Equal(HttpStatusCode.NotModified, unchanged.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        Assert.Contains("Uudet aukioloajat", await changed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private Task<HttpResponseMessage> ConditionalGetAsync(string url, System.Net.Http.Headers.EntityTagHeaderValue etag)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.IfNoneMatch.Add(etag);
+        return client.SendAsync(request);
+    }
+
+    [Fact]
+    public async Task An_item_published_or_changed_is_on_its_list_and_page_at_once()
+    {
+        var site = await host.CreateSiteAsync();
+        var item = await PublishedPageAsync(site, "Kyläilta", "<p>Tervetuloa</p>");
+        var list = $"/{site.Name}/api/content?type=Page";
+        await client.GetStringAsync(list);
+        await client.GetStringAsync($"/{site.Name}/kylailta");
+        var cached = await client.GetAsync(list);
+
+        await host.AddPageAsync(site, "Sadonkorjuujuhla", "<p>Syksyllä</p>", publish: true);
+        await host.InTenantAsync(site, async content =>
+        {
+            await content.UpdateDraftAsync(item.ContentItemId, i => i.Apply(new BodyPart("<p>Uusi aika</p>")));
+            await content.PublishAsync(item.ContentItemId);
+        });
+
+        Assert.NotNull(cached.Headers.Age);
+        Assert.Contains("Sadonkorjuujuhla", await client.GetStringAsync(list), StringComparison.Ordinal);
+        Assert.Contains("Uusi aika", await client.GetStringAsync($"/{site.Name}/kylailta"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Unpublished_and_removed_items_are_gone_at_once()
+    {
+        var site = await host.CreateSiteAsync();
+        var unpublished = await host.AddPageAsync(site, "Kesäteatteri", "<p>Näytös</p>", publish: true);
+        var removed = await host.AddPageAsync(site, "Venetsialaiset", "<p>Tulet</p>", publish: true);
+        await client.GetStringAsync($"/{site.Name}/kesateatteri");
+        await client.GetStringAsync($"/{site.Name}/venetsialaiset");
+
+        await host.InTenantAsync(site, content => content.UnpublishAsync(unpublished.ContentItemId));
+        await host.InTenantAsync(site, content => content.RemoveAsync(removed.ContentItemId));
+
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/{site.Name}/kesateatteri")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/{site.Name}/venetsialaiset")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_change_to_the_tenant_row_reaches_its_cached_pages()
+    {
+        var site = await host.CreateSiteAsync();
+        await host.AddPageAsync(site, "Kylätalo", "<p>Talo</p>", publish: true);
+        await client.GetStringAsync($"/{site.Name}/kylatalo");
+        var registry = host.Services.GetRequiredService<TenantRegistry>();
+
+        await registry.UpdateAsync(registry.Find(site.Name)! with { DisplayName = "Uudistunut kyläyhdistys" });
+
+        Assert.Contains("Uudistunut kyläyhdistys", await client.GetStringAsync($"/{site.Name}/kylatalo"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_logged_in_user_never_gets_a_cached_page_and_leaves_none()
+    {
+        var site = await host.CreateSiteAsync();
+        await PublishedPageAsync(site, "Jäsenilta", "<p>Kokous</p>");
+        var signedIn = await host.SignedInAsync(site.Name);
+
+        var asUser = await signedIn.GetAsync($"/{site.Name}/jasenilta");
+        var firstAnonymous = await client.GetAsync($"/{site.Name}/jasenilta");
+        var asUserAgain = await signedIn.GetAsync($"/{site.Name}/jasenilta");
+
+        Assert.Equal(HttpStatusCode.OK, asUser.StatusCode);
+        Assert.Null(asUser.Headers.Age);
+        Assert.Null(firstAnonymous.Headers.Age);
+        Assert.Null(asUserAgain.Headers.Age);
+        Assert.NotNull((await client.GetAsync($"/{site.Name}/jasenilta")).Headers.Age);
+    }
+
+    [Fact]
+    public async Task A_page_with_an_antiforgery_form_is_not_kept()
+    {
+        var site = await host.CreateSiteAsync();
+
+        var first = await client.GetAsync($"/{site.Name}/login");
+        var second = await client.GetAsync($"/{site.Name}/login");
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Contains("__RequestVerificationToken", await second.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Null(second.Headers.Age);
+    }
+}
+
+public sealed class PublicPageCacheOffTests(CacheOffPortal portal) : IClassFixture<CacheOffPortal>
+{
+    [Fact]
+    public async Task With_the_cache_turned_off_every_answer_is_made_for_its_request()
+    {
+        var site = await portal.Host.CreateSiteAsync();
+        await portal.Host.AddPageAsync(site, "Kyläkauppa", "<p>Auki</p>", publish: true);
+        var client = portal.Host.CreateClient();
+
+        await client.GetAsync($"/{site.Name}/kylakauppa");
+        var second = await client.GetAsync($"/{site.Name}/kylakauppa");
+
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Null(second.Headers.Age);
+    }
+}
+
+/// <summary>A portal set up from the portal recipe in a data folder of its own.</summary>
+public class CachePortal : IAsyncLifetime
+{
+    private readonly string dataPath = Path.Combine(Path.GetTempPath(), "vp-cache-" + Guid.NewGuid().ToString("N"));
+
+    protected CachePortal(IReadOnlyDictionary<string, string> settings) =>
+        Host = PortalHost.OnDataFolder(dataPath, "portal", settings);
+
+    public CachePortal() : this(new Dictionary<string, string>())
+    {
+    }
+
+    public PortalHost Host { get; }
+
+    public Task InitializeAsync() => Host.InitializeAsync();
+
+    public Task DisposeAsync() => ((IAsyncLifetime)Host).DisposeAsync();
+}
+
+public sealed class CacheOffPortal() : CachePortal(new Dictionary<string, string> { ["Portal:OutputCache:Enabled"] = "false" });
