@@ -10,6 +10,7 @@ using Verkostoportaali.Core.Modules;
 using Verkostoportaali.Core.Security;
 using Verkostoportaali.Core.Settings;
 using Verkostoportaali.Core.Tenancy;
+using Verkostoportaali.Data;
 
 namespace Verkostoportaali.Core;
 
@@ -44,7 +45,7 @@ public static class KernelComposition
         services.AddSingleton<TenantMigrations>();
         services.AddScoped<TenantSchemaCheck>();
         services.AddSingleton<TenantChanges>();
-        services.AddScoped<TenantWriteSignal>();
+        services.AddScoped(sp => new TenantWriteSignal(sp.GetRequiredService<TenantChanges>(), () => sp.GetRequiredService<TenantContext>().Tenant.Name));
         services.AddHostedService<TenantUpgradeSweep>();
         services.AddDbContext<TenantDbContext>((sp, options) =>
         {

@@ -3,8 +3,8 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Core.Content;
-using Verkostoportaali.Core.Data;
 using Verkostoportaali.Core.Modules;
+using Verkostoportaali.Data;
 
 namespace Verkostoportaali.Testing;
 

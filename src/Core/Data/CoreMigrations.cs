@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Tenancy;
+using Verkostoportaali.Data;
 
 namespace Verkostoportaali.Core.Data;
 

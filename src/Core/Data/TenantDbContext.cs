@@ -1,12 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Settings;
+using Verkostoportaali.Data;
 
 namespace Verkostoportaali.Core.Data;
 
 /// <summary>A tenant's own database: content versions, content types, and the tables modules add.</summary>
 public sealed class TenantDbContext(DbContextOptions<TenantDbContext> options, IEnumerable<ITenantModel> moduleModels)
-    : DbContext(options)
+    : DbContext(options), IBookkeeping
 {
     public DbSet<ContentItem> ContentItems => Set<ContentItem>();
     internal DbSet<StoredContentType> ContentTypes => Set<StoredContentType>();
@@ -14,7 +15,7 @@ public sealed class TenantDbContext(DbContextOptions<TenantDbContext> options, I
 
     /// <summary>
     /// Set by a module whose writes through this context are its own bookkeeping, which no page shows (e.g. how far
-    /// search indexes have read the outbox): they leave the tenant's version in <see cref="Tenancy.TenantChanges"/> as it is.
+    /// search indexes have read the outbox): they leave the tenant's version in <see cref="TenantChanges"/> as it is.
     /// </summary>
     public bool IsBookkeeping { get; set; }
 

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Verkostoportaali.Core.Modules;
 using Verkostoportaali.Core.Tenancy;
+using Verkostoportaali.Data;
 
 namespace Verkostoportaali.Core.Data;
 

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Verkostoportaali.Core.Data;
+using Verkostoportaali.Data;
 
 namespace Verkostoportaali.Core.Tenancy;
 

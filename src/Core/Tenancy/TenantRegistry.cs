@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
+using Verkostoportaali.Data;
 
 namespace Verkostoportaali.Core.Tenancy;
 

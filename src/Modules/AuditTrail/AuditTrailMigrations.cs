@@ -1,4 +1,4 @@
-using Verkostoportaali.Core.Data;
+using Verkostoportaali.Data;
 
 namespace Verkostoportaali.AuditTrail;
 

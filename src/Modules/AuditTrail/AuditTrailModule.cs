@@ -1,9 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Core.Audit;
 using Verkostoportaali.Core.Content;
-using Verkostoportaali.Core.Data;
 using Verkostoportaali.Core.Modules;
 using Verkostoportaali.Core.Security;
+using Verkostoportaali.Data;
 
 namespace Verkostoportaali.AuditTrail;
 

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore.Migrations;
-using Verkostoportaali.Core.Data;
+using Verkostoportaali.Data;
 
 namespace Verkostoportaali.Events;
 

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Core.Content;
-using Verkostoportaali.Core.Data;
 using Verkostoportaali.Core.Modules;
+using Verkostoportaali.Data;
 using Verkostoportaali.Events.Feeds;
 using Verkostoportaali.Events.Search;
 using Verkostoportaali.Indexing;

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Core.Content;
-using Verkostoportaali.Core.Data;
 using Verkostoportaali.Core.Modules;
+using Verkostoportaali.Data;
 using Verkostoportaali.Indexing;
 using Verkostoportaali.Providers.Search;
 

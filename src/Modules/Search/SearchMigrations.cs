@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using Verkostoportaali.Core.Data;
+using Verkostoportaali.Data;
 
 namespace Verkostoportaali.Search;
 

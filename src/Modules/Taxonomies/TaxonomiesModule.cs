@@ -1,8 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.ContentFields;
 using Verkostoportaali.Core.Content;
-using Verkostoportaali.Core.Data;
 using Verkostoportaali.Core.Modules;
+using Verkostoportaali.Data;
 using Verkostoportaali.Indexing;
 using Verkostoportaali.Recipes;
 using Verkostoportaali.Taxonomies.Search;

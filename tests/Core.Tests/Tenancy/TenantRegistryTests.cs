@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Core.Tenancy;
+using Verkostoportaali.Data;
 using Verkostoportaali.Testing;
 
 namespace Verkostoportaali.Core.Tests.Tenancy;

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Tenancy;
+using Verkostoportaali.Data;
 using Verkostoportaali.Indexing;
 using Verkostoportaali.Search.Analysis;
 using Verkostoportaali.Search.Indexes;

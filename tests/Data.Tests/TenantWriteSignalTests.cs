@@ -5,7 +5,7 @@ using Verkostoportaali.Core.Data;
 using Verkostoportaali.Core.Tenancy;
 using Verkostoportaali.Testing;
 
-namespace Verkostoportaali.Core.Tests.Data;
+namespace Verkostoportaali.Data.Tests;
 
 public sealed class TenantWriteSignalTests(TestPortal portal) : IClassFixture<TestPortal>
 {

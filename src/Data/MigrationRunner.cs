@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 
-namespace Verkostoportaali.Core.Data;
+namespace Verkostoportaali.Data;
 
 /// <summary>
 /// Runs the steps a database has not run yet, in order. Each step is one write transaction that first asks the history

@@ -1,16 +1,15 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Verkostoportaali.Core.Tenancy;
 
-namespace Verkostoportaali.Core.Data;
+namespace Verkostoportaali.Data;
 
 /// <summary>
 /// Tells <see cref="TenantChanges"/> when a tenant's database has changed: after SaveChanges or a command that writes
 /// (ExecuteUpdate, ExecuteDelete, raw SQL) when no transaction is open, otherwise when the transaction commits; not for a
-/// context that does a module's bookkeeping (<see cref="TenantDbContext.IsBookkeeping"/>).
+/// context that does a module's bookkeeping (<see cref="IBookkeeping"/>). One per scope, whose tenant <paramref name="tenant"/> names.
 /// </summary>
-internal sealed class TenantWriteSignal(TenantContext tenant, TenantChanges changes)
+public sealed class TenantWriteSignal(TenantChanges changes, Func<string> tenant)
     : ISaveChangesInterceptor, IDbCommandInterceptor, IDbTransactionInterceptor
 {
     private bool uncommitted;
@@ -58,13 +57,13 @@ internal sealed class TenantWriteSignal(TenantContext tenant, TenantChanges chan
 
     private void Wrote(DbContext? context, int rows)
     {
-        if (rows == 0 || context is TenantDbContext { IsBookkeeping: true })
+        if (rows == 0 || context is IBookkeeping { IsBookkeeping: true })
         {
             return;
         }
         if (context?.Database.CurrentTransaction is null)
         {
-            changes.TenantChanged(tenant.Tenant.Name);
+            changes.TenantChanged(tenant());
             return;
         }
         uncommitted = true;
@@ -75,7 +74,13 @@ internal sealed class TenantWriteSignal(TenantContext tenant, TenantChanges chan
         if (uncommitted)
         {
             uncommitted = false;
-            changes.TenantChanged(tenant.Tenant.Name);
+            changes.TenantChanged(tenant());
         }
     }
+}
+
+/// <summary>A context whose writes may be a module's bookkeeping, which no page shows (e.g. how far search indexes have read).</summary>
+public interface IBookkeeping
+{
+    bool IsBookkeeping { get; }
 }

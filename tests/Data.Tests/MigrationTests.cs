@@ -6,7 +6,7 @@ using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Data;
 using Verkostoportaali.Testing;
 
-namespace Verkostoportaali.Core.Tests.Data;
+namespace Verkostoportaali.Data.Tests;
 
 public sealed class MigrationTests(TestPortal portal) : IClassFixture<TestPortal>
 {

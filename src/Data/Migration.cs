@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Logging;
 
-namespace Verkostoportaali.Core.Data;
+namespace Verkostoportaali.Data;
 
 /// <summary>
 /// One numbered step of a module's tables: a schema change in EF Core's provider-neutral <see cref="MigrationBuilder"/>

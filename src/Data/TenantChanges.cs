@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace Verkostoportaali.Core.Tenancy;
+namespace Verkostoportaali.Data;
 
 /// <summary>
 /// What this process has changed, as version numbers: a tenant's goes up after each committed write to its database
