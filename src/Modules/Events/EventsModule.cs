@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Verkostoportaali.Contents;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Modules;
 using Verkostoportaali.Data;
@@ -30,6 +31,7 @@ public sealed class EventsModule() : Module(id: "Events", name: "Events", depend
         .AddContentHandler<EventCheck>()
         .AddScoped<EventCalendar>()
         .AddScoped<EventDetails>()
+        .AddScoped<IContentListPreparer, EventListPreparer>()
         .AddScoped<CalendarFeed>()
         .AddSearchFields<EventSearchFields>();
 

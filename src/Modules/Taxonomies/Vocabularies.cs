@@ -5,16 +5,20 @@ using Verkostoportaali.Core.Data;
 
 namespace Verkostoportaali.Taxonomies;
 
-/// <summary>Reads a tenant's vocabularies and their terms; each vocabulary is read once per scope.</summary>
+/// <summary>
+/// Reads a tenant's vocabularies and their terms, each once per scope: a list page names the terms of every item on it,
+/// which must not cost a query per item.
+/// </summary>
 public sealed class Vocabularies(TenantDbContext db) : ITermFieldVocabularies
 {
     private readonly Dictionary<string, IReadOnlyList<Term>> terms = [];
+    private IReadOnlyList<Vocabulary>? vocabularies;
 
     public async Task<Vocabulary?> FindAsync(string vocabulary, CancellationToken cancellationToken = default) =>
-        await db.Set<Vocabulary>().AsNoTracking().FirstOrDefaultAsync(v => v.Id == vocabulary, cancellationToken);
+        (await ListAsync(cancellationToken)).FirstOrDefault(v => v.Id == vocabulary);
 
     public async Task<IReadOnlyList<Vocabulary>> ListAsync(CancellationToken cancellationToken = default) =>
-        await db.Set<Vocabulary>().AsNoTracking().OrderBy(v => v.Id).ToListAsync(cancellationToken);
+        vocabularies ??= await db.Set<Vocabulary>().AsNoTracking().OrderBy(v => v.Id).ToListAsync(cancellationToken);
 
     public async Task<IReadOnlyList<Term>> TermsAsync(string vocabulary, CancellationToken cancellationToken = default)
     {

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Verkostoportaali.Contents;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Tenancy;
 using Verkostoportaali.Localization;
@@ -7,7 +8,8 @@ using Verkostoportaali.Localization;
 namespace Verkostoportaali.Web.Pages;
 
 /// <summary>Home page: on the portal, the list of sites; on a tenant, its published content in the page's language first.</summary>
-public sealed class IndexModel(TenantContext tenant, TenantRegistry registry, ContentManager content) : PageModel
+public sealed class IndexModel(TenantContext tenant, TenantRegistry registry, ContentManager content,
+    IEnumerable<IContentListPreparer> preparers) : PageModel
 {
     private const int ItemsShown = 50;
 
@@ -29,5 +31,6 @@ public sealed class IndexModel(TenantContext tenant, TenantRegistry registry, Co
         Items = await routable.Where(i => i.Culture == language || i.LocalizationSet == null
                 || !routable.Any(v => v.LocalizationSet == i.LocalizationSet && v.Culture == language))
             .OrderByDescending(i => i.PublishedUtc).Take(ItemsShown).ToListAsync(cancellationToken);
+        await preparers.PrepareAsync(Items, cancellationToken);
     }
 }
