@@ -41,6 +41,8 @@ internal sealed class PublicPagePolicy(TenantChanges changes) : IOutputCachePoli
         }
         context.CacheVaryByRules.VaryByHost = true;
         context.CacheVaryByRules.QueryKeys = "*";
+        // Kept compressed, as each client accepts.
+        context.CacheVaryByRules.HeaderNames = HeaderNames.AcceptEncoding;
         // The path base holds the tenant's prefix and the language already; said again, a key never depends on how the
         // output cache builds keys from it.
         context.CacheVaryByRules.VaryByValues["tenant"] = tenant.Name;

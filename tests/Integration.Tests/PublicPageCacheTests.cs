@@ -68,6 +68,36 @@ public sealed class PublicPageCacheTests(CachePortal portal) : IClassFixture<Cac
     }
 
     [Fact]
+    public async Task Pages_are_compressed_as_the_client_accepts_and_kept_so_per_encoding()
+    {
+        var site = await host.CreateSiteAsync();
+        await PublishedPageAsync(site, "Kyläjuhla", "<p>Tanssit</p>");
+        var url = $"/{site.Name}/kylajuhla";
+
+        var brotli = await GetWithEncodingAsync(url, "br");
+        var gzip = await GetWithEncodingAsync(url, "gzip");
+        var cachedBrotli = await GetWithEncodingAsync(url, "br");
+        var plain = await client.GetAsync(url);
+
+        Assert.Equal(["br"], brotli.Content.Headers.ContentEncoding);
+        Assert.Equal(["gzip"], gzip.Content.Headers.ContentEncoding);
+        Assert.Equal(["br"], cachedBrotli.Content.Headers.ContentEncoding);
+        Assert.NotNull(cachedBrotli.Headers.Age);
+        Assert.Empty(plain.Content.Headers.ContentEncoding);
+        Assert.Contains("Tanssit", await plain.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await using var decompressed = new System.IO.Compression.BrotliStream(await brotli.Content.ReadAsStreamAsync(),
+            System.IO.Compression.CompressionMode.Decompress);
+        Assert.Equal(await plain.Content.ReadAsStringAsync(), await new StreamReader(decompressed).ReadToEndAsync());
+    }
+
+    private Task<HttpResponseMessage> GetWithEncodingAsync(string url, string encoding)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.AcceptEncoding.ParseAdd(encoding);
+        return client.SendAsync(request);
+    }
+
+    [Fact]
     public async Task An_item_published_or_changed_is_on_its_list_and_page_at_once()
     {
         var site = await host.CreateSiteAsync();
