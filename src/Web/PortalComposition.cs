@@ -103,7 +103,8 @@ public static class PortalComposition
         app.UseAntiforgery();
 
         app.MapStaticAssets();
-        app.MapRazorPages();
+        // With the static assets' manifest, the link and script tags name the fingerprinted files, which are cached for good.
+        app.MapRazorPages().WithStaticAssets();
         // Always asked afresh: a load balancer must see the database as it is now.
         app.MapHealthChecks("/health").CacheOutput(policy => policy.NoCache());
         return app.MapModules();

@@ -1,5 +1,7 @@
 using Verkostoportaali.Testing;
 using System.Net;
+using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 
 namespace Verkostoportaali.Integration.Tests;
@@ -21,5 +23,37 @@ public sealed class StaticAssetTests(PortalHost host)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/css", response.Content.Headers.ContentType?.MediaType);
         Assert.True((await response.Content.ReadAsByteArrayAsync()).Length > 500);
+    }
+}
+
+[Collection(PortalCollection.Name)]
+public sealed class FingerprintedAssetTests(PortalHost host)
+{
+    [Theory]
+    [InlineData("/mansikka/", "css/site")]
+    [InlineData("/mansikka/", "js/site")]
+    [InlineData("/sv/", "css/site")]
+    public async Task Pages_link_the_fingerprinted_file_which_is_cached_for_good(string page, string asset)
+    {
+        var client = host.CreateClient();
+        var html = await client.GetStringAsync(page);
+
+        var match = Regex.Match(html, $"(?:href|src)=\"[^\"]*/({asset}\\.[a-z0-9]+\\.(?:css|js))\"");
+        Assert.True(match.Success, $"{page} links no fingerprinted {asset}");
+        var file = match.Groups[1].Value;
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(page + file)).StatusCode);
+        // Served from the build output, the files are never cached (edits show at once); the published server sends
+        // the headers of the static assets' manifest, which for a fingerprinted name say cache for a year.
+        Assert.Equal("max-age=31536000, immutable", CacheControlInManifest(file));
+    }
+
+    private static string? CacheControlInManifest(string route)
+    {
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Verkostoportaali.Web.staticwebassets.endpoints.json")));
+        return manifest.RootElement.GetProperty("Endpoints").EnumerateArray()
+            .Where(e => e.GetProperty("Route").GetString() == route)
+            .SelectMany(e => e.GetProperty("ResponseHeaders").EnumerateArray())
+            .Where(h => h.GetProperty("Name").GetString() == "Cache-Control")
+            .Select(h => h.GetProperty("Value").GetString()).FirstOrDefault();
     }
 }
