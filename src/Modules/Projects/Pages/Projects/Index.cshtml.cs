@@ -2,13 +2,17 @@ using Verkostoportaali.Core;
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Data;
+using Verkostoportaali.Core.Tenancy;
+using Verkostoportaali.Data;
 
 namespace Verkostoportaali.Projects.Pages.Projects;
 
 /// <summary>The public project list at <c>/hankkeet</c>: published projects, filtered by a GET form, a page at a time.</summary>
-public sealed class IndexModel(TenantDbContext db, FinnishCalendar calendar) : PageModel
+public sealed class IndexModel(TenantDbContext db, FinnishCalendar calendar, TenantContext tenant, TenantChanges changes, IMemoryCache cache)
+    : PageModel
 {
     public const int PageSize = 20;
 
@@ -25,7 +29,13 @@ public sealed class IndexModel(TenantDbContext db, FinnishCalendar calendar) : P
         var culture = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
         var published = db.Set<ProjectFacet>().AsNoTracking().Where(f => f.Version.Published
             && f.Version.ContentType == ProjectsModule.ProjectType && f.Version.Culture == culture);
-        Options = await ProjectFilterOptions.LoadAsync(published, cancellationToken);
+        // The choices change only with the site's data: read once for each version of it, not on every request.
+        var site = tenant.Tenant.Name;
+        Options = (await cache.GetOrCreateAsync((typeof(ProjectFilterOptions), site, culture, changes.Of(site)), entry =>
+        {
+            entry.SlidingExpiration = TimeSpan.FromMinutes(10);
+            return ProjectFilterOptions.LoadAsync(published, cancellationToken);
+        }))!;
         var matches = Filter.Apply(published, calendar.Today);
         Total = await matches.CountAsync(cancellationToken);
         // Open-ended projects first, then the latest end date first.

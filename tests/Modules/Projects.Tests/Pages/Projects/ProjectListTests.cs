@@ -82,6 +82,19 @@ public sealed class ProjectListTests(PortalHost host)
     }
 
     [Fact]
+    public async Task A_published_project_s_programme_is_a_choice_at_once()
+    {
+        var site = await SiteAsync();
+        await HtmlPages.GetPageAsync(client, $"/{site.Name}/hankkeet?status=ended");
+
+        await TestProjects.AddAsync(host, site, TestProjects.Card("Kyläkoulu", "5", new(2024, 1, 1), new(2026, 12, 31))
+            with { Programme = "Uusi ohjelma 2028–2034" });
+        var page = await HtmlPages.GetPageAsync(client, $"/{site.Name}/hankkeet?status=ended");
+
+        Assert.Contains("Uusi ohjelma 2028–2034", page.QuerySelectorAll("select[name=programme] option").Select(o => o.TextContent));
+    }
+
+    [Fact]
     public async Task Long_list_is_paged_and_the_pager_keeps_the_filters()
     {
         var site = await TestProjects.CreateSiteAsync(host);
