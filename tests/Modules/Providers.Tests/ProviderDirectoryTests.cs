@@ -128,7 +128,7 @@ public sealed class ProviderDirectoryTests(PortalHost host)
     {
         var site = await CreateSiteAsync(host);
         var page = await GetPageAsync(client, $"/{site.Name}/toimijat");
-        var href = page.QuerySelector("link[href*='providers.css']")!.GetAttribute("href")!;
+        var href = page.QuerySelector("link[rel=stylesheet][href*='/providers.']")!.GetAttribute("href")!;
 
         var response = await client.GetAsync(href);
 
