@@ -11,13 +11,12 @@ namespace Verkostoportaali.Web;
 /// What the output cache (ASP.NET Core OutputCache) keeps: the answers to anonymous GET and HEAD requests to a running
 /// tenant, by host, path (tenant prefix and language included), query and the versions of the data they are made of
 /// (<see cref="TenantChanges"/>): a page made before a change is never served after it, even one that was still being
-/// made when the change committed. A kept page has an ETag, so that a browser's conditional request is answered 304. Not kept: a logged-in user's request, a response that sets a cookie or forbids
-/// storing (a page with an antiforgery form does, through <c>IAntiforgery</c>), and any status but 200.
+/// made when the change committed. A kept page has an ETag, so that a browser's conditional request is answered 304.
+/// Not kept: a logged-in user's request, a response that sets a cookie or forbids storing (a page with an antiforgery
+/// form does, through <c>IAntiforgery</c>), and any status but 200.
 /// </summary>
 internal sealed class PublicPagePolicy(TenantChanges changes) : IOutputCachePolicy
 {
-    public const string Name = "PublicPages";
-
     /// <summary>On every kept page, so that all can be evicted at once.</summary>
     public const string AllPagesTag = "pages";
 
@@ -47,14 +46,15 @@ internal sealed class PublicPagePolicy(TenantChanges changes) : IOutputCachePoli
         // output cache builds keys from it.
         context.CacheVaryByRules.VaryByValues["tenant"] = tenant.Name;
         context.CacheVaryByRules.VaryByValues["culture"] = CultureInfo.CurrentUICulture.Name;
-        context.CacheVaryByRules.VaryByValues["data"] = DataVersion(tenant);
+        var data = DataVersion(tenant);
+        context.CacheVaryByRules.VaryByValues["data"] = data;
         context.Tags.Add(AllPagesTag);
         context.Tags.Add(TagOf(tenant.Name));
         if (cacheable)
         {
             // The data's versions name the page's content: the output cache answers a request that sends it back with
             // 304. Set before the page runs, as the cache copies the headers when the body starts.
-            http.Response.Headers.ETag = $"W/\"{context.CacheVaryByRules.VaryByValues["data"]}\"";
+            http.Response.Headers.ETag = $"W/\"{data}\"";
         }
         return ValueTask.CompletedTask;
     }

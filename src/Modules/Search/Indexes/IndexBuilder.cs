@@ -50,9 +50,7 @@ public sealed class IndexBuilder(TenantIndexes indexes, TenantScopes scopes, Sea
         try
         {
             await using var scope = scopes.Create(tenant);
-            // Cursors and applied rows are the indexes' bookkeeping; the index's own change is told by Refresh.
-            var db = scope.ServiceProvider.GetRequiredService<TenantDbContext>();
-            db.IsBookkeeping = true;
+            var db = BookkeepingContext(scope);
             // Rows written while the rebuild reads are applied afterwards by the catch-up.
             var cursor = await db.Set<SearchTask>().MaxAsync(t => (long?)t.Id, cancellationToken) ?? 0;
             var content = scope.ServiceProvider.GetRequiredService<ContentManager>().Query();
@@ -93,9 +91,7 @@ public sealed class IndexBuilder(TenantIndexes indexes, TenantScopes scopes, Sea
                 return true;
             }
             await using var scope = scopes.Create(tenant);
-            // Cursors and applied rows are the indexes' bookkeeping; the index's own change is told by Refresh.
-            var db = scope.ServiceProvider.GetRequiredService<TenantDbContext>();
-            db.IsBookkeeping = true;
+            var db = BookkeepingContext(scope);
             var cursor = commits.Min(c => c.Cursor);
             await cursors.AppliedAsync(db, tenant.Name, cursor, cancellationToken);
             if (await cursors.MissedRowsAsync(db, cursor, cancellationToken))
@@ -203,6 +199,14 @@ public sealed class IndexBuilder(TenantIndexes indexes, TenantScopes scopes, Sea
     }
 
     // The types' own fields are mapped only with the type's definition at hand (FieldsSearchFields).
+    // Cursors and applied rows are the indexes' bookkeeping; the index's own change is told by TenantIndexes.Refresh.
+    private static TenantDbContext BookkeepingContext(AsyncServiceScope scope)
+    {
+        var db = scope.ServiceProvider.GetRequiredService<TenantDbContext>();
+        db.IsBookkeeping = true;
+        return db;
+    }
+
     private static async Task<IReadOnlyDictionary<string, ContentTypeDefinition>> TypesAsync(AsyncServiceScope scope, CancellationToken cancellationToken) =>
         (await scope.ServiceProvider.GetRequiredService<ContentDefinitionStore>().ListAsync(cancellationToken)).ToDictionary(t => t.Name);
 
