@@ -41,6 +41,7 @@ public sealed class UsersModule() : Module(id: "Users", name: "Users")
         services.AddScoped<ITenantAccounts, TenantAccounts>();
         services.AddScoped<AuditedTransaction>();
         services.AddScoped<UserChanges>();
+        services.AddScoped<GrantRules>();
         services.AddScoped<RoleChanges>();
         services.AddScoped<PermissionGroups>();
     }

@@ -25,7 +25,12 @@ internal sealed class UsersSite(PortalHost host, Tenant tenant)
         return site;
     }
 
-    public string Url(string path) => $"/{tenant.Name}/{path}";
+    /// <summary>The portal itself, whose pages are at the root.</summary>
+    public static UsersSite Portal(PortalHost host) =>
+        new(host, Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions
+            .GetRequiredService<TenantRegistry>(host.Services).Find(TenantName.Default)!);
+
+    public string Url(string path) => tenant.Name == TenantName.Default ? $"/{path}" : $"/{tenant.Name}/{path}";
 
     public HttpClient NewClient() => host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 

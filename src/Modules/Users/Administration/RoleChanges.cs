@@ -28,8 +28,17 @@ public sealed class RoleChanges(RoleManager<IdentityRole> roles, TenantDbContext
         _ => null,
     };
 
-    public Task<IdentityResult> CreateAsync(string name, CancellationToken cancellationToken) =>
-        transaction.RunAsync(new AuditEvent(AuditActions.RoleCreated, SubjectType, name), () => roles.CreateAsync(new IdentityRole(name)), cancellationToken);
+    /// <summary>Characters a role name cannot hold: the name is a segment of its edit and delete pages' addresses.</summary>
+    private static readonly char[] ForbiddenInName = ['/', '\\', '?', '#', '%'];
+
+    public async Task<IdentityResult> CreateAsync(string name, CancellationToken cancellationToken)
+    {
+        if (name.IndexOfAny(ForbiddenInName) >= 0 || name.Any(char.IsControl))
+        {
+            return IdentityResult.Failed(new IdentityError { Code = "InvalidRoleName", Description = T["A role name cannot contain the characters / \\ ? # or %."] });
+        }
+        return await transaction.RunAsync(new AuditEvent(AuditActions.RoleCreated, SubjectType, name), () => roles.CreateAsync(new IdentityRole(name)), cancellationToken);
+    }
 
     public async Task<IdentityResult> DeleteAsync(IdentityRole role, CancellationToken cancellationToken)
     {

@@ -51,7 +51,7 @@ public sealed class UserChanges(
 
     public async Task<IdentityResult> LockAsync(IdentityUser user, ClaimsPrincipal actor, CancellationToken cancellationToken)
     {
-        if (IsSelf(user, actor))
+        if (GrantRules.IsSelf(user, actor))
         {
             return Refused(T["You cannot lock your own account."]);
         }
@@ -73,7 +73,7 @@ public sealed class UserChanges(
 
     public async Task<IdentityResult> DeleteAsync(IdentityUser user, ClaimsPrincipal actor, CancellationToken cancellationToken)
     {
-        if (IsSelf(user, actor))
+        if (GrantRules.IsSelf(user, actor))
         {
             return Refused(T["You cannot delete your own account."]);
         }
@@ -101,9 +101,6 @@ public sealed class UserChanges(
         var administrators = await users.GetUsersInRoleAsync(PortalRoles.Administrator);
         return !administrators.Any(a => a.Id != user.Id && !IsLocked(a, clock));
     }
-
-    private static bool IsSelf(IdentityUser user, ClaimsPrincipal actor) =>
-        string.Equals(user.UserName, actor.Identity?.Name, StringComparison.OrdinalIgnoreCase);
 
     private async Task<IdentityResult?> UnknownRoleAsync(IEnumerable<string> names)
     {

@@ -91,7 +91,7 @@ public sealed class UserAdminTests(PortalHost host)
     }
 
     [Fact]
-    public async Task Last_administrator_cannot_remove_their_own_administrator_role()
+    public async Task An_administrator_cannot_remove_their_own_administrator_role()
     {
         var site = await UsersSite.CreateAsync(host);
         var admin = await site.LogInAsync(UsersSite.Admin);
@@ -100,7 +100,7 @@ public sealed class UserAdminTests(PortalHost host)
         var response = await site.SubmitAsync(admin, $"admin/kayttajat/{id}", "form[action*=Roles]", new() { ["Roles"] = "Editor" });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("ainoa pääkäyttäjä", (await UsersSite.ParseAsync(response)).QuerySelector(".validation-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("omia roolejasi", (await UsersSite.ParseAsync(response)).QuerySelector(".validation-summary")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(["Administrator"], await site.RolesOfAsync(UsersSite.Admin));
         Assert.DoesNotContain(await site.AuditAsync(), e => e.Action == "UserRolesChanged");
     }

@@ -10,7 +10,7 @@ namespace Verkostoportaali.Users.Pages.Admin.Roles;
 
 /// <summary>A role's permissions as checkboxes, grouped by module and content type; a change applies at the next request.</summary>
 [RequirePermission("ManageRoles")]
-public sealed class EditRoleModel(RoleManager<IdentityRole> roles, RoleChanges changes, PermissionGroups permissions,
+public sealed class EditRoleModel(RoleManager<IdentityRole> roles, RoleChanges changes, GrantRules rules, PermissionGroups permissions,
     IStringLocalizerFactory localizers) : PageModel
 {
     public IdentityRole Role { get; private set; } = null!;
@@ -43,7 +43,11 @@ public sealed class EditRoleModel(RoleManager<IdentityRole> roles, RoleChanges c
         var wanted = Permissions.Where(offered.Contains).ToHashSet(StringComparer.Ordinal);
         // Permissions of features the tenant has not enabled are not on the page, and stay as they were.
         wanted.UnionWith((await changes.PermissionsOfAsync(Role, cancellationToken)).Where(p => !offered.Contains(p)));
-        var result = await changes.SetPermissionsAsync(Role, wanted, cancellationToken);
+        var result = await rules.CheckPermissionsAsync(User, Role, wanted, cancellationToken);
+        if (result.Succeeded)
+        {
+            result = await changes.SetPermissionsAsync(Role, wanted, cancellationToken);
+        }
         if (result.Succeeded)
         {
             return RedirectToPage(new { name, tallennettu = true });

@@ -10,31 +10,41 @@ namespace Verkostoportaali.Users.Pages.Admin.Users;
 
 /// <summary>A new account in this tenant, with its roles; Identity's rules check the name and the password.</summary>
 [RequirePermission("ManageUsers")]
-public sealed class CreateUserModel(UserChanges changes, RoleManager<IdentityRole> roles) : PageModel
+public sealed class CreateUserModel(UserChanges changes, GrantRules rules, RoleManager<IdentityRole> roles) : PageModel
 {
     [BindProperty]
     public NewUser Input { get; set; } = new();
 
     public IReadOnlyList<string> RoleNames { get; private set; } = [];
+    public IReadOnlySet<string> Assignable { get; private set; } = new HashSet<string>();
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => RoleNames = await RoleNamesAsync(roles, cancellationToken);
+    public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        RoleNames = await RoleNamesAsync(roles, cancellationToken);
+        await LoadAsync(cancellationToken);
         if (!ModelState.IsValid)
         {
             return Page();
         }
-        var email = string.IsNullOrWhiteSpace(Input.Email) ? null : Input.Email.Trim();
-        var account = new NewAccount(Input.UserName.Trim(), email, Input.Password, [.. Input.Roles.Distinct()]);
-        var result = await changes.CreateAsync(account, cancellationToken);
+        var (wanted, result) = await rules.ResolveAsync(User, null, [], [.. Input.Roles.Distinct()], cancellationToken);
+        if (wanted is not null)
+        {
+            var email = string.IsNullOrWhiteSpace(Input.Email) ? null : Input.Email.Trim();
+            result = await changes.CreateAsync(new NewAccount(Input.UserName.Trim(), email, Input.Password, wanted), cancellationToken);
+        }
         if (!result.Succeeded)
         {
             ModelState.AddErrors(result, e => FieldOf(e.Code));
             return Page();
         }
-        return RedirectToPage("Index", new { haku = account.UserName });
+        return RedirectToPage("Index", new { haku = Input.UserName.Trim() });
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        RoleNames = await RoleNamesAsync(roles, cancellationToken);
+        Assignable = await rules.AssignableRolesAsync(User, cancellationToken);
     }
 
     internal static Task<List<string>> RoleNamesAsync(RoleManager<IdentityRole> roles, CancellationToken cancellationToken) =>

@@ -8,11 +8,14 @@ namespace Verkostoportaali.Users.Pages.Admin.Users;
 
 /// <summary>One account: its roles, and locking or unlocking it.</summary>
 [RequirePermission("ManageUsers")]
-public sealed class EditUserModel(UserManager<IdentityUser> users, RoleManager<IdentityRole> roles, UserChanges changes, TimeProvider clock)
-    : PageModel
+public sealed class EditUserModel(UserManager<IdentityUser> users, RoleManager<IdentityRole> roles, UserChanges changes, GrantRules rules,
+    TimeProvider clock) : PageModel
 {
     public IdentityUser Account { get; private set; } = null!;
     public IReadOnlyList<string> RoleNames { get; private set; } = [];
+    /// <summary>The roles this administrator may change on this account: none on their own.</summary>
+    public IReadOnlySet<string> Assignable { get; private set; } = new HashSet<string>();
+    public bool IsSelf => GrantRules.IsSelf(Account, User);
     public bool Locked => UserChanges.IsLocked(Account, clock);
 
     [BindProperty]
@@ -32,7 +35,11 @@ public sealed class EditUserModel(UserManager<IdentityUser> users, RoleManager<I
     }
 
     public Task<IActionResult> OnPostRolesAsync(string id, CancellationToken cancellationToken) =>
-        ChangeAsync(id, "roolit", () => changes.SetRolesAsync(Account, [.. Roles.Distinct()], cancellationToken), cancellationToken);
+        ChangeAsync(id, "roolit", async () =>
+        {
+            var (wanted, result) = await rules.ResolveAsync(User, Account, [.. await users.GetRolesAsync(Account)], [.. Roles.Distinct()], cancellationToken);
+            return wanted is null ? result : await changes.SetRolesAsync(Account, wanted, cancellationToken);
+        }, cancellationToken);
 
     public Task<IActionResult> OnPostLockAsync(string id, CancellationToken cancellationToken) =>
         ChangeAsync(id, "lukittu", () => changes.LockAsync(Account, User, cancellationToken), cancellationToken);
@@ -63,6 +70,7 @@ public sealed class EditUserModel(UserManager<IdentityUser> users, RoleManager<I
         }
         Account = account;
         RoleNames = await CreateUserModel.RoleNamesAsync(roles, cancellationToken);
+        Assignable = IsSelf ? new HashSet<string>() : await rules.AssignableRolesAsync(User, cancellationToken);
         return true;
     }
 }
