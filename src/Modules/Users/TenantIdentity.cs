@@ -18,8 +18,6 @@ internal static class TenantIdentity
         services.AddIdentityCore<IdentityUser>(options =>
             {
                 options.Password.RequiredLength = 12;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.User.RequireUniqueEmail = false;
                 options.User.AllowedUserNameCharacters += "åäöÅÄÖ";
             })

@@ -32,6 +32,9 @@ public sealed class UsersModule() : Module(id: "Users", name: "Users")
         services.AddTenantModel<IdentityTables>();
         services.AddOptions<LoginRateLimitOptions>().BindConfiguration(LoginRateLimitOptions.Section);
         services.AddRateLimiter(options => options.AddPolicy<string, LoginRateLimit>(LoginRateLimit.Name));
+        services.AddOptions<LoginThrottleOptions>().BindConfiguration(LoginThrottleOptions.Section);
+        services.AddSingleton<LoginThrottle>();
+        services.AddScoped<PasswordLogin>();
         services.Configure<MvcOptions>(options => options.Filters.Add<AdminLanguage>());
         services.AddScoped<IRecipeStep, AdminUserStep>();
         services.AddScoped<IRecipeStep, RolesStep>();

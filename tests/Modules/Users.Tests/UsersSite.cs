@@ -34,6 +34,14 @@ internal sealed class UsersSite(PortalHost host, Tenant tenant)
 
     public HttpClient NewClient() => host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
+    /// <summary>A client whose requests come from <paramref name="address"/>, as a trusted proxy in front of the portal says.</summary>
+    public HttpClient ClientFrom(string address)
+    {
+        var client = NewClient();
+        client.DefaultRequestHeaders.Add("X-Forwarded-For", address);
+        return client;
+    }
+
     public Task AddUserAsync(string userName, params string[] roles) => TenantUsers.AddAsync(host.Services, tenant, userName, roles);
 
     /// <summary>Posts the login form as a browser would; the response is the form again or a redirect.</summary>

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
@@ -10,7 +9,7 @@ namespace Verkostoportaali.Users.Pages.Account;
 
 /// <summary>Log in to the current tenant; the cookie is valid on this tenant only. Attempts are rate-limited per address.</summary>
 [EnableRateLimiting(LoginRateLimit.Name)]
-public sealed class LoginModel(SignInManager<IdentityUser> signIn, IStringLocalizer<LoginModel> T) : PageModel
+public sealed class LoginModel(PasswordLogin login, IStringLocalizer<LoginModel> T) : PageModel
 {
     [BindProperty]
     public Credentials Input { get; set; } = new();
@@ -24,14 +23,17 @@ public sealed class LoginModel(SignInManager<IdentityUser> signIn, IStringLocali
         {
             return Page();
         }
-        var result = await signIn.PasswordSignInAsync(Input.UserName, Input.Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
+        var (outcome, wait) = await login.SignInAsync(Input.UserName, Input.Password);
+        if (outcome == LoginOutcome.SignedIn)
         {
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : Url.Content("~/admin"));
         }
-        ModelState.AddModelError("", result.IsLockedOut
-            ? T["Too many failed attempts. The account is locked for 15 minutes."]
-            : T["The user name or password is wrong."]);
+        ModelState.AddModelError("", outcome switch
+        {
+            LoginOutcome.Wait => T["Too many failed attempts. Wait {0} seconds and try again.", Math.Ceiling(wait.TotalSeconds)],
+            LoginOutcome.Locked => T["The account is locked. Ask the site's administrator to unlock it."],
+            _ => T["The user name or password is wrong."],
+        });
         return Page();
     }
 
