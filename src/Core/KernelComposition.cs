@@ -33,6 +33,7 @@ public static class KernelComposition
             options.UseSqlite(sp.GetRequiredService<HostConnections>().ConnectionString));
         services.AddSingleton<ReservedSegments>();
         services.AddSingleton<TenantRegistry>();
+        services.AddSingleton<TenantLinks>();
         services.AddSingleton<TenantScopes>();
         services.AddScoped<TenantContext>();
         services.AddSingleton<HostStartup>();

@@ -1,22 +1,56 @@
+using System.Net;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Verkostoportaali.Core.Tenancy;
 
-/// <summary>Addresses of tenants, for links from the portal.</summary>
-public static class TenantLinks
+/// <summary>
+/// The host names the portal answers to, and full addresses of its sites. Links never take a host from the request
+/// alone: its Host header is whatever a client sends, and a link built from "Host: evil.example" would point there.
+/// </summary>
+public sealed class TenantLinks(TenantRegistry registry, IOptions<PortalOptions> options)
 {
-    /// <summary>The tenant's home: <c>/{prefix}/</c>, or its first host name on the request's scheme and port.</summary>
+    private readonly Uri? baseUrl = options.Value.BaseUrl is { Length: > 0 } url ? new Uri(url.TrimEnd('/') + "/") : null;
+
+    /// <summary>A site's host name, the base address's, one listed in the settings, or, without a base address, a loopback name.</summary>
+    public bool IsKnownHost(string host) =>
+        registry.HasHostName(host)
+        || string.Equals(host, baseUrl?.Host, StringComparison.OrdinalIgnoreCase)
+        || options.Value.AllowedHosts.Any(allowed => allowed == "*" || string.Equals(allowed, host, StringComparison.OrdinalIgnoreCase))
+        || (baseUrl is null && IsLoopback(host));
+
+    /// <summary>Scheme, host and port of a site's pages: its own host name, else the portal's base address or the request's (known) host.</summary>
+    public string Origin(Tenant tenant, HttpRequest request)
+    {
+        if (tenant.HostNames.Count > 0)
+        {
+            var host = tenant.HostNames[0];
+            // Without a base address (development), the port of a request to this very host is kept.
+            var port = baseUrl is null && string.Equals(request.Host.Host, host, StringComparison.OrdinalIgnoreCase) && request.Host.Port is { } p
+                ? $":{p}" : "";
+            return $"{baseUrl?.Scheme ?? request.Scheme}://{host}{port}";
+        }
+        return baseUrl?.GetLeftPart(UriPartial.Authority) ?? $"{request.Scheme}://{request.Host}";
+    }
+
+    /// <summary>A full address for a path of the request's own site, e.g. <c>/mansikka/hankkeet/x</c>.</summary>
+    public static string Absolute(HttpRequest request, string path) =>
+        request.HttpContext.RequestServices.GetRequiredService<TenantLinks>().Origin(request.HttpContext.GetTenant(), request) + path;
+
+    /// <summary>The tenant's home: <c>/{prefix}/</c>, or the root of its own host name.</summary>
     public static string Home(Tenant tenant, HttpRequest request)
     {
         if (tenant.UrlPrefix is { } prefix)
         {
             return $"/{prefix}/";
         }
-        if (tenant.HostNames.Count > 0)
-        {
-            var port = request.Host.Port is { } p ? $":{p}" : "";
-            return $"{request.Scheme}://{tenant.HostNames[0]}{port}/";
-        }
-        return "/";
+        return tenant.HostNames.Count > 0
+            ? request.HttpContext.RequestServices.GetRequiredService<TenantLinks>().Origin(tenant, request) + "/"
+            : "/";
     }
+
+    private static bool IsLoopback(string host) =>
+        string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase)
+        || (IPAddress.TryParse(host, out var address) && IPAddress.IsLoopback(address));
 }

@@ -7,12 +7,18 @@ namespace Verkostoportaali.Core.Tenancy;
 
 /// <summary>
 /// Finds the request's tenant, moves its URL prefix into <c>PathBase</c>, and answers for tenants
-/// that cannot serve: 503 while one is being set up, 404 when it is disabled or unknown.
+/// that cannot serve: 503 while one is being set up, 404 when it is disabled or unknown, 400 for a host name that
+/// is neither a site's nor the portal's.
 /// </summary>
-public sealed class TenantResolutionMiddleware(RequestDelegate next, TenantRegistry registry)
+public sealed class TenantResolutionMiddleware(RequestDelegate next, TenantRegistry registry, TenantLinks links)
 {
     public async Task InvokeAsync(HttpContext context, TenantContext tenantContext, IStringLocalizer<TenantResolutionMiddleware> T)
     {
+        if (!links.IsKnownHost(context.Request.Host.Host))
+        {
+            await RefuseAsync(context, null, T, StatusCodes.Status400BadRequest, "This portal does not answer to this host name.");
+            return;
+        }
         var match = registry.Resolve(context.Request.Host.Host, context.Request.Path);
         switch (match?.Tenant.State)
         {

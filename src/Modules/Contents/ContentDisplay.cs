@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.ViewEngines;
 using Verkostoportaali.Core.Content;
+using Verkostoportaali.Core.Tenancy;
 
 namespace Verkostoportaali.Contents;
 
@@ -30,6 +31,10 @@ public sealed class ContentDisplay(ICompositeViewEngine viewEngine, ContentPartR
 
     public static string? UrlOf(ContentItem item, HttpRequest request) =>
         item.Slug is null ? null : $"{request.PathBase}/{item.Slug}";
+
+    /// <summary>The item's full address on its site's canonical origin, for JSON-LD, feeds and mails read outside the site.</summary>
+    public static Uri? AbsoluteUrlOf(ContentItem item, HttpRequest request) =>
+        UrlOf(item, request) is { } path ? new Uri(TenantLinks.Absolute(request, path)) : null;
 
     private bool Exists(string path) => viewExists.GetOrAdd(path, p => viewEngine.GetView(null, p, isMainPage: false).Success);
 }

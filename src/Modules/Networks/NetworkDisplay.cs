@@ -15,7 +15,7 @@ public sealed class NetworkDisplay(ContentManager content, SiteSettingsStore set
         var network = item.Get<NetworkPart>() ?? new NetworkPart();
         var sent = request.Query[JoinForm.SentQuery] == JoinForm.SentValue;
         var form = await JoinFormAsync(item, new JoinRequestInput(), cancellationToken) with { Sent = sent };
-        var url = $"{request.Scheme}://{request.Host}{ContentDisplay.UrlOf(item, request)}";
+        var url = ContentDisplay.AbsoluteUrlOf(item, request)?.ToString() ?? "";
         return new NetworkDetail(item, network, await LinkedEventsAsync(network, cancellationToken), form, NetworkJsonLd.For(item, url));
     }
 

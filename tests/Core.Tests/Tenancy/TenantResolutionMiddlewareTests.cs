@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 using Verkostoportaali.Core.Tenancy;
 using Verkostoportaali.Localization;
 using Verkostoportaali.Testing;
@@ -12,6 +13,25 @@ public sealed class TenantResolutionMiddlewareTests(TestPortal portal) : IClassF
     private static readonly StringLocalizer<TenantResolutionMiddleware> Localizer =
         new(new PoStringLocalizerFactory(PoCatalogue.Load(Path.Combine(AppContext.BaseDirectory, "Localization"))));
 
+    private TenantLinks Links => new(portal.Registry, Options.Create(new PortalOptions { BaseUrl = "https://portaali.fi" }));
+
+    [Fact]
+    public async Task A_host_name_of_no_site_and_not_the_portals_gets_400_and_reaches_no_tenant()
+    {
+        var context = Request("/");
+        context.Request.Host = new HostString("evil.example");
+        context.Response.Body = new MemoryStream();
+        var reached = false;
+        var middleware = new TenantResolutionMiddleware(_ => { reached = true; return Task.CompletedTask; }, portal.Registry, Links);
+
+        await middleware.InvokeAsync(context, new TenantContext(), Localizer);
+
+        context.Response.Body.Position = 0;
+        Assert.False(reached);
+        Assert.Equal(StatusCodes.Status400BadRequest, context.Response.StatusCode);
+        Assert.Equal("Portaali ei vastaa tällä palvelinnimellä.", await new StreamReader(context.Response.Body).ReadToEndAsync());
+    }
+
     [Fact]
     public async Task Prefix_moves_into_path_base_for_the_rest_of_the_pipeline_and_back_afterwards()
     {
@@ -19,7 +39,7 @@ public sealed class TenantResolutionMiddlewareTests(TestPortal portal) : IClassF
         var context = Request($"/{tenant.UrlPrefix}/uutiset/1");
         var tenantContext = new TenantContext();
         (PathString PathBase, PathString Path)? seen = null;
-        var middleware = new TenantResolutionMiddleware(c => { seen = (c.Request.PathBase, c.Request.Path); return Task.CompletedTask; }, portal.Registry);
+        var middleware = new TenantResolutionMiddleware(c => { seen = (c.Request.PathBase, c.Request.Path); return Task.CompletedTask; }, portal.Registry, Links);
 
         await middleware.InvokeAsync(context, tenantContext, Localizer);
 
@@ -35,7 +55,7 @@ public sealed class TenantResolutionMiddlewareTests(TestPortal portal) : IClassF
         var tenant = await AddAsync(TenantState.Running);
         var context = Request($"/{tenant.UrlPrefix}");
         PathString? seen = null;
-        var middleware = new TenantResolutionMiddleware(c => { seen = c.Request.Path; return Task.CompletedTask; }, portal.Registry);
+        var middleware = new TenantResolutionMiddleware(c => { seen = c.Request.Path; return Task.CompletedTask; }, portal.Registry, Links);
 
         await middleware.InvokeAsync(context, new TenantContext(), Localizer);
 
@@ -50,7 +70,7 @@ public sealed class TenantResolutionMiddlewareTests(TestPortal portal) : IClassF
         var tenant = await AddAsync(state);
         var context = Request($"/{tenant.UrlPrefix}/");
         var called = false;
-        var middleware = new TenantResolutionMiddleware(_ => { called = true; return Task.CompletedTask; }, portal.Registry);
+        var middleware = new TenantResolutionMiddleware(_ => { called = true; return Task.CompletedTask; }, portal.Registry, Links);
 
         await middleware.InvokeAsync(context, new TenantContext(), Localizer);
 
@@ -65,7 +85,7 @@ public sealed class TenantResolutionMiddlewareTests(TestPortal portal) : IClassF
         var tenant = await AddAsync(TenantState.Disabled);
         var context = Request($"/{tenant.UrlPrefix}/");
         var called = false;
-        var middleware = new TenantResolutionMiddleware(_ => { called = true; return Task.CompletedTask; }, portal.Registry);
+        var middleware = new TenantResolutionMiddleware(_ => { called = true; return Task.CompletedTask; }, portal.Registry, Links);
 
         await middleware.InvokeAsync(context, new TenantContext(), Localizer);
 
@@ -78,7 +98,7 @@ public sealed class TenantResolutionMiddlewareTests(TestPortal portal) : IClassF
     {
         var context = Request("/ei-kenenkaan");
         var called = false;
-        var middleware = new TenantResolutionMiddleware(_ => { called = true; return Task.CompletedTask; }, portal.Registry);
+        var middleware = new TenantResolutionMiddleware(_ => { called = true; return Task.CompletedTask; }, portal.Registry, Links);
 
         await middleware.InvokeAsync(context, new TenantContext(), Localizer);
 
@@ -95,7 +115,7 @@ public sealed class TenantResolutionMiddlewareTests(TestPortal portal) : IClassF
         var tenant = await AddAsync(TenantState.Disabled);
         var context = Request($"/{tenant.UrlPrefix}{rest}");
         context.Response.Body = new MemoryStream();
-        var middleware = new TenantResolutionMiddleware(_ => Task.CompletedTask, portal.Registry);
+        var middleware = new TenantResolutionMiddleware(_ => Task.CompletedTask, portal.Registry, Links);
 
         await middleware.InvokeAsync(context, new TenantContext(), Localizer);
 

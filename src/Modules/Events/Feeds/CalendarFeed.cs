@@ -4,6 +4,7 @@ using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
 using Microsoft.AspNetCore.Http;
+using Verkostoportaali.Contents;
 using Verkostoportaali.Core.Tenancy;
 
 namespace Verkostoportaali.Events.Feeds;
@@ -45,7 +46,7 @@ public sealed class CalendarFeed(EventCalendar calendar, EventDetails details, T
             Summary = view.Item.DisplayText,
             Description = view.Html is { } html ? PlainText.FromHtml(html) : null,
             Location = view.Place.Count > 0 ? string.Join(", ", view.Place) : part.OnlineUrl,
-            Url = AbsoluteLinks.To(view.Item, request),
+            Url = ContentDisplay.AbsoluteUrlOf(view.Item, request),
         };
         if (part.StartTime is { } startTime)
         {
@@ -58,7 +59,7 @@ public sealed class CalendarFeed(EventCalendar calendar, EventDetails details, T
             calendarEvent.DtStart = new CalDateTime(part.StartDate);
             calendarEvent.DtEnd = new CalDateTime(view.Span.LastDay.AddDays(1));
         }
-        if (view.Organiser is { } organiser && AbsoluteLinks.To(organiser, request) is { } organiserUrl)
+        if (view.Organiser is { } organiser && ContentDisplay.AbsoluteUrlOf(organiser, request) is { } organiserUrl)
         {
             // A calendar address may be any URI; the organiser's page is the one we may publish (a person's e-mail is not).
             calendarEvent.Organizer = new Organizer { CommonName = organiser.DisplayText, DirectoryEntry = organiserUrl, Value = organiserUrl };
