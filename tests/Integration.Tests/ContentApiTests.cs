@@ -97,4 +97,28 @@ public sealed class ContentApiTests(PortalHost host)
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Contains("NoSuchType", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("?page=2147483647&size=100")]
+    [InlineData("?page=21474837&size=100")]
+    public async Task A_page_far_past_the_last_is_empty_not_the_first_items(string query)
+    {
+        var page = await client.GetFromJsonAsync<JsonElement>("/mansikka/api/content" + query);
+
+        Assert.True(page.GetProperty("total").GetInt32() > 0);
+        Assert.Equal(0, page.GetProperty("items").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Contacts_in_the_api_have_names_and_phones_but_no_e_mail_addresses()
+    {
+        var response = await client.GetStringAsync("/elava-kainuu/api/content?type=Network&size=100");
+
+        var contacts = JsonDocument.Parse(response).RootElement.GetProperty("items").EnumerateArray()
+            .SelectMany(i => i.GetProperty("parts").TryGetProperty("contactsPart", out var part) ? part.GetProperty("people").EnumerateArray() : [])
+            .ToList();
+        Assert.NotEmpty(contacts);
+        Assert.All(contacts, c => Assert.False(c.TryGetProperty("email", out var email) && email.ValueKind != JsonValueKind.Null));
+        Assert.DoesNotContain("@", response, StringComparison.Ordinal);
+    }
 }

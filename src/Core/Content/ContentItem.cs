@@ -132,5 +132,10 @@ public sealed class ContentItem
 }
 
 /// <summary>A typed piece of a content item, stored under its class name. Parts are records.</summary>
-public abstract record ContentPart;
+public abstract record ContentPart
+{
+    /// <summary>What machine-readable outputs (the JSON API) may publish of the part; a part holding data its pages
+    /// guard, such as contacts' e-mail addresses, leaves it out here.</summary>
+    public virtual ContentPart Published() => this;
+}
 

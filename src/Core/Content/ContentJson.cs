@@ -45,9 +45,9 @@ public static class ContentJson
     internal static T ReadStored<T>(string json) =>
         (T)(ReadStored(JsonNode.Parse(json)!, typeof(T)) ?? throw new JsonException($"Stored {typeof(T).Name} cannot be read: {json}"));
 
-    /// <summary>Parts as a JSON object with camelCase keys, for APIs: what their records hold, nothing else that is stored.</summary>
+    /// <summary>Parts as a JSON object with camelCase keys, for APIs: what their records publish, nothing else that is stored.</summary>
     public static JsonObject ForApi(IEnumerable<ContentPart> parts) => new(parts.Select(part => KeyValuePair.Create(
-        JsonNamingPolicy.CamelCase.ConvertName(part.GetType().Name), JsonSerializer.SerializeToNode(part, part.GetType(), Options))));
+        JsonNamingPolicy.CamelCase.ConvertName(part.GetType().Name), JsonSerializer.SerializeToNode(part.Published(), part.GetType(), Options))));
 
     /// <summary>
     /// The record's fresh JSON with the members of the stored JSON that the record does not know, also in nested records;

@@ -6,6 +6,9 @@ namespace Verkostoportaali.Contents;
 /// <summary>Contact persons an organisation has published. They are personal data (GDPR): shown only as published, e-mail never as plain text.</summary>
 public sealed record ContactsPart(IReadOnlyList<ContactPerson> People) : ContentPart, IValidatableObject
 {
+    /// <summary>The people without their e-mail addresses, which the pages keep from scrapers.</summary>
+    public override ContentPart Published() => this with { People = [.. People.Select(p => p with { Email = null })] };
+
     // DataAnnotations does not look inside lists, so each person is checked here, named by position.
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
         People.SelectMany((person, index) =>

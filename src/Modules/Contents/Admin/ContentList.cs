@@ -44,7 +44,7 @@ public sealed class ContentList(ContentManager content)
         };
         var total = await items.CountAsync(cancellationToken);
         var page = await items.OrderByDescending(i => i.ModifiedUtc).ThenBy(i => i.Id)
-            .Skip((Math.Max(filter.Page, 1) - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
+            .Skip((int)Math.Min((Math.Max(filter.Page, 1) - 1L) * PageSize, total)).Take(PageSize).ToListAsync(cancellationToken);
         var ids = page.Select(i => i.ContentItemId).ToList();
         var live = await published.Where(p => ids.Contains(p.ContentItemId)).Select(p => p.ContentItemId).ToListAsync(cancellationToken);
         var sets = page.Select(i => i.LocalizationSet).OfType<string>().Distinct().ToList();

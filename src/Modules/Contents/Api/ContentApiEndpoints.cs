@@ -37,8 +37,10 @@ public static class ContentApiEndpoints
         }
         var query = content.Query(type);
         var total = await query.CountAsync(cancellationToken);
-        var items = await query.OrderByDescending(i => i.PublishedUtc).ThenBy(i => i.Id)
-            .Skip((page - 1) * size).Take(size).ToListAsync(cancellationToken);
+        // In long: page 2,147,483,647 times 100 overflows an int into a negative skip that returned the first items.
+        var skip = (long)(page - 1) * size;
+        var items = skip >= total ? [] : await query.OrderByDescending(i => i.PublishedUtc).ThenBy(i => i.Id)
+            .Skip((int)skip).Take(size).ToListAsync(cancellationToken);
         var json = new List<ContentItemJson>(items.Count);
         foreach (var item in items)
         {
