@@ -51,6 +51,25 @@ public sealed class TenantRoutingTests(PortalHost host)
         Assert.Equal(HttpStatusCode.NotFound, onTenant.StatusCode);
     }
 
+    [Theory]
+    [InlineData("/mansikka//elava-kainuu/admin", "/mansikka/elava-kainuu/admin")]
+    [InlineData("/mansikka///hankkeet//?sivu=2", "/mansikka/hankkeet/?sivu=2")]
+    public async Task A_path_with_empty_segments_is_sent_to_the_same_path_without_them(string path, string location)
+    {
+        var response = await host.CreateClient(new() { AllowAutoRedirect = false }).GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal(location, response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task Another_sites_admin_behind_an_empty_segment_is_not_found()
+    {
+        var response = await client.GetAsync("/mansikka//elava-kainuu/admin");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
     [Fact]
     public async Task Host_name_tenant_is_served_at_the_root_of_its_host()
     {
