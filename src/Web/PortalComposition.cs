@@ -45,6 +45,7 @@ public static class PortalComposition
             }
         });
         services.AddProblemDetails();
+        services.AddSecurityHeaders();
         // Modules add named policies to these options (e.g. public forms); 429 with a message when one is hit.
         services.AddRateLimiter(options => options.RejectionStatusCode = StatusCodes.Status429TooManyRequests);
         services.AddOptions<RateLimiterOptions>().Configure<IStringLocalizerFactory>((options, localizers) =>
@@ -78,6 +79,8 @@ public static class PortalComposition
         // The host database is upgraded and the registry loaded on another thread while this one maps the endpoints.
         app.Services.GetRequiredService<HostStartup>().Begin();
         app.UseForwardedHeaders();
+        // Outside everything that answers, so that every answer has them: refusals, errors, cached pages, static files.
+        app.UseMiddleware<SecurityHeaders>();
         // After tenant resolution, so that an error page is shown in the tenant's own scope and layout.
         app.UseMiddleware<TenantResolutionMiddleware>();
         app.UseExceptionHandler(new ExceptionHandlerOptions
@@ -86,6 +89,10 @@ public static class PortalComposition
             // A request the framework could not bind (e.g. ?page=abc) is the client's error, not ours.
             StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
         });
+        // Over HTTPS only (the forwarded scheme behind a proxy), never for localhost. Inside the exception handler, which
+        // clears the headers of a failed response and runs this again for its error page; the tenant middleware's
+        // refusals (a site being set up or disabled) go without, as the host's other answers carry it.
+        app.UseHsts();
         app.UseMiddleware<CultureFromPathMiddleware>();
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseRouting();

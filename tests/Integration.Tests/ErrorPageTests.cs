@@ -1,6 +1,7 @@
 using System.Net;
 using AngleSharp.Html.Parser;
 using Microsoft.Data.Sqlite;
+using Verkostoportaali.Core.Tenancy;
 using Verkostoportaali.Testing;
 
 namespace Verkostoportaali.Integration.Tests;
@@ -12,15 +13,7 @@ public sealed class ErrorPageTests(PortalHost host)
     public async Task Failure_inside_a_tenant_shows_the_error_page_in_that_tenants_layout()
     {
         var site = await host.CreateSiteAsync();
-        await host.AddPageAsync(site, "Rikki", "<p>Ehjä</p>", publish: true);
-        // Damaged data (a broken JSON document) makes the item page throw while rendering.
-        await using (var connection = new SqliteConnection($"Data Source={Path.Combine(host.DataPath, "Sites", site.Name, "content.db")}"))
-        {
-            await connection.OpenAsync();
-            await using var command = connection.CreateCommand();
-            command.CommandText = "UPDATE ContentItems SET Data = '{ broken' WHERE Slug = 'rikki'";
-            await command.ExecuteNonQueryAsync();
-        }
+        await AddBrokenPageAsync(host, site, "Rikki");
 
         var response = await host.CreateClient().GetAsync($"/{site.Name}/rikki");
 
@@ -28,5 +21,17 @@ public sealed class ErrorPageTests(PortalHost host)
         var document = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
         Assert.Equal(site.DisplayName, document.QuerySelector(".site-name")!.TextContent.Trim());
         Assert.False(string.IsNullOrWhiteSpace(document.QuerySelector("h1")?.TextContent));
+    }
+
+    /// <summary>A published page whose stored data is damaged (a broken JSON document), so that it throws while rendering.</summary>
+    internal static async Task AddBrokenPageAsync(PortalHost host, Tenant site, string title)
+    {
+        var page = await host.AddPageAsync(site, title, "<p>Ehjä</p>", publish: true);
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(host.DataPath, "Sites", site.Name, "content.db")}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "UPDATE ContentItems SET Data = '{ broken' WHERE ContentItemId = $id";
+        command.Parameters.AddWithValue("$id", page.ContentItemId);
+        await command.ExecuteNonQueryAsync();
     }
 }
