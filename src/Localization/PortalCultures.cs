@@ -48,11 +48,12 @@ public static class PortalCultures
         ?? context.PathIn(language, $"{(context.Request.Path.HasValue ? context.Request.Path.Value : "/")}{context.Request.QueryString}");
 
     /// <summary>A path under the tenant in a language: the tenant's base, the language prefix, then <paramref name="path"/>.</summary>
-    public static string PathIn(this HttpContext context, string language, string path)
-    {
-        var tenantBase = context.Features.Get<RequestLanguage>()?.TenantBase ?? context.Request.PathBase;
-        return $"{tenantBase}{(language == Default ? "" : "/" + language)}{path}";
-    }
+    public static string PathIn(this HttpContext context, string language, string path) =>
+        $"{context.TenantBase()}{(language == Default ? "" : "/" + language)}{path}";
+
+    /// <summary>The tenant's path base without the language: <c>/mansikka</c>, or empty for the portal and host-named sites.</summary>
+    public static PathString TenantBase(this HttpContext context) =>
+        context.Features.Get<RequestLanguage>()?.TenantBase ?? context.Request.PathBase;
 
     /// <summary>The language a path (after the tenant prefix) names by its first segment, and the path after it.</summary>
     public static string LanguageOf(PathString path, out PathString rest)
