@@ -1,6 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.ResponseCompression;
@@ -29,9 +28,8 @@ public static class PortalComposition
         builder.WebHost.UseStaticWebAssets();
         var dataRoot = Path.GetFullPath(builder.Configuration[$"{PortalOptions.Section}:DataPath"] ?? new PortalOptions().DataPath,
             builder.Environment.ContentRootPath);
-        // Keys survive restarts, so cookies and antiforgery tokens stay valid.
-        services.AddDataProtection().SetApplicationName("Verkostoportaali")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataRoot, "DataProtection-Keys")));
+        DataFolder.Restrict(dataRoot);
+        services.AddKeyRing(builder.Configuration, dataRoot);
         // Finnish and Swedish text is written as UTF-8, not as &#xE4; entities.
         services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         // Behind a reverse proxy, rate limits and logs need the visitor's address, not the proxy's. Loopback proxies

@@ -9,9 +9,9 @@ namespace Verkostoportaali.Users;
 
 /// <summary>
 /// <c>{ "name": "AdminUser" }</c>: the tenant's first Administrator, named by <c>Portal:AdminUser</c> with
-/// <c>Portal:AdminPassword</c>. Without a password, a strong one is generated and printed once to the console.
+/// <c>Portal:AdminPassword</c>. Without a password, a strong one is generated and kept in <see cref="FirstPasswords"/>.
 /// </summary>
-internal sealed class AdminUserStep(UserManager<IdentityUser> users, DefaultRoles roles, IOptions<PortalOptions> options)
+internal sealed class AdminUserStep(UserManager<IdentityUser> users, DefaultRoles roles, FirstPasswords passwords, IOptions<PortalOptions> options)
     : RecipeStep<AdminUserStep.Data>("AdminUser")
 {
     public sealed record Data;
@@ -36,13 +36,7 @@ internal sealed class AdminUserStep(UserManager<IdentityUser> users, DefaultRole
             : [PortalRoles.Administrator]));
         if (generated)
         {
-            // Printed, not logged: the password must not end up in log storage.
-            Console.WriteLine($"""
-
-                Admin account of {context.Tenant.Name}: user '{userName}', password '{password}'.
-                This password is shown only once. Set Portal:AdminPassword to choose your own.
-
-                """);
+            await passwords.AddAsync(context.Tenant.Name, userName, password, cancellationToken);
         }
     }
 

@@ -41,6 +41,7 @@ public sealed class UsersModule() : Module(id: "Users", name: "Users")
         services.AddScoped<IRecipeStep, UsersStep>();
         services.AddScoped<IPermissionGrants, RolePermissions>();
         services.AddScoped<DefaultRoles>();
+        services.AddSingleton<FirstPasswords>();
         services.AddScoped<ITenantAccounts, TenantAccounts>();
         services.AddScoped<AuditedTransaction>();
         services.AddScoped<UserChanges>();
