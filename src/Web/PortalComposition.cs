@@ -112,6 +112,7 @@ public static class PortalComposition
         app.MapRazorPages().WithStaticAssets();
         // Always asked afresh: a load balancer must see the database as it is now.
         app.MapHealthChecks("/health").CacheOutput(policy => policy.NoCache());
+        app.MapSecurityTxt();
         return app.MapModules();
     }
 }

@@ -15,6 +15,9 @@ public sealed class SecurityOptions
     /// </summary>
     public string[] FrameAncestors { get; set; } = [];
 
+    /// <summary>Where to report a vulnerability, as URIs (<c>mailto:</c> or <c>https:</c>), for <c>/.well-known/security.txt</c>.</summary>
+    public string[] Contact { get; set; } = ["mailto:tietoturva@verkostoportaali.fi"];
+
     // One source: no space, comma or semicolon, which would end it, the directive or the header's value.
     internal static bool IsSource(string source) =>
         source.Length > 0 && !source.Any(c => char.IsWhiteSpace(c) || c is ',' or ';' || char.IsControl(c));

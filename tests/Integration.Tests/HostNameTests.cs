@@ -33,6 +33,23 @@ public sealed class HostNameTests(PortalHost host)
     }
 }
 
+[Collection(PortalCollection.Name)]
+public sealed class SecurityTxtTests(PortalHost host)
+{
+    [Fact]
+    public async Task Security_txt_says_whom_to_tell_and_expires_within_a_year()
+    {
+        var response = await host.CreateClient().GetAsync("/.well-known/security.txt");
+        var fields = (await response.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => line.Split(": ", 2)).ToLookup(f => f[0], f => f[1]);
+
+        Assert.Equal("text/plain", response.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith("mailto:", Assert.Single(fields["Contact"]), StringComparison.Ordinal);
+        var expires = DateTimeOffset.Parse(Assert.Single(fields["Expires"]), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(expires, DateTimeOffset.UtcNow, DateTimeOffset.UtcNow.AddYears(1));
+    }
+}
+
 /// <summary>Links from a portal with a public base address, asked for under another known host name.</summary>
 public sealed class BaseUrlTests(BaseUrlPortal portal) : IClassFixture<BaseUrlPortal>
 {

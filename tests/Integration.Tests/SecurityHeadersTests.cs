@@ -25,6 +25,7 @@ public sealed class SecurityHeadersTests(PortalHost host)
     [InlineData("/mansikka/no-such-page", HttpStatusCode.NotFound)]
     [InlineData("/api/no-such-thing", HttpStatusCode.NotFound)]
     [InlineData("/css/site.css", HttpStatusCode.OK)]
+    [InlineData("/.well-known/security.txt", HttpStatusCode.OK)]
     [InlineData("/mansikka/_content/Verkostoportaali.Contents/rich-text.js", HttpStatusCode.OK)]
     public async Task Every_kind_of_answer_carries_the_security_headers(string path, HttpStatusCode status)
     {
@@ -55,7 +56,7 @@ public sealed class SecurityHeadersTests(PortalHost host)
         var site = await host.CreateSiteAsync();
         await ErrorPageTests.AddBrokenPageAsync(host, site, "Rikki");
 
-        var response = await NewClient("https://portaali.example/").GetAsync($"/{site.Name}/rikki");
+        var response = await NewClient($"https://{PortalHost.PublicHostName}/").GetAsync($"/{site.Name}/rikki");
 
         Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
         AssertSecurityHeaders(response);
@@ -78,8 +79,8 @@ public sealed class SecurityHeadersTests(PortalHost host)
     [Fact]
     public async Task Hsts_is_sent_over_https_only_and_never_to_localhost()
     {
-        var https = await NewClient("https://portaali.example/").GetAsync("/mansikka/");
-        var http = await NewClient("http://portaali.example/").GetAsync("/mansikka/");
+        var https = await NewClient($"https://{PortalHost.PublicHostName}/").GetAsync("/mansikka/");
+        var http = await NewClient($"http://{PortalHost.PublicHostName}/").GetAsync("/mansikka/");
         var localhost = await NewClient("https://localhost/").GetAsync("/mansikka/");
 
         Assert.Equal("max-age=31536000", Header(https, "Strict-Transport-Security"));
@@ -155,7 +156,7 @@ public sealed class FrameAncestorsTests(EmbeddablePortal portal) : IClassFixture
         await host.AddPageAsync(site, "Kyläkoulu", "<p>Koulu</p>", publish: true);
         // Indexing the page changes the site's pages (its search page shows it): waited for, so the key stays the same.
         await host.Services.GetRequiredService<IndexBuilder>().EnsureAsync(site, CancellationToken.None);
-        var client = host.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://portaali.example/") });
+        var client = host.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri($"https://{PortalHost.PublicHostName}/") });
         await client.GetAsync($"/{site.Name}/kylakoulu");
 
         var cached = await client.GetAsync($"/{site.Name}/kylakoulu");

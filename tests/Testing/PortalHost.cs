@@ -58,12 +58,16 @@ public sealed class PortalHost : WebApplicationFactory<Program>, IAsyncLifetime
     /// </summary>
     public const int LoginAttemptsPerWindow = 200;
 
+    public const string PublicHostName = "portaali.example";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Portal:DataPath", dataPath);
         builder.UseSetting("Portal:SetupRecipe", setupRecipe);
         builder.UseSetting("Portal:AdminUser", AdminUser);
         builder.UseSetting("Portal:AdminPassword", AdminPassword);
+        // A public-looking name besides localhost, for what the portal does only for such names (HSTS).
+        builder.UseSetting("Portal:AllowedHosts:0", PublicHostName);
         builder.UseSetting("Portal:LoginRateLimit:PermitLimit", LoginAttemptsPerWindow.ToString(System.Globalization.CultureInfo.InvariantCulture));
         foreach (var (key, value) in settings)
         {
