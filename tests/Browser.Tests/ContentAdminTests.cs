@@ -27,6 +27,7 @@ public sealed partial class ContentAdminTests(BrowserHost host) : IClassFixture<
         await page.GetByLabel("Aloituspäivämäärä (pakollinen)").FillAsync("2027-06-24");
         await page.GetByLabel("Paikka").FillAsync("Kylätalo");
         await page.Locator("trix-editor").FillAsync("Tervetuloa kaikki!");
+        var attachButtons = await page.Locator("trix-toolbar [data-trix-action=attachFiles]").CountAsync();
         violations.AddRange(await AdminPages.ViolationsAsync(page));
         await page.GetByRole(AriaRole.Button, new() { Name = "Tallenna luonnos" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Luonnos tallennettiin.");
@@ -62,6 +63,7 @@ public sealed partial class ContentAdminTests(BrowserHost host) : IClassFixture<
         var afterUnpublish = (await page.Context.APIRequest.GetAsync($"{Site}/kesainen-kylailta-uusi-aika")).Status;
         var apiAfter = await (await page.Context.APIRequest.GetAsync($"{Site}/api/content?type=Event&size=100")).TextAsync();
 
+        Assert.Equal(0, attachButtons);
         Assert.Equal(404, draftIsPublic);
         Assert.Contains("Kesäinen kyläilta", api, StringComparison.Ordinal);
         Assert.Equal("Kesäinen kyläilta", restoredTitle);

@@ -1,5 +1,11 @@
 // Turns each <textarea data-rich-text> into a Trix editor. Without this script (or without Trix) the textarea stays,
 // and the server sanitises whatever HTML it is sent.
+// Rich text keeps no images or files (RichTextSanitizer.cs) and nothing uploads them: Trix's attach button goes, and a
+// file dropped or pasted in is refused rather than shown until the save drops it.
+document.addEventListener("trix-initialize", (event) => {
+  event.target.toolbarElement.querySelector("[data-trix-button-group=file-tools]")?.remove();
+});
+document.addEventListener("trix-file-accept", (event) => event.preventDefault());
 document.addEventListener("DOMContentLoaded", () => {
   if (!window.customElements || !customElements.get("trix-editor")) {
     return;

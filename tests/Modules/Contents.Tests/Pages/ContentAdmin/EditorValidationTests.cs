@@ -90,6 +90,30 @@ public sealed class EditorValidationTests(PortalHost host)
         Assert.DoesNotContain("onerror", html, StringComparison.OrdinalIgnoreCase);
     }
 
+    public static TheoryData<string, string> UnreadableBodies => new()
+    {
+        { string.Concat(Enumerable.Repeat("<div>", 50_000)), "Tekstissä on liian monta sisäkkäistä tasoa." },
+        { "<p><select><xmp></xmp><select><embed>", "Tekstiä ei voitu lukea" },
+    };
+
+    [Theory]
+    [MemberData(nameof(UnreadableBodies))]
+    public async Task Body_too_deep_or_too_broken_to_sanitise_gives_a_message_next_to_the_text_and_saves_nothing(string body, string message)
+    {
+        var site = await AdminSite.CreateAsync(host);
+        var editor = await site.UserAsync("toimittaja", "Editor");
+        var form = ValidEvent();
+        form["BodyPart.Html"] = body;
+
+        var response = await site.SubmitAsync(editor, NewEvent, "Save", form);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = AdminSite.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Contains(message, page.GetElementById("BodyPart_Html-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("true", page.GetElementById("BodyPart_Html")!.GetAttribute("aria-invalid"));
+        Assert.Empty(await site.LatestAsync("Event"));
+    }
+
     [Fact]
     public async Task Form_with_a_forged_antiforgery_token_is_refused_and_nothing_is_saved()
     {
