@@ -4,10 +4,12 @@ using Verkostoportaali.ContentFields;
 using Verkostoportaali.Contents.Admin;
 using Verkostoportaali.Contents.Api;
 using Verkostoportaali.Contents.Editing;
+using Verkostoportaali.Contents.RichText;
 using Verkostoportaali.Contents.Search;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Modules;
 using Verkostoportaali.Core.Security;
+using Verkostoportaali.Data;
 using Verkostoportaali.Indexing;
 
 namespace Verkostoportaali.Contents;
@@ -35,6 +37,9 @@ public sealed class ContentsModule() : Module(id: "Contents", name: "Contents")
         .AddSearchFields<FieldsSearchFields>();
 
     public override void MapEndpoints(IEndpointRouteBuilder routes) => routes.MapContentApi();
+
+    public override IEnumerable<MigrationStep> Migrations() =>
+        [MigrationStep.DataStep(1, "Bodies cleaned by the allow-list", StoredBodies.SanitizeAgainAsync)];
 
     public override IEnumerable<Permission> Permissions() => [ManageContentTypes];
 

@@ -5,8 +5,9 @@ namespace Verkostoportaali.Contents.RichText;
 
 /// <summary>
 /// The one allow-list of rich text: what the body editor (Trix 2) writes and what the recipes' bodies use, and nothing
-/// else. Anything else goes with its contents: forms, inputs and buttons, frames, objects, SVG and MathML, images,
-/// style, class and id. Without style no text can be laid over the page (position: fixed) or show a picture from
+/// else. Other formatting goes but its text stays (a pasted table, span or h3), so that no one's words are lost; what
+/// runs, embeds or asks for input goes with its contents: scripts, forms with their fields and buttons, frames, objects,
+/// SVG and MathML. Images, style, class and id go too. Without style no text can be laid over the page (position: fixed) or show a picture from
 /// elsewhere (background: url()).
 /// </summary>
 public static class RichTextSanitizer
@@ -30,7 +31,27 @@ public static class RichTextSanitizer
     private static readonly string[] Tags =
         ["p", "div", "br", "strong", "b", "em", "i", "del", "a", "h1", "h2", "ul", "ol", "li", "blockquote", "pre"];
 
-    private static readonly HtmlSanitizer Sanitizer = new(Options()) { HtmlParserFactory = LimitedParser };
+    private static readonly HashSet<string> DroppedWithContents = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "template", "noscript", "noembed", "noframes", "xmp", "title", "head", "form", "button",
+        "select", "textarea", "iframe", "object", "embed", "svg", "math",
+    };
+
+    private static readonly HtmlSanitizer Sanitizer = NewSanitizer();
+
+    private static HtmlSanitizer NewSanitizer()
+    {
+        var sanitizer = new HtmlSanitizer(Options()) { HtmlParserFactory = LimitedParser, KeepChildNodes = true };
+        sanitizer.RemovingTag += (_, removing) =>
+        {
+            if (DroppedWithContents.Contains(removing.Tag.LocalName))
+            {
+                removing.Tag.Remove();
+                removing.Cancel = true;
+            }
+        };
+        return sanitizer;
+    }
 
     private static HtmlSanitizerOptions Options()
     {

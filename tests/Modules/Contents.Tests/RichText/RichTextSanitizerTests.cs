@@ -33,6 +33,16 @@ public sealed class RichTextSanitizerTests
     }
 
     [Theory]
+    [InlineData("<table><tr><td>Kunta</td><td>Hanke</td></tr></table>", "KuntaHanke")]
+    [InlineData("<h3>Tavoite</h3><p>Uusia <span class=\"x\">palveluja</span> <u>kylille</u></p>", "Tavoite<p>Uusia palveluja kylille</p>")]
+    public void Formatting_outside_the_list_goes_but_its_text_stays(string payload, string expected)
+    {
+        var html = RichTextSanitizer.Sanitize(payload);
+
+        Assert.Equal(expected, html);
+    }
+
+    [Theory]
     [InlineData("<div style=\"position: fixed; inset: 0; z-index: 9999\">Kirjaudu</div>", "<div>Kirjaudu</div>")]
     [InlineData("<p style=\"background: url(https://evil.example/x.png)\" class=\"hero\" id=\"login\">Teksti</p>", "<p>Teksti</p>")]
     [InlineData("<p>Kuva: <img src=\"https://evil.example/pixel.gif\"><img src=\"/media/kuva.jpg\" alt=\"Kuva\"></p>", "<p>Kuva: </p>")]
