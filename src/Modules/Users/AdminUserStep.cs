@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Verkostoportaali.Core.Security;
@@ -18,9 +17,12 @@ internal sealed class AdminUserStep(UserManager<IdentityUser> users, DefaultRole
 
     private const string DefaultUserName = "admin";
 
+    public static string UserNameOf(PortalOptions options) =>
+        string.IsNullOrWhiteSpace(options.AdminUser) ? DefaultUserName : options.AdminUser.Trim();
+
     protected override async Task ExecuteAsync(Data step, RecipeContext context, CancellationToken cancellationToken)
     {
-        var userName = string.IsNullOrWhiteSpace(options.Value.AdminUser) ? DefaultUserName : options.Value.AdminUser.Trim();
+        var userName = UserNameOf(options.Value);
         if (await users.FindByNameAsync(userName) is not null)
         {
             return;
@@ -28,7 +30,7 @@ internal sealed class AdminUserStep(UserManager<IdentityUser> users, DefaultRole
         await roles.EnsureAsync();
         var password = options.Value.AdminPassword;
         var generated = string.IsNullOrEmpty(password);
-        password = generated ? GeneratePassword() : password!;
+        password = generated ? passwords.For(userName) : password!;
         var user = new IdentityUser(userName) { EmailConfirmed = true };
         DefaultRoles.Check(await users.CreateAsync(user, password));
         DefaultRoles.Check(await users.AddToRolesAsync(user, context.Tenant.Name == TenantName.Default
@@ -38,16 +40,5 @@ internal sealed class AdminUserStep(UserManager<IdentityUser> users, DefaultRole
         {
             await passwords.AddAsync(context.Tenant.Name, userName, password, cancellationToken);
         }
-    }
-
-    // 20 characters from four classes: far beyond Identity's rules, and no look-alike characters.
-    private static string GeneratePassword()
-    {
-        const string lower = "abcdefghijkmnopqrstuvwxyz", upper = "ABCDEFGHJKLMNPQRSTUVWXYZ", digits = "23456789", symbols = "!#%+-=?@";
-        var chars = RandomNumberGenerator.GetItems<char>(lower + upper + digits + symbols, 16).ToList();
-        chars.AddRange([lower[RandomNumberGenerator.GetInt32(lower.Length)], upper[RandomNumberGenerator.GetInt32(upper.Length)],
-            digits[RandomNumberGenerator.GetInt32(digits.Length)], symbols[RandomNumberGenerator.GetInt32(symbols.Length)]]);
-        RandomNumberGenerator.Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(chars));
-        return new string([.. chars]);
     }
 }

@@ -39,6 +39,7 @@ public sealed class UsersModule() : Module(id: "Users", name: "Users")
         services.AddScoped<IRecipeStep, AdminUserStep>();
         services.AddScoped<IRecipeStep, RolesStep>();
         services.AddScoped<IRecipeStep, UsersStep>();
+        services.AddScoped<IRecipeStep, DemoAccountsStep>();
         services.AddScoped<IPermissionGrants, RolePermissions>();
         services.AddScoped<DefaultRoles>();
         services.AddSingleton<FirstPasswords>();
