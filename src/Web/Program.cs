@@ -3,6 +3,7 @@ using Verkostoportaali.AuditTrail;
 using Verkostoportaali.Contents;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Events;
+using Verkostoportaali.Mail;
 using Verkostoportaali.Networks;
 using Verkostoportaali.Projects;
 using Verkostoportaali.Providers;
@@ -23,6 +24,7 @@ builder.AddPortal()
     .AddModule<EventsModule>()
     .AddModule<ArticlesModule>()
     .AddModule<SearchModule>()
+    .AddModule<MailModule>()
     .AddModule<UsersModule>()
     .AddModule<AuditTrailModule>()
     .AddModule<TenantsModule>();

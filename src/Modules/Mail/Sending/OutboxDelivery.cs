@@ -1,0 +1,58 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Verkostoportaali.Core.Data;
+using Verkostoportaali.Core.Tenancy;
+
+namespace Verkostoportaali.Mail.Sending;
+
+/// <summary>Sends the scope's tenant's due mail, one by one; a failure waits twice as long as the one before it.</summary>
+internal sealed class OutboxDelivery(
+    TenantDbContext db, TenantContext tenant, MailDelivery delivery, IOptions<MailOptions> options, TimeProvider clock, ILogger<OutboxDelivery> logger)
+{
+    private const int Batch = 50;
+
+    /// <summary>Sends what is due and answers when the earliest unsent mail is due next; null when all is sent.</summary>
+    public async Task<DateTimeOffset?> SendDueAsync(CancellationToken cancellationToken)
+    {
+        // Marking mail sent is bookkeeping that no page shows: it must not count as a change to the site's pages.
+        db.IsBookkeeping = true;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var due = await db.Set<QueuedMail>().Where(m => m.SentUtc == null && m.NextAttemptUtc <= now)
+            .OrderBy(m => m.Id).Take(Batch).ToListAsync(cancellationToken);
+        foreach (var mail in due)
+        {
+            await SendAsync(mail, cancellationToken);
+        }
+        var next = await db.Set<QueuedMail>().Where(m => m.SentUtc == null)
+            .OrderBy(m => m.NextAttemptUtc).Select(m => (DateTime?)m.NextAttemptUtc).FirstOrDefaultAsync(cancellationToken);
+        return next is { } utc ? new DateTimeOffset(utc, TimeSpan.Zero) : null;
+    }
+
+    private async Task SendAsync(QueuedMail mail, CancellationToken cancellationToken)
+    {
+        mail.Attempts++;
+        try
+        {
+            await delivery.DeliverAsync(delivery.Compose(mail, tenant.Tenant), tenant.Tenant.Name, cancellationToken);
+            mail.SentUtc = clock.GetUtcNow().UtcDateTime;
+            mail.LastError = null;
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            mail.NextAttemptUtc = clock.GetUtcNow().UtcDateTime + Backoff(mail.Attempts);
+            mail.LastError = e.Message.Length > QueuedMail.MaxErrorLength ? e.Message[..QueuedMail.MaxErrorLength] : e.Message;
+            logger.LogWarning("Mail {Id} of tenant {Tenant} was not sent (attempt {Attempts}); trying again at {Next:u}: {Error}",
+                mail.Id, tenant.Tenant.Name, mail.Attempts, mail.NextAttemptUtc, e.Message);
+        }
+        // Saved mail by mail: a mail the server took is marked sent even if a later one fails or the process stops.
+        await db.SaveChangesAsync(CancellationToken.None);
+    }
+
+    private TimeSpan Backoff(int attempts)
+    {
+        var (first, longest) = (options.Value.FirstRetry, options.Value.LongestRetry);
+        var ticks = first.Ticks * Math.Pow(2, Math.Min(attempts - 1, 30));
+        return ticks >= longest.Ticks ? longest : TimeSpan.FromTicks((long)ticks);
+    }
+}
