@@ -8,7 +8,8 @@ command -v chromium >/dev/null || missing+=(chromium)
 # The admin's rich-text editor (Trix) is installed from npm by the build.
 command -v npm >/dev/null || missing+=(npm)
 # Search: Finnish morphology (libvoikko and its dictionary) and the Swedish Hunspell dictionary.
-for package in libvoikko1 voikko-fi hunspell-sv; do
+# Mail: a real SMTP server (aiosmtpd) that the mail tests send to.
+for package in libvoikko1 voikko-fi hunspell-sv python3-aiosmtpd; do
   dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
 done
 if ((${#missing[@]})); then

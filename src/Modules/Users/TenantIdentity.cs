@@ -24,8 +24,11 @@ internal static class TenantIdentity
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<TenantDbContext>()
             .AddSignInManager()
+            .AddDefaultTokenProviders()
             .AddErrorDescriber<LocalizedIdentityErrors>()
             .AddClaimsPrincipalFactory<TenantClaimsPrincipalFactory>();
+        // A password reset link is valid this long, and once: the reset changes the security stamp the token holds.
+        services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = PasswordResetMail.LinkLifetime);
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.ConfigureApplicationCookie(TenantCookies.Configure);
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)

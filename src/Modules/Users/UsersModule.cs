@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Core.Audit;
 using Verkostoportaali.Core.Content;
+using Verkostoportaali.Core.Mail;
 using Verkostoportaali.Core.Modules;
 using Verkostoportaali.Core.Security;
 using Verkostoportaali.Data;
@@ -15,11 +16,11 @@ using Verkostoportaali.Users.Security;
 namespace Verkostoportaali.Users;
 
 /// <summary>Accounts per tenant with ASP.NET Core Identity: login, the user and role admin, each user's own account page.</summary>
-public sealed class UsersModule() : Module(id: "Users", name: "Users")
+public sealed class UsersModule() : Module(id: "Users", name: "Users", dependsOn: ["Mail"])
 {
     public override IEnumerable<Type> Provides() => [typeof(IPermissionGrants), typeof(ITenantAccounts)];
 
-    public override IEnumerable<Type> Needs() => [typeof(IAuditLog)];
+    public override IEnumerable<Type> Needs() => [typeof(IAuditLog), typeof(IMailOutbox)];
 
     public override IEnumerable<MigrationStep> Migrations() => UsersMigrations.Steps;
 
@@ -35,6 +36,7 @@ public sealed class UsersModule() : Module(id: "Users", name: "Users")
         services.AddOptions<LoginThrottleOptions>().BindConfiguration(LoginThrottleOptions.Section);
         services.AddSingleton<LoginThrottle>();
         services.AddScoped<PasswordLogin>();
+        services.AddScoped<PasswordResetMail>();
         services.Configure<MvcOptions>(options => options.Filters.Add<AdminLanguage>());
         services.AddScoped<IRecipeStep, AdminUserStep>();
         services.AddScoped<IRecipeStep, RolesStep>();
