@@ -80,6 +80,7 @@ public static class PortalComposition
         // Outside everything that answers, so that every answer has them: refusals, errors, cached pages, static files.
         app.UseMiddleware<SecurityHeaders>();
         // After tenant resolution, so that an error page is shown in the tenant's own scope and layout.
+        app.UseMiddleware<SingleSlashPaths>();
         app.UseMiddleware<TenantResolutionMiddleware>();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {

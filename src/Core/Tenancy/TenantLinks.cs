@@ -39,16 +39,8 @@ public sealed class TenantLinks(TenantRegistry registry, IOptions<PortalOptions>
         request.HttpContext.RequestServices.GetRequiredService<TenantLinks>().Origin(request.HttpContext.GetTenant(), request) + path;
 
     /// <summary>The tenant's home: <c>/{prefix}/</c>, or the root of its own host name.</summary>
-    public static string Home(Tenant tenant, HttpRequest request)
-    {
-        if (tenant.UrlPrefix is { } prefix)
-        {
-            return $"/{prefix}/";
-        }
-        return tenant.HostNames.Count > 0
-            ? request.HttpContext.RequestServices.GetRequiredService<TenantLinks>().Origin(tenant, request) + "/"
-            : "/";
-    }
+    public static string Home(Tenant tenant, HttpRequest request) => tenant.UrlPrefix is { } prefix ? $"/{prefix}/"
+        : tenant.HostNames.Count > 0 ? request.HttpContext.RequestServices.GetRequiredService<TenantLinks>().Origin(tenant, request) + "/" : "/";
 
     private static bool IsLoopback(string host) =>
         string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase)

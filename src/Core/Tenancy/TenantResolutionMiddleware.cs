@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Localization;
 using Verkostoportaali.Localization;
@@ -11,18 +10,13 @@ namespace Verkostoportaali.Core.Tenancy;
 /// that cannot serve: 503 while one is being set up, 404 when it is disabled or unknown, 400 for a host name that
 /// is neither a site's nor the portal's.
 /// </summary>
-public sealed partial class TenantResolutionMiddleware(RequestDelegate next, TenantRegistry registry, TenantLinks links)
+public sealed class TenantResolutionMiddleware(RequestDelegate next, TenantRegistry registry, TenantLinks links)
 {
     public async Task InvokeAsync(HttpContext context, TenantContext tenantContext, IStringLocalizer<TenantResolutionMiddleware> T)
     {
         if (!links.IsKnownHost(context.Request.Host.Host))
         {
             await RefuseAsync(context, null, T, StatusCodes.Status400BadRequest, "This portal does not answer to this host name.");
-            return;
-        }
-        if (context.Request.Path.Value?.Contains("//", StringComparison.Ordinal) == true)
-        {
-            RedirectToSingleSlashes(context);
             return;
         }
         var match = registry.Resolve(context.Request.Host.Host, context.Request.Path);
@@ -62,20 +56,6 @@ public sealed partial class TenantResolutionMiddleware(RequestDelegate next, Ten
         }
         await next(context);
     }
-
-    // "/mansikka//elava-kainuu/admin" served mansikka's home page: empty segments confuse the tenant's prefix with a
-    // path of its own, so a path with them is sent, once, to the same path without them.
-    private static void RedirectToSingleSlashes(HttpContext context)
-    {
-        var path = new PathString(MultipleSlashes().Replace(context.Request.Path.Value!, "/"));
-        context.Response.StatusCode = HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)
-            ? StatusCodes.Status301MovedPermanently
-            : StatusCodes.Status308PermanentRedirect;
-        context.Response.Headers.Location = (context.Request.PathBase + path + context.Request.QueryString).ToString();
-    }
-
-    [GeneratedRegex("/{2,}")]
-    private static partial Regex MultipleSlashes();
 
     // The culture middleware has not run for a refused request, so the language is read here from the path after the prefix.
     private static Task RefuseAsync(HttpContext context, TenantMatch? match, IStringLocalizer T, int status, string msgid)
