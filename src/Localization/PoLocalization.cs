@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc.Localization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Localization;
@@ -12,7 +13,8 @@ public static class PoLocalization
     {
         // Read now rather than on first use, so that a malformed PO file stops start-up, naming its file and line.
         services.AddSingleton(PoCatalogue.Load(folder ?? Path.Combine(AppContext.BaseDirectory, "Localization")));
-        services.AddLocalization();
-        return services.Replace(ServiceDescriptor.Singleton<IStringLocalizerFactory, PoStringLocalizerFactory>());
+        services.AddLocalization().AddSingleton<PoStringLocalizerFactory>();
+        return services.Replace(ServiceDescriptor.Singleton<IStringLocalizerFactory>(s => s.GetRequiredService<PoStringLocalizerFactory>()))
+            .Replace(ServiceDescriptor.Singleton<IHtmlLocalizerFactory, PoHtmlLocalizerFactory>());
     }
 }

@@ -6,11 +6,14 @@ namespace Verkostoportaali.Localization;
 /// <summary>
 /// PO strings in the current UI culture from the first of <paramref name="sources"/> that has them, tried with
 /// <paramref name="context"/> as msgctxt first; else the msgid itself, and <paramref name="missing"/> is told.
-/// <paramref name="overrides"/> gives the current tenant's own catalogue, whose entries win.
+/// <paramref name="overrides"/> gives the current tenant's own catalogue, whose entries win. A translation whose
+/// placeholders do not fit the arguments gives way to the msgid (see <see cref="TranslationFormats"/>).
 /// </summary>
 public sealed class PoStringLocalizer(PoCatalogue catalogue, string? context, IReadOnlyList<string> sources,
-    Func<PoCatalogue?>? overrides = null, Action<string>? missing = null) : IStringLocalizer
+    Func<PoCatalogue?>? overrides = null, Action<string>? missing = null, TranslationFormats? formats = null) : IStringLocalizer
 {
+    private readonly TranslationFormats formats = formats ?? new();
+
     private static string Culture => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
 
     public LocalizedString this[string name] => this[name, []];
@@ -24,10 +27,10 @@ public sealed class PoStringLocalizer(PoCatalogue catalogue, string? context, IR
                 var form = overrides?.Invoke()?.TranslatePlural(Culture, context, name, plural.Count)
                     ?? catalogue.TranslatePlural(Culture, context, name, plural.Count, sources);
                 var fallback = plural.Count == 1 ? name : plural.PluralId;
-                return Localized(name, form ?? fallback, [plural.Count, .. plural.Arguments], form is null);
+                return Localized(name, fallback, form, [plural.Count, .. plural.Arguments]);
             }
             var translation = overrides?.Invoke()?.Translate(Culture, context, name) ?? catalogue.Translate(Culture, context, name, sources);
-            return Localized(name, translation ?? name, arguments, translation is null);
+            return Localized(name, name, translation, arguments);
         }
     }
 
@@ -35,12 +38,13 @@ public sealed class PoStringLocalizer(PoCatalogue catalogue, string? context, IR
         catalogue.EntriesOf(Culture, sources).Where(e => e.Entry.Context is null || e.Entry.Context == context)
             .Select(e => e.Entry.Id).Distinct().Select(id => this[id]);
 
-    private LocalizedString Localized(string name, string value, object[] arguments, bool notFound)
+    private LocalizedString Localized(string name, string msgid, string? translation, object[] arguments)
     {
-        if (notFound)
+        if (translation is null)
         {
             missing?.Invoke(name);
         }
-        return new(name, arguments.Length == 0 ? value : string.Format(CultureInfo.CurrentCulture, value, arguments), notFound, context);
+        var format = translation is null ? msgid : formats.For(msgid, translation, arguments);
+        return new(name, arguments.Length == 0 ? format : string.Format(CultureInfo.CurrentCulture, format, arguments), translation is null, context);
     }
 }

@@ -18,6 +18,9 @@ public sealed class PoStringLocalizerFactory(PoCatalogue catalogue, IRequestTran
     private readonly PoSourceChains chains = new(catalogue.Sources, host?.ApplicationName);
     private readonly ConcurrentDictionary<(string, string, string), bool> warned = new();
 
+    /// <summary>Shared by every localizer, so that a translation whose placeholders do not fit is logged once.</summary>
+    internal TranslationFormats Formats { get; } = new(logger);
+
     public IStringLocalizer Create(Type resourceSource) => Localizer(resourceSource.FullName, resourceSource.Assembly.GetName().Name!);
 
     // ViewLocalizer prefixes the view path with the host app's name even for a module's view, so the prefix says nothing.
@@ -28,7 +31,7 @@ public sealed class PoStringLocalizerFactory(PoCatalogue catalogue, IRequestTran
     }
 
     private PoStringLocalizer Localizer(string? context, string source) =>
-        new(catalogue, context, chains.For(source), () => overrides?.Current, id => Missing(id, context, source));
+        new(catalogue, context, chains.For(source), () => overrides?.Current, id => Missing(id, context, source), Formats);
 
     // A module showing a msgid that only another module's PO files translate (a link, a permission, a message made
     // there) shows English: said once per msgid, so that the module that declares it translates it, or this one does.

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Json;
 using AngleSharp.Html.Parser;
 using Verkostoportaali.Contents.Api;
@@ -62,6 +63,48 @@ public sealed class PoLookupTests(PortalHost host)
         Assert.Equal("Hyppää sisältöön", finnish);
         Assert.Equal("Hoppa till innehållet", swedish);
         Assert.Equal("Siirry sisältöön", others);
+    }
+
+    [Fact]
+    public async Task Tenant_translation_with_markup_is_shown_as_text()
+    {
+        var site = await host.CreateSiteAsync();
+        await WriteAsync(site.Name, "fi.po", "msgid \"Skip to content\"\nmsgstr \"<script>alert(1)</script><b>Siirry</b>\"\n\n"
+            + "msgid \"Nothing has been published here yet.\"\nmsgstr \"<img src=x onerror=alert(1)>Tyhjää\"\n");
+
+        var html = await host.CreateClient().GetStringAsync($"/{site.Name}/");
+
+        var page = new HtmlParser().ParseDocument(html);
+        Assert.Equal("<script>alert(1)</script><b>Siirry</b>", page.QuerySelector(".skip-link")!.TextContent);
+        Assert.Empty(page.QuerySelectorAll(".skip-link *"));
+        Assert.Contains("<img src=x onerror=alert(1)>Tyhjää", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Empty(page.QuerySelectorAll("main img"));
+        Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Tenant_translation_whose_placeholder_does_not_fit_shows_the_msgid_with_its_argument_and_is_logged_once()
+    {
+        var site = await host.CreateSiteAsync();
+        await WriteAsync(site.Name, "fi.po", "msgid \"New: {0}\"\nmsgstr \"Uusi: {5}\"\n\n"
+            + "msgid \"{0} item\"\nmsgid_plural \"{0} items\"\nmsgstr[0] \"{0 sisältö\"\nmsgstr[1] \"{0 sisältöä\"\n");
+        await host.AddPageAsync(site, "Kylätalo", "<p>Kylätalon sivu.</p>", publish: true);
+        var admin = await host.SignedInAsync(site.Name);
+
+        var responses = new[] { await admin.GetAsync($"/{site.Name}/admin/sisalto"), await admin.GetAsync($"/{site.Name}/admin/sisalto") };
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        var page = new HtmlParser().ParseDocument(await responses[1].Content.ReadAsStringAsync());
+        Assert.Equal("New: Sivu", page.QuerySelector(".new-content a")!.TextContent.Trim());
+        Assert.Equal("1 item", page.QuerySelector("caption")!.TextContent.Trim());
+        Assert.Single(host.Log.Messages, m => m.Contains("\"Uusi: {5}\"", StringComparison.Ordinal));
+        Assert.Single(host.Log.Messages, m => m.Contains("\"{0 sisältö\"", StringComparison.Ordinal));
+    }
+
+    private async Task WriteAsync(string tenant, string file, string po)
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(host.DataPath, "Sites", tenant, "Localization")).FullName;
+        await File.WriteAllTextAsync(Path.Combine(folder, file), po);
     }
 
     private static async Task<string> SkipLinkAsync(HttpClient client, string path) =>

@@ -1,0 +1,68 @@
+using System.Text.Encodings.Web;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Html;
+using Microsoft.AspNetCore.Mvc.Localization;
+using Microsoft.Extensions.Localization;
+
+namespace Verkostoportaali.Localization;
+
+/// <summary>
+/// IHtmlLocalizer, and so IViewLocalizer, whose translations are text: ASP.NET's HtmlLocalizer writes a translation as
+/// markup, and a site's own PO file is written by the site's admins. The translation is encoded, its arguments as ever.
+/// </summary>
+internal sealed class PoHtmlLocalizer(IStringLocalizer strings, TranslationFormats formats) : IHtmlLocalizer
+{
+    public LocalizedHtmlString this[string name] => this[name, []];
+
+    public LocalizedHtmlString this[string name, params object[] arguments]
+    {
+        get
+        {
+            var text = strings[name];
+            return new EncodedHtmlString(name, formats.For(name, text.Value, arguments), text.ResourceNotFound, arguments);
+        }
+    }
+
+    public LocalizedString GetString(string name) => strings[name];
+
+    public LocalizedString GetString(string name, params object[] arguments) => strings[name, arguments];
+
+    public IEnumerable<LocalizedString> GetAllStrings(bool includeParentCultures) => strings.GetAllStrings(includeParentCultures);
+}
+
+/// <summary>The factory of <see cref="PoHtmlLocalizer"/>s over the PO string localizers.</summary>
+internal sealed class PoHtmlLocalizerFactory(PoStringLocalizerFactory strings) : IHtmlLocalizerFactory
+{
+    public IHtmlLocalizer Create(Type resourceSource) => new PoHtmlLocalizer(strings.Create(resourceSource), strings.Formats);
+
+    public IHtmlLocalizer Create(string baseName, string location) => new PoHtmlLocalizer(strings.Create(baseName, location), strings.Formats);
+}
+
+/// <summary>
+/// A <see cref="LocalizedHtmlString"/> whose <see cref="LocalizedHtmlString.Value"/> stays the plain text that views
+/// read, but which writes that text encoded. Its base class's WriteTo is not virtual, so IHtmlContent is implemented
+/// again here: Razor and the tag helpers write content through the interface.
+/// </summary>
+internal sealed partial class EncodedHtmlString : LocalizedHtmlString, IHtmlContent
+{
+    private readonly object[] arguments;
+
+    public EncodedHtmlString(string name, string value, bool isResourceNotFound, object[] arguments)
+        : base(name, value, isResourceNotFound, arguments) => this.arguments = arguments;
+
+    void IHtmlContent.WriteTo(TextWriter writer, HtmlEncoder encoder)
+    {
+        if (arguments.Length == 0)
+        {
+            encoder.Encode(writer, Value);
+            return;
+        }
+        // The text between the placeholders is encoded; HtmlFormattableString then encodes each argument it puts in.
+        var format = Placeholders().Replace(Value, match => match.Groups["text"].Success ? encoder.Encode(match.Value) : match.Value);
+        new HtmlFormattableString(format, arguments).WriteTo(writer, encoder);
+    }
+
+    // A format that reaches here has been parsed (TranslationFormats): every brace is an escape or a placeholder.
+    [GeneratedRegex(@"\{\{|\}\}|\{[^{}]*\}|(?<text>[^{}]+)")]
+    private static partial Regex Placeholders();
+}
