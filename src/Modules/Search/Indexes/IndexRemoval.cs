@@ -4,7 +4,8 @@ namespace Verkostoportaali.Search.Indexes;
 
 /// <summary>
 /// Before a removed tenant's folder is deleted: waits for a catch-up or rebuild of it to end, then closes its readers,
-/// so that no open index file keeps the folder. The tenant is disabled by then, and the worker skips it from now on.
+/// so that no open index file keeps the folder, and makes every result found before unreachable in the result cache.
+/// The tenant is disabled by then, and the worker skips it from now on.
 /// </summary>
 internal sealed class IndexRemoval(TenantIndexes indexes) : ITenantEvents
 {
@@ -14,10 +15,7 @@ internal sealed class IndexRemoval(TenantIndexes indexes) : ITenantEvents
         await writeLock.WaitAsync(cancellationToken);
         try
         {
-            foreach (var culture in Analysis.SearchAnalyzers.Cultures)
-            {
-                indexes.Readers.Close(tenant.Name, culture);
-            }
+            indexes.Close(tenant.Name);
         }
         finally
         {

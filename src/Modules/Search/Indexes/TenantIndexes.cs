@@ -72,6 +72,19 @@ public sealed class TenantIndexes : IDisposable
         changes.TenantChanged(tenant);
     }
 
+    /// <summary>
+    /// Before the tenant's folder goes: its readers close, and the version grows, so that no result found in its index
+    /// is served again from the result cache, not even to a new site of the same name (whose first commit grows it again).
+    /// </summary>
+    internal void Close(string tenant)
+    {
+        foreach (var culture in SearchAnalyzers.Cultures)
+        {
+            Readers.Close(tenant, culture);
+        }
+        Interlocked.Increment(ref version);
+    }
+
     /// <summary>One writer at a time per tenant: the worker or a rebuild.</summary>
     internal SemaphoreSlim WriteLock(string tenant) => writeLocks.GetOrAdd(tenant, _ => new SemaphoreSlim(1, 1));
 

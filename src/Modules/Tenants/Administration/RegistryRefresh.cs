@@ -45,7 +45,8 @@ public sealed class RegistryRefresh(
         var before = registry.All;
         await registry.LoadAsync(cancellationToken);
         // A site removed by another process may still have files open here (search indexes): let modules close them.
-        foreach (var removed in before.Where(t => registry.Find(t.Name) is null))
+        // One created again under the same name between two checks is a new site, and the old one is removed all the same.
+        foreach (var removed in before.Where(t => registry.Find(t.Name) is not { } now || now.CreatedUtc != t.CreatedUtc))
         {
             foreach (var handler in events)
             {
