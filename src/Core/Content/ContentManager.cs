@@ -76,11 +76,21 @@ public sealed class ContentManager(
     /// did, it throws <see cref="ContentConflictException"/> and changes nothing.
     /// </summary>
     public Task<ContentItem> UpdateDraftAsync(string contentItemId, VersionStamp? basedOn, Action<ContentItem> change,
-        CancellationToken cancellationToken = default) => WriteAsync(async () =>
+        CancellationToken cancellationToken = default) => ChangeAsync(contentItemId, basedOn, change, newVersion: false, cancellationToken);
+
+    /// <summary>
+    /// Like <see cref="UpdateDraftAsync(string, Action{ContentItem}, CancellationToken)"/>, but a latest draft is not
+    /// changed in place: the change is a new version on top of it, which keeps the draft in the history as it was.
+    /// </summary>
+    public Task<ContentItem> AddDraftAsync(string contentItemId, Action<ContentItem> change, CancellationToken cancellationToken = default) =>
+        ChangeAsync(contentItemId, basedOn: null, change, newVersion: true, cancellationToken);
+
+    private Task<ContentItem> ChangeAsync(string contentItemId, VersionStamp? basedOn, Action<ContentItem> change, bool newVersion,
+        CancellationToken cancellationToken) => WriteAsync(async () =>
     {
         var latest = await LatestAsync(contentItemId, cancellationToken);
         var stale = basedOn is { } stamp && stamp != latest.Stamp;
-        var draft = latest.Published || stale ? latest.NewVersion(NewId()) : latest;
+        var draft = latest.Published || stale || newVersion ? latest.NewVersion(NewId()) : latest;
         draft.Latest = true;
         change(draft);
         draft.ModifiedUtc = clock.GetUtcNow().UtcDateTime;

@@ -4,6 +4,7 @@ using Verkostoportaali.ContentFields;
 using Verkostoportaali.Contents.Admin;
 using Verkostoportaali.Contents.Api;
 using Verkostoportaali.Contents.Editing;
+using Verkostoportaali.Contents.Import;
 using Verkostoportaali.Contents.RichText;
 using Verkostoportaali.Contents.Search;
 using Verkostoportaali.Core.Content;
@@ -31,6 +32,7 @@ public sealed class ContentsModule() : Module(id: "Contents", name: "Contents")
         .AddSingleton<ContentEditor>()
         .AddSingleton<PartFormBinder>()
         .AddScoped<ContentForm>()
+        .AddScoped<ImportPublishing>()
         .AddScoped<ContentAccess>()
         .AddScoped<ContentList>()
         .AddSearchFields<ContentsSearchFields>()

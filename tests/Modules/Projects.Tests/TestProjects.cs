@@ -36,6 +36,22 @@ internal static class TestProjects
         return item;
     }
 
+    /// <summary>Another user's change to the project, saved as a draft and not published.</summary>
+    public static Task DraftAsync(PortalHost host, Tenant site, string id, string author, Func<RegisterCardPart, RegisterCardPart> edit) =>
+        host.InTenantAsync(site, content => content.UpdateDraftAsync(id, draft =>
+        {
+            draft.Author = author;
+            draft.Apply(edit(draft.Get<RegisterCardPart>()!));
+        }));
+
+    /// <summary>Every version of the project, oldest first.</summary>
+    public static Task<List<ContentItem>> HistoryAsync(PortalHost host, Tenant site, string id) =>
+        host.InTenantAsync<ContentManager, List<ContentItem>>(site, content => content.HistoryAsync(id));
+
+    /// <summary>Seed 001 as the register shows it later: the project was extended to the end of 2024.</summary>
+    public static string Seed001Extended => Fixtures.Text(Fixtures.Seed001).Replace("\n01.07.2024\n", "\n31.12.2024\n", StringComparison.Ordinal)
+        .Replace("31.12.2020 - 01.07.2024", "31.12.2020 - 31.12.2024", StringComparison.Ordinal);
+
     /// <summary>The project titles a list page shows, in order.</summary>
     public static IReadOnlyList<string> Titles(IDocument page) =>
         [.. page.QuerySelectorAll(".content-list h3").Select(h => h.TextContent.Trim())];

@@ -126,6 +126,10 @@ public static class ImportCommand
         {
             yield return $"{subject}: FAILED: {failure.Format()}";
         }
+        if (outcome.NotPublished is { } notPublished)
+        {
+            yield return $"{subject}: {notPublished.Format()}";
+        }
         foreach (var conflict in outcome.Conflicts)
         {
             var done = overwrite ? "overwrote" : "kept";

@@ -1,7 +1,13 @@
+using System.Security.Claims;
+
 namespace Verkostoportaali.Contents.Import;
 
-/// <summary>How an import runs: publish what it writes or leave drafts, overwrite fields the editors changed, and who imports.</summary>
-public sealed record ImportOptions(bool Publish, bool Overwrite, string User);
+/// <summary>
+/// How an import runs: publish what it writes or leave drafts, overwrite fields the editors changed, and who imports:
+/// <paramref name="Principal"/> is the signed-in user whose right to publish each item is checked, null for the
+/// command line, which acts as the system.
+/// </summary>
+public sealed record ImportOptions(bool Publish, bool Overwrite, string User, ClaimsPrincipal? Principal = null);
 
 public enum ImportAction
 {
@@ -24,6 +30,8 @@ public sealed record ImportOutcome(string Subject, ImportAction Action)
     public IReadOnlyList<FieldChange> Conflicts { get; init; } = [];
     public IReadOnlyList<ImportMessage> Warnings { get; init; } = [];
     public ImportMessage? Error { get; init; }
+    /// <summary>Why an import asked to publish left the item a draft (see <see cref="ImportPublishing"/>).</summary>
+    public ImportMessage? NotPublished { get; init; }
 
     public static ImportOutcome Failed(string subject, ImportMessage error, IReadOnlyList<ImportMessage> warnings) =>
         new(subject, ImportAction.Fail) { Error = error, Warnings = warnings };

@@ -9,8 +9,9 @@ namespace Verkostoportaali.Networks.Import;
 /// <summary>
 /// Imports listed networks into the current tenant, matched by name: a new name is a new network, a known one is
 /// updated with the listing's values (its members, status and events stay), the same listing again changes nothing.
+/// Publishing is <see cref="ImportPublishing"/>'s to allow: only what the import writes.
 /// </summary>
-public sealed class NetworkImporter(ContentManager content, TenantDbContext db)
+public sealed class NetworkImporter(ContentManager content, TenantDbContext db, ImportPublishing publishing)
 {
     public async Task<ImportOutcome> ImportAsync(ListedNetwork listed, ImportOptions options, CancellationToken cancellationToken = default)
     {
@@ -23,25 +24,29 @@ public sealed class NetworkImporter(ContentManager content, TenantDbContext db)
         var outcome = new ImportOutcome(listed.Name, ImportAction.Create) { Culture = "fi", Warnings = listed.Warnings };
         var (network, contacts) = Merged(existing, listed);
         var changes = Changes(existing, network, contacts);
-        if (existing is not null && changes.Count == 0 && (!options.Publish || existing.Published))
+        var notPublished = await publishing.RefusalAsync(NetworksModule.NetworkType, existing, writes: existing is null || changes.Count > 0, options);
+        if (existing is not null && changes.Count == 0)
         {
-            return outcome with { Action = ImportAction.Unchanged, ContentItemId = existing.ContentItemId };
+            return outcome with { Action = ImportAction.Unchanged, ContentItemId = existing.ContentItemId, NotPublished = notPublished };
         }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
-            var id = existing?.ContentItemId ?? await CreateAsync(listed.Name, options, cancellationToken);
-            await content.UpdateDraftAsync(id, draft =>
+            var publish = options.Publish && notPublished is null;
+            var id = existing?.ContentItemId ?? await CreateAsync(listed.Name, (network, contacts), publish, options, cancellationToken);
+            if (existing is not null)
             {
-                draft.Author = options.User;
-                draft.Apply(network).Apply(contacts);
-            }, cancellationToken);
-            if (options.Publish)
-            {
-                await content.PublishAsync(id, cancellationToken);
+                await publishing.WriteAsync(existing, draft =>
+                {
+                    draft.Author = options.User;
+                    draft.Apply(network).Apply(contacts);
+                }, publish, cancellationToken);
             }
             await transaction.CommitAsync(cancellationToken);
-            return outcome with { Action = existing is null ? ImportAction.Create : ImportAction.Update, ContentItemId = id, Changes = changes };
+            return outcome with
+            {
+                Action = existing is null ? ImportAction.Create : ImportAction.Update, ContentItemId = id, Changes = changes, NotPublished = notPublished,
+            };
         }
         catch (Exception e) when (e is ContentException or DbUpdateException)
         {
@@ -51,12 +56,13 @@ public sealed class NetworkImporter(ContentManager content, TenantDbContext db)
         }
     }
 
-    private async Task<string> CreateAsync(string name, ImportOptions options, CancellationToken cancellationToken)
+    private async Task<string> CreateAsync(string name, (NetworkPart Network, ContactsPart Contacts) parts, bool publish, ImportOptions options,
+        CancellationToken cancellationToken)
     {
         var item = await content.NewAsync(NetworksModule.NetworkType, cancellationToken);
         item.Owner = item.Author = options.User;
-        item.Apply(new TitlePart(name)).Apply(new AutoroutePart());
-        await content.CreateAsync(item, publish: false, cancellationToken);
+        item.Apply(new TitlePart(name)).Apply(new AutoroutePart()).Apply(parts.Network).Apply(parts.Contacts);
+        await content.CreateAsync(item, publish, cancellationToken);
         return item.ContentItemId;
     }
 

@@ -9,9 +9,10 @@ namespace Verkostoportaali.Projects.Import;
 /// <summary>
 /// Imports register cards into the current tenant: one project per register number, a Finnish card into its Finnish
 /// variant and a Swedish card into its Swedish variant (one localization set). A card already imported updates its
-/// variant as a new version; the same card again changes nothing. Each card is one transaction.
+/// variant as a new version; the same card again changes nothing. Each card is one transaction. Publishing is
+/// <see cref="ImportPublishing"/>'s to allow: only what the import writes, and only by a user who may publish it.
 /// </summary>
-public sealed class RegisterImporter(ContentManager content, TenantDbContext db, TimeProvider clock)
+public sealed class RegisterImporter(ContentManager content, TenantDbContext db, ImportPublishing publishing, TimeProvider clock)
 {
     private sealed record Plan(ImportOutcome Outcome, ImportedValues Values, ContentItem? Existing, ContentItem? OtherVariant);
 
@@ -58,13 +59,19 @@ public sealed class RegisterImporter(ContentManager content, TenantDbContext db,
         var outcome = new ImportOutcome(card.Subject, ImportAction.Create) { Culture = card.Culture, Warnings = card.Warnings };
         if (existing is null)
         {
-            return new Plan(outcome with { Changes = ImportedFields.Filled(incoming) }, incoming, null, variants.FirstOrDefault());
+            var created = outcome with
+            {
+                Changes = ImportedFields.Filled(incoming),
+                NotPublished = await publishing.RefusalAsync(ProjectsModule.ProjectType, null, writes: true, options),
+            };
+            return new Plan(created, incoming, null, variants.FirstOrDefault());
         }
         var current = new ImportedValues(existing.Get<TitlePart>()?.Title ?? "", existing.Get<RegisterCardPart>()!);
         var last = await db.Set<ImportRecord>().AsNoTracking().FirstOrDefaultAsync(r => r.ContentItemId == existing.ContentItemId, cancellationToken);
         var (values, changes, conflicts) = ImportedFields.Merge(current, last is null ? null : new(last.Title, last.Card), incoming, options.Overwrite);
-        var action = changes.Count > 0 || (options.Publish && !existing.Published) ? ImportAction.Update : ImportAction.Unchanged;
-        outcome = outcome with { Action = action, ContentItemId = existing.ContentItemId, Changes = changes, Conflicts = conflicts };
+        var action = changes.Count > 0 ? ImportAction.Update : ImportAction.Unchanged;
+        var notPublished = await publishing.RefusalAsync(ProjectsModule.ProjectType, existing, writes: changes.Count > 0, options);
+        outcome = outcome with { Action = action, ContentItemId = existing.ContentItemId, Changes = changes, Conflicts = conflicts, NotPublished = notPublished };
         return new Plan(outcome, values, existing, null);
     }
 
@@ -78,42 +85,21 @@ public sealed class RegisterImporter(ContentManager content, TenantDbContext db,
     {
         var item = await content.NewAsync(ProjectsModule.ProjectType, cancellationToken);
         item.Culture = card.Culture;
-        item.LocalizationSet = plan.OtherVariant is null ? item.ContentItemId : await LocalizationSetAsync(plan.OtherVariant, cancellationToken);
+        item.LocalizationSet = plan.OtherVariant is null ? item.ContentItemId
+            : await content.LocalizationSetOfAsync(plan.OtherVariant.ContentItemId, cancellationToken);
         item.Owner = item.Author = options.User;
         item.Apply(new TitlePart(plan.Values.Title)).Apply(plan.Values.Card).Apply(new AutoroutePart());
-        await content.CreateAsync(item, options.Publish, cancellationToken);
+        await content.CreateAsync(item, options.Publish && plan.Outcome.NotPublished is null, cancellationToken);
         return item.ContentItemId;
-    }
-
-    // A project made by hand or by a recipe may have no localization set yet: it gets one, named after itself.
-    private async Task<string> LocalizationSetAsync(ContentItem variant, CancellationToken cancellationToken)
-    {
-        if (variant.LocalizationSet is { } set)
-        {
-            return set;
-        }
-        await content.UpdateDraftAsync(variant.ContentItemId, draft => draft.LocalizationSet = variant.ContentItemId, cancellationToken);
-        if (variant.Published)
-        {
-            await content.PublishAsync(variant.ContentItemId, cancellationToken);
-        }
-        return variant.ContentItemId;
     }
 
     private async Task<string> UpdateAsync(ContentItem existing, Plan plan, ImportOptions options, CancellationToken cancellationToken)
     {
-        if (plan.Outcome.Changes.Count > 0)
+        await publishing.WriteAsync(existing, draft =>
         {
-            await content.UpdateDraftAsync(existing.ContentItemId, draft =>
-            {
-                draft.Author = options.User;
-                draft.Apply(new TitlePart(plan.Values.Title)).Apply(plan.Values.Card);
-            }, cancellationToken);
-        }
-        if (options.Publish)
-        {
-            await content.PublishAsync(existing.ContentItemId, cancellationToken);
-        }
+            draft.Author = options.User;
+            draft.Apply(new TitlePart(plan.Values.Title)).Apply(plan.Values.Card);
+        }, options.Publish && plan.Outcome.NotPublished is null, cancellationToken);
         return existing.ContentItemId;
     }
 

@@ -47,6 +47,25 @@ public sealed class NetworkImportCommandTests(PortalHost host)
     }
 
     [Fact]
+    public async Task Publishing_import_over_another_users_pending_draft_saves_a_draft_on_top_and_publishes_neither()
+    {
+        var site = await NetworkSite.CreateAsync(host);
+        var item = await site.CreateNetworkAsync("Hyvinvointipäivä", new NetworkPart { AreaOfOperation = "Kuhmo", MembersCount = 12 });
+        await host.InTenantAsync(site.Tenant, content => content.UpdateDraftAsync(item.ContentItemId, draft =>
+        {
+            draft.Author = "toinen";
+            draft.Apply(draft.Get<NetworkPart>()! with { MembersCount = 99 });
+        }));
+
+        var result = await ImportAsync(site, "--publish", Seed("004_fb2ed6bd087a104a.txt"));
+
+        Assert.Contains("Hyvinvointipäivä: Saved as a draft and not published", result.Output, StringComparison.Ordinal);
+        var versions = await host.InTenantAsync<ContentManager, List<ContentItem>>(site.Tenant, content => content.HistoryAsync(item.ContentItemId));
+        Assert.Equal([(true, "Kuhmo", 12), (false, "Kuhmo", 99), (false, "laaja", 99)],
+            versions.Select(v => (v.Published, v.Get<NetworkPart>()!.AreaOfOperation, v.Get<NetworkPart>()!.MembersCount)));
+    }
+
+    [Fact]
     public async Task Foreign_text_is_a_per_file_error_and_writes_nothing()
     {
         var site = await NetworkSite.CreateAsync(host);

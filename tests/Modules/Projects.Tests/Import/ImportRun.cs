@@ -12,6 +12,8 @@ namespace Verkostoportaali.Projects.Tests.Import;
 /// <summary>Runs <c>import register</c> as the ops command runs it, in the test host, and reads what it left in the tenant.</summary>
 internal sealed class ImportRun(PortalHost host, Tenant site)
 {
+    public Tenant Site => site;
+
     private readonly string folder = Directory.CreateTempSubdirectory("vp-import-").FullName;
 
     public sealed record Result(int ExitCode, string Output, string Error);

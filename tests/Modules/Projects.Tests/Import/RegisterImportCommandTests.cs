@@ -46,6 +46,23 @@ public sealed class RegisterImportCommandTests(PortalHost host)
     }
 
     [Fact]
+    public async Task Publishing_import_saves_its_changes_over_another_users_pending_draft_as_a_draft_and_publishes_neither()
+    {
+        var run = new ImportRun(host, await TestProjects.CreateSiteAsync(host));
+        await run.RegisterAsync(["--publish", Fixtures.PathOf(Fixtures.Seed001)]);
+        var id = Assert.Single(await run.ProjectsAsync()).ContentItemId;
+        await TestProjects.DraftAsync(host, run.Site, id, "toinen", card => card with { Measure = "Toisen luonnos" });
+
+        var result = await run.RegisterAsync(["--publish", run.File("extended.txt", TestProjects.Seed001Extended)]);
+
+        Assert.Contains("Saved as a draft and not published: the item has a draft that is not published yet", result.Output, StringComparison.Ordinal);
+        var versions = await TestProjects.HistoryAsync(host, run.Site, id);
+        Assert.Equal([("import", true, "Kehittämishanke", new DateOnly(2024, 7, 1)), ("toinen", false, "Toisen luonnos", new DateOnly(2024, 7, 1)),
+            ("import", false, "Toisen luonnos", new DateOnly(2024, 12, 31))],
+            versions.Select(v => (v.Author, v.Published, v.Get<RegisterCardPart>()!.Measure, v.Get<RegisterCardPart>()!.EndDate)));
+    }
+
+    [Fact]
     public async Task Without_publish_the_projects_are_drafts()
     {
         var run = new ImportRun(host, await TestProjects.CreateSiteAsync(host));

@@ -59,15 +59,28 @@ public sealed class RegisterImporterTests(PortalHost host)
     }
 
     [Fact]
+    public async Task Swedish_card_leaves_another_users_draft_of_the_Finnish_variant_unpublished()
+    {
+        var site = await TestProjects.CreateSiteAsync(host);
+        var finnish = await TestProjects.AddAsync(host, site, TestProjects.Card("Käsin tehty hanke", number: "145432"));
+        await TestProjects.DraftAsync(host, site, finnish.ContentItemId, "toinen", card => card with { Measure = "Toisen luonnos" });
+
+        await ImportAsync(site, Fixtures.Text(Fixtures.SwedishCardOf001));
+
+        var versions = await TestProjects.HistoryAsync(host, site, finnish.ContentItemId);
+        Assert.Equal([(true, false, null), (false, true, "Toisen luonnos")],
+            versions.Select(v => (v.Published, v.Latest, v.Get<RegisterCardPart>()!.Measure)));
+        Assert.All(versions, v => Assert.Equal(finnish.ContentItemId, v.LocalizationSet));
+    }
+
+    [Fact]
     public async Task Field_changed_by_hand_is_a_conflict_kept_on_reimport_while_the_registers_changes_go_in()
     {
         var site = await TestProjects.CreateSiteAsync(host);
         var id = Assert.Single(await ImportAsync(site, Fixtures.Text(Fixtures.Seed001))).ContentItemId!;
         await EditAsync(site, id, card => card with { Scope = "Alueellinen" });
-        var changed = Fixtures.Text(Fixtures.Seed001).Replace("\n01.07.2024\n", "\n31.12.2024\n", StringComparison.Ordinal)
-            .Replace("31.12.2020 - 01.07.2024", "31.12.2020 - 31.12.2024", StringComparison.Ordinal);
 
-        var outcome = Assert.Single(await ImportAsync(site, changed));
+        var outcome = Assert.Single(await ImportAsync(site, TestProjects.Seed001Extended));
 
         Assert.Equal(ImportAction.Update, outcome.Action);
         Assert.Equal([new FieldChange("Scope", "Alueellinen", "Paikallinen/Alueellinen")], outcome.Conflicts);

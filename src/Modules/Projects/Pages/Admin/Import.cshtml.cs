@@ -68,7 +68,7 @@ public sealed class ImportModel(RegisterImporter importer, IStringLocalizer<Impo
                 ? localizer["Paste the text of a card or choose a file."]
                 : localizer[RegisterImportCommand.NothingFound]);
         }
-        var options = new ImportOptions(Publish, Overwrite, User.Identity!.Name!);
+        var options = new ImportOptions(Publish, Overwrite, User.Identity!.Name!, User);
         var outcomes = new List<(RegisterCard, ImportOutcome)>();
         foreach (var card in cards)
         {
