@@ -78,10 +78,7 @@ public sealed class ContentManager(
     public Task<ContentItem> UpdateDraftAsync(string contentItemId, VersionStamp? basedOn, Action<ContentItem> change,
         CancellationToken cancellationToken = default) => ChangeAsync(contentItemId, basedOn, change, newVersion: false, cancellationToken);
 
-    /// <summary>
-    /// Like <see cref="UpdateDraftAsync(string, Action{ContentItem}, CancellationToken)"/>, but a latest draft is not
-    /// changed in place: the change is a new version on top of it, which keeps the draft in the history as it was.
-    /// </summary>
+    /// <summary>Like UpdateDraftAsync, but a latest draft stays in the history as it was: the change is a new version on top.</summary>
     public Task<ContentItem> AddDraftAsync(string contentItemId, Action<ContentItem> change, CancellationToken cancellationToken = default) =>
         ChangeAsync(contentItemId, basedOn: null, change, newVersion: true, cancellationToken);
 

@@ -11,11 +11,7 @@ public sealed class PortalOptions
     /// <summary>Recipe that sets up the portal on first start with an empty data folder; empty for none.</summary>
     public string SetupRecipe { get; set; } = "demo";
 
-    /// <summary>
-    /// The portal's public address, e.g. <c>https://verkostoportaali.fi</c>: links in feeds, JSON-LD and mails start
-    /// with it (a site with its own host name keeps that name, on this scheme). Unset, they follow the request, whose
-    /// host must then be a loopback name, a site's host name or one of <see cref="AllowedHosts"/>.
-    /// </summary>
+    /// <summary>The portal's public address (<c>https://verkostoportaali.fi</c>), where links start; see <see cref="TenantLinks"/>.</summary>
     public string? BaseUrl { get; set; }
 
     /// <summary>More host names the portal answers to besides its sites' own and <see cref="BaseUrl"/>'s; <c>*</c> for any.</summary>

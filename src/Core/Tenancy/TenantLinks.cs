@@ -6,8 +6,8 @@ using Microsoft.Extensions.Options;
 namespace Verkostoportaali.Core.Tenancy;
 
 /// <summary>
-/// The host names the portal answers to, and full addresses of its sites. Links never take a host from the request
-/// alone: its Host header is whatever a client sends, and a link built from "Host: evil.example" would point there.
+/// The host names the portal answers to, and full addresses of sites: on <c>Portal:BaseUrl</c> (a site's own host name
+/// on its scheme), else on a host <see cref="IsKnownHost"/> checked; never a Host header alone ("Host: evil.example").
 /// </summary>
 public sealed class TenantLinks(TenantRegistry registry, IOptions<PortalOptions> options)
 {
@@ -23,15 +23,13 @@ public sealed class TenantLinks(TenantRegistry registry, IOptions<PortalOptions>
     /// <summary>Scheme, host and port of a site's pages: its own host name, else the portal's base address or the request's (known) host.</summary>
     public string Origin(Tenant tenant, HttpRequest request)
     {
-        if (tenant.HostNames.Count > 0)
+        if (tenant.HostNames is not [var host, ..])
         {
-            var host = tenant.HostNames[0];
-            // Without a base address (development), the port of a request to this very host is kept.
-            var port = baseUrl is null && string.Equals(request.Host.Host, host, StringComparison.OrdinalIgnoreCase) && request.Host.Port is { } p
-                ? $":{p}" : "";
-            return $"{baseUrl?.Scheme ?? request.Scheme}://{host}{port}";
+            return baseUrl?.GetLeftPart(UriPartial.Authority) ?? $"{request.Scheme}://{request.Host}";
         }
-        return baseUrl?.GetLeftPart(UriPartial.Authority) ?? $"{request.Scheme}://{request.Host}";
+        // Without a base address (development), the port of a request to this very host is kept.
+        var port = baseUrl is null && string.Equals(request.Host.Host, host, StringComparison.OrdinalIgnoreCase) ? request.Host.Port : null;
+        return $"{baseUrl?.Scheme ?? request.Scheme}://{host}{(port is { } p ? $":{p}" : "")}";
     }
 
     /// <summary>A full address for a path of the request's own site, e.g. <c>/mansikka/hankkeet/x</c>.</summary>

@@ -20,7 +20,6 @@ public sealed class TenantRegistry(HostConnections connections, IDbContextFactor
 
     public Tenant? Find(string name) => snapshot.ByName.GetValueOrDefault(name);
 
-    /// <summary>Whether a site has this host name of its own.</summary>
     public bool HasHostName(string host) => snapshot.ByHost.ContainsKey(host);
 
     /// <summary>Host name first, then the first path segment; anything else belongs to the portal.</summary>
