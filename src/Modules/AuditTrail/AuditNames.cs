@@ -14,6 +14,7 @@ internal static class AuditNames
         ContentAudit.Removed => "Removed",
         // The Users module's actions (Verkostoportaali.Users.Administration.AuditActions).
         "UserCreated" => "User created",
+        "UserInvited" => "User invited",
         "UserDeleted" => "User deleted",
         "UserLocked" => "User locked",
         "UserUnlocked" => "User unlocked",

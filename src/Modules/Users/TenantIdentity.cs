@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Core.Data;
+using Verkostoportaali.Users.Invitations;
 using Verkostoportaali.Users.Security;
 
 namespace Verkostoportaali.Users;
@@ -25,6 +26,7 @@ internal static class TenantIdentity
             .AddEntityFrameworkStores<TenantDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<InvitationTokens>(InvitationTokens.ProviderName)
             .AddErrorDescriber<LocalizedIdentityErrors>()
             .AddClaimsPrincipalFactory<TenantClaimsPrincipalFactory>();
         // A password reset link is valid this long, and once: the reset changes the security stamp the token holds.

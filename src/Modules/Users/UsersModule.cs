@@ -9,6 +9,7 @@ using Verkostoportaali.Core.Security;
 using Verkostoportaali.Data;
 using Verkostoportaali.Recipes;
 using Verkostoportaali.Users.Administration;
+using Verkostoportaali.Users.Invitations;
 using Verkostoportaali.Users.Language;
 using Verkostoportaali.Users.Recipes;
 using Verkostoportaali.Users.Security;
@@ -37,6 +38,7 @@ public sealed class UsersModule() : Module(id: "Users", name: "Users", dependsOn
         services.AddSingleton<LoginThrottle>();
         services.AddScoped<PasswordLogin>();
         services.AddScoped<PasswordResetMail>();
+        services.AddScoped<InvitationMail>();
         services.Configure<MvcOptions>(options => options.Filters.Add<AdminLanguage>());
         services.AddScoped<IRecipeStep, AdminUserStep>();
         services.AddScoped<IRecipeStep, RolesStep>();

@@ -4,6 +4,7 @@ namespace Verkostoportaali.Users.Administration;
 internal static class AuditActions
 {
     public const string UserCreated = "UserCreated";
+    public const string UserInvited = "UserInvited";
     public const string UserDeleted = "UserDeleted";
     public const string UserLocked = "UserLocked";
     public const string UserUnlocked = "UserUnlocked";

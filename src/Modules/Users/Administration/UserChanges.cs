@@ -31,6 +31,23 @@ public sealed class UserChanges(
             cancellationToken);
     }
 
+    /// <summary>An account without a password; <paramref name="invite"/> adds, in the same transaction, the mail with which its user sets one.</summary>
+    public async Task<IdentityResult> InviteAsync(IdentityUser user, IReadOnlyList<string> roles, Func<IdentityUser, Task> invite,
+        CancellationToken cancellationToken)
+    {
+        if (await UnknownRoleAsync(roles) is { } unknown)
+        {
+            return unknown;
+        }
+        return await transaction.RunAsync(new AuditEvent(AuditActions.UserInvited, SubjectType, user.UserName!, $"{user.Email}: {string.Join(", ", roles)}"),
+            () => AuditedTransaction.AllAsync(() => users.CreateAsync(user), () => users.AddToRolesAsync(user, roles), async () =>
+            {
+                await invite(user);
+                return IdentityResult.Success;
+            }),
+            cancellationToken);
+    }
+
     public async Task<IdentityResult> SetRolesAsync(IdentityUser user, IReadOnlyCollection<string> wanted, CancellationToken cancellationToken)
     {
         if (await UnknownRoleAsync(wanted) is { } unknown)

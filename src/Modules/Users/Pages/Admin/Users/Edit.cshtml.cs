@@ -3,10 +3,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Verkostoportaali.Core.Security;
 using Verkostoportaali.Users.Administration;
+using Verkostoportaali.Users.Invitations;
+using Verkostoportaali.Users.Security;
 
 namespace Verkostoportaali.Users.Pages.Admin.Users;
 
-/// <summary>One account: its roles, and locking or unlocking it.</summary>
+/// <summary>One account: its roles, locking or unlocking it, and mailing it a password-reset link or its invitation again.</summary>
 [RequirePermission("ManageUsers")]
 public sealed class EditUserModel(UserManager<IdentityUser> users, RoleManager<IdentityRole> roles, UserChanges changes, GrantRules rules,
     TimeProvider clock) : PageModel
@@ -17,6 +19,7 @@ public sealed class EditUserModel(UserManager<IdentityUser> users, RoleManager<I
     public IReadOnlySet<string> Assignable { get; private set; } = new HashSet<string>();
     public bool IsSelf => GrantRules.IsSelf(Account, User);
     public bool Locked => UserChanges.IsLocked(Account, clock);
+    public bool Invited => InvitationMail.IsPending(Account);
 
     [BindProperty]
     public List<string> Roles { get; set; } = [];
@@ -46,6 +49,23 @@ public sealed class EditUserModel(UserManager<IdentityUser> users, RoleManager<I
 
     public Task<IActionResult> OnPostUnlockAsync(string id, CancellationToken cancellationToken) =>
         ChangeAsync(id, "avattu", () => changes.UnlockAsync(Account, cancellationToken), cancellationToken);
+
+    public Task<IActionResult> OnPostResetLinkAsync(string id, [FromServices] PasswordResetMail resetMail, CancellationToken cancellationToken) =>
+        ChangeAsync(id, "linkki", async () =>
+        {
+            await resetMail.SendAsync(Account.UserName!, Request, cancellationToken);
+            return IdentityResult.Success;
+        }, cancellationToken);
+
+    public Task<IActionResult> OnPostInviteAgainAsync(string id, [FromServices] InvitationMail invitations, CancellationToken cancellationToken) =>
+        ChangeAsync(id, "kutsu", async () =>
+        {
+            if (Invited)
+            {
+                await invitations.SendAgainAsync(Account, Request, cancellationToken);
+            }
+            return IdentityResult.Success;
+        }, cancellationToken);
 
     private async Task<IActionResult> ChangeAsync(string id, string saved, Func<Task<IdentityResult>> change, CancellationToken cancellationToken)
     {

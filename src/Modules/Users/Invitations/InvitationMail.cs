@@ -1,0 +1,91 @@
+using System.Net.Mail;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Verkostoportaali.Core.Data;
+using Verkostoportaali.Core.Mail;
+using Verkostoportaali.Core.Tenancy;
+using Verkostoportaali.Localization;
+using Verkostoportaali.Users.Administration;
+
+namespace Verkostoportaali.Users.Invitations;
+
+/// <summary>A new account to invite: the roles are already checked against what the inviter may grant.</summary>
+public sealed record Invitee(string Email, string? UserName, IReadOnlyList<string> Roles);
+
+/// <summary>
+/// Invites a user by e-mail: an account without a password, and a mail in the inviter's language with a one-time
+/// link to set it, saved in the account's own transaction so that no account is left without its invitation.
+/// </summary>
+public sealed class InvitationMail(
+    UserManager<IdentityUser> users, UserChanges changes, IMailOutbox outbox, TenantDbContext db, IStringLocalizer<InvitationMail> T)
+{
+    public static readonly TimeSpan LinkLifetime = TimeSpan.FromDays(7);
+
+    public const string AcceptPath = "/kutsu";
+
+    public async Task<IdentityResult> InviteAsync(Invitee invitee, HttpRequest request, CancellationToken cancellationToken)
+    {
+        var email = invitee.Email.Trim();
+        if (!IsAddress(email))
+        {
+            return Refused("InvalidEmail", T["Enter a valid e-mail address, such as name@example.fi."]);
+        }
+        var normalized = users.NormalizeEmail(email);
+        if (await users.Users.AnyAsync(u => u.NormalizedEmail == normalized, cancellationToken))
+        {
+            return Refused("DuplicateEmail", T["The address {0} already belongs to an account of this site.", email]);
+        }
+        var userName = string.IsNullOrWhiteSpace(invitee.UserName) ? email : invitee.UserName.Trim();
+        return await changes.InviteAsync(new IdentityUser(userName) { Email = email }, invitee.Roles,
+            user => AddMailAsync(user, request), cancellationToken);
+    }
+
+    /// <summary>Mails a new link to an invited account that has not set its password; the earlier link keeps working until then.</summary>
+    public async Task SendAgainAsync(IdentityUser user, HttpRequest request, CancellationToken cancellationToken)
+    {
+        await AddMailAsync(user, request);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Whether the account was invited and has not set its password yet.</summary>
+    public static bool IsPending(IdentityUser user) => user.PasswordHash is null && !string.IsNullOrEmpty(user.Email);
+
+    // MailAddress alone accepts "name@host" and display-name forms; an invitation needs a bare address on a domain.
+    private static bool IsAddress(string email) =>
+        MailAddress.TryCreate(email, out var address) && address.Address == email && address.Host.Contains('.');
+
+    private async Task AddMailAsync(IdentityUser user, HttpRequest request)
+    {
+        var token = await users.GenerateUserTokenAsync(user, InvitationTokens.ProviderName, InvitationTokens.Purpose);
+        var http = request.HttpContext;
+        var link = TenantLinks.Absolute(request,
+            http.PathIn(http.Language(), $"{AcceptPath}?user={Uri.EscapeDataString(user.Id)}&token={Uri.EscapeDataString(token)}"));
+        outbox.Add(Compose(user, link, request));
+    }
+
+    private OutgoingMail Compose(IdentityUser user, string link, HttpRequest request)
+    {
+        var site = request.HttpContext.GetTenant().DisplayName;
+        var home = TenantLinks.Absolute(request, request.HttpContext.PathIn(request.HttpContext.Language(), "/"));
+        string[] lines =
+        [
+            T["You are invited to the site {0} with the user name {1}.", site, user.UserName ?? ""],
+            T["Set your password within seven days at this address; the link works once:"],
+            T["If you do not know why you got this invitation, you can ignore this mail."],
+        ];
+        var text = $"{lines[0]}\n\n{lines[1]}\n{link}\n\n{lines[2]}\n\n-- \n{site}\n{home}\n";
+        var html = HtmlEncoder.Default;
+        var body = $"""
+            <p>{html.Encode(lines[0])}</p>
+            <p>{html.Encode(lines[1])}<br><a href="{html.Encode(link)}">{html.Encode(link)}</a></p>
+            <p>{html.Encode(lines[2])}</p>
+            <p>{html.Encode(site)}<br><a href="{html.Encode(home)}">{html.Encode(home)}</a></p>
+            """;
+        return new OutgoingMail(user.Email!, T["Invitation to {0}", site], text, body);
+    }
+
+    private static IdentityResult Refused(string code, string description) => IdentityResult.Failed(new IdentityError { Code = code, Description = description });
+}
