@@ -57,7 +57,8 @@ internal sealed class SecurityHeaders(RequestDelegate next, IOptions<SecurityOpt
             var headers = context.Response.Headers;
             headers.ContentSecurityPolicy = publicPolicy is not null && MayBeFramed(context, path) ? publicPolicy : adminPolicy;
             headers.XContentTypeOptions = "nosniff";
-            headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+            // A page whose address holds a secret (a password-reset or invitation link) sets a stricter policy itself.
+            headers.TryAdd("Referrer-Policy", "strict-origin-when-cross-origin");
             headers["Permissions-Policy"] = PermissionsPolicy;
             return Task.CompletedTask;
         });

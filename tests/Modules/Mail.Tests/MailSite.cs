@@ -19,18 +19,19 @@ internal sealed partial class MailSite(PortalHost host, Tenant tenant)
 
     public Tenant Tenant => tenant;
 
-    public static async Task<MailSite> CreateAsync(PortalHost host, string userName, string? email)
+    /// <summary>A new site with one account, an Author unless <paramref name="roles"/> are given.</summary>
+    public static async Task<MailSite> CreateAsync(PortalHost host, string userName, string? email, params string[] roles)
     {
         var site = new MailSite(host, await host.CreateSiteAsync());
-        await site.AddAccountAsync(userName, email);
+        await site.AddAccountAsync(userName, email, roles);
         return site;
     }
 
-    public async Task AddAccountAsync(string userName, string? email)
+    public async Task AddAccountAsync(string userName, string? email, params string[] roles)
     {
         await using var scope = host.Services.GetRequiredService<TenantScopes>().Create(tenant);
         var problems = await scope.ServiceProvider.GetRequiredService<ITenantAccounts>()
-            .CreateAsync(new NewAccount(userName, email, TenantUsers.Password, ["Author"]));
+            .CreateAsync(new NewAccount(userName, email, TenantUsers.Password, roles.Length == 0 ? ["Author"] : roles));
         Assert.Empty(problems);
     }
 
