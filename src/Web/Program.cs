@@ -16,6 +16,7 @@ using Verkostoportaali.Web.Theme;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPortal()
+    .AddModule<MailModule>()
     .AddModule<ContentsModule>()
     .AddModule<TaxonomiesModule>()
     .AddModule<ProjectsModule>()
@@ -24,7 +25,6 @@ builder.AddPortal()
     .AddModule<EventsModule>()
     .AddModule<ArticlesModule>()
     .AddModule<SearchModule>()
-    .AddModule<MailModule>()
     .AddModule<UsersModule>()
     .AddModule<AuditTrailModule>()
     .AddModule<TenantsModule>();

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Core.Content;
+using Verkostoportaali.Core.Mail;
 using Verkostoportaali.Core.Modules;
 using Verkostoportaali.Core.Security;
 using Verkostoportaali.Data;
@@ -13,8 +14,10 @@ using Verkostoportaali.Networks.Search;
 namespace Verkostoportaali.Networks;
 
 /// <summary>Open free networks and visitors' requests to join them.</summary>
-public sealed class NetworksModule() : Module(id: Feature, name: "Networks", dependsOn: ["Contents", "Taxonomies"], enabledByDefault: false)
+public sealed class NetworksModule() : Module(id: Feature, name: "Networks", dependsOn: ["Contents", "Taxonomies", "Mail"], enabledByDefault: false)
 {
+    public override IEnumerable<Type> Needs() => [typeof(IMailOutbox)];
+
     public override IEnumerable<MigrationStep> Migrations() => NetworksMigrations.Steps;
 
     public const string Feature = "Networks";
@@ -28,6 +31,7 @@ public sealed class NetworksModule() : Module(id: Feature, name: "Networks", dep
         .AddTenantModel<JoinRequestTable>()
         .AddTenantJob<JoinRequestPurge>(Feature, TimeSpan.FromHours(1))
         .AddScoped<NetworkDisplay>()
+        .AddScoped<JoinRequestMails>()
         .AddScoped<NetworkImporter>()
         .AddSearchFields<NetworkSearchFields>()
         .AddRateLimiter(options => options.AddPolicy<string, JoinRequestRateLimit>(JoinRequestRateLimit.Name));

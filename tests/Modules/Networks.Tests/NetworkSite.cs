@@ -14,6 +14,7 @@ namespace Verkostoportaali.Networks.Tests;
 internal sealed class NetworkSite(PortalHost host, Tenant tenant)
 {
     public const string NetworkId = "testiverkosto";
+    public const string ContactEmail = "kari.kontakti@example.fi";
 
     public Tenant Tenant => tenant;
     public string NetworkUrl => Url("kylaverkosto");
@@ -29,10 +30,18 @@ internal sealed class NetworkSite(PortalHost host, Tenant tenant)
                     { "contentItemId": "{{NetworkId}}", "contentType": "Network", "parts": {
                         "TitlePart": { "title": "Kyläverkosto" },
                         "NetworkPart": { "areaOfOperation": "Suomussalmi", "purpose": "Kylien yhteistyö." },
+                        "ContactsPart": { "people": [ { "name": "Kari Kontakti", "email": "{{ContactEmail}}" } ] },
                         "AutoroutePart": {} } } {{extraItems}} ] } ] }
             """));
 
     public string Url(string path) => $"/{tenant.Name}/{path}";
+
+    /// <summary>The mails the site has sent, read from the .eml files the portal writes without an SMTP server.</summary>
+    public IReadOnlyList<MimeKit.MimeMessage> SentMails()
+    {
+        var folder = Path.Combine(host.DataPath, "Mail", tenant.Name);
+        return Directory.Exists(folder) ? [.. Directory.GetFiles(folder, "*.eml").Select(f => MimeKit.MimeMessage.Load(f))] : [];
+    }
 
     public HttpClient NewClient() => host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 

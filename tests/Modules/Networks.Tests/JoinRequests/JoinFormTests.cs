@@ -28,6 +28,23 @@ public sealed class JoinFormTests(PortalHost host)
         Assert.Null(request.HandledUtc);
     }
 
+    [Fact]
+    public async Task A_join_request_mails_the_contact_person_and_confirms_to_the_visitor_what_they_consented_to()
+    {
+        var site = await NetworkSite.CreateAsync(host);
+
+        await site.SendJoinRequestAsync(site.NewClient(), NetworkSite.ValidForm());
+
+        var mails = await Eventually.ValueAsync(() => Task.FromResult(site.SentMails() is { Count: 2 } sent ? sent : null), "two mails");
+        var toContact = Assert.Single(mails, m => m.To.ToString() == NetworkSite.ContactEmail);
+        var toVisitor = Assert.Single(mails, m => m.To.ToString() == "liisa@example.fi");
+        Assert.Contains("Liisa Lähettäjä pyytää liittyä verkostoon Kyläverkosto.", toContact.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Haluaisin mukaan kyläiltoihin.", toContact.TextBody, StringComparison.Ordinal);
+        Assert.Contains("liittymispyynnot", toContact.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Annoit tämän suostumuksen:", toVisitor.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Hyväksyn, että tietoni tallennetaan", toVisitor.TextBody, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Input.Consent", "false", "Consent", "Anna suostumuksesi, jotta voimme välittää pyyntösi eteenpäin.")]
     [InlineData("Input.Email", "liisa.example.fi", "Email", "Kirjoita sähköpostiosoite muodossa nimi@esimerkki.fi.")]

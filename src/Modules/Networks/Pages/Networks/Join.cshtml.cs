@@ -13,7 +13,8 @@ namespace Verkostoportaali.Networks.Pages.Networks;
 /// the visitor is sent back to the network page to read a thank-you; an invalid one is shown here again with its errors.
 /// </summary>
 [EnableRateLimiting(JoinRequestRateLimit.Name)]
-public sealed class JoinModel(ContentManager content, NetworkDisplay display, TenantDbContext db, TimeProvider clock) : PageModel
+public sealed class JoinModel(ContentManager content, NetworkDisplay display, TenantDbContext db, JoinRequestMails mails, TimeProvider clock)
+    : PageModel
 {
     [BindProperty]
     public JoinRequestInput Input { get; set; } = new();
@@ -49,7 +50,10 @@ public sealed class JoinModel(ContentManager content, NetworkDisplay display, Te
             Form = (await display.JoinFormAsync(Network, Input, cancellationToken)).WithErrors(ModelState);
             return Page();
         }
-        db.Add(Input.ToRequest(Network.ContentItemId, clock.GetUtcNow().UtcDateTime));
+        var request = Input.ToRequest(Network.ContentItemId, clock.GetUtcNow().UtcDateTime);
+        db.Add(request);
+        // In the same save: the request is not stored without its mails, nor the mails sent for a request not stored.
+        mails.Add(Network, request, (await display.JoinFormAsync(Network, Input, cancellationToken)).RetentionMonths, Request);
         await db.SaveChangesAsync(cancellationToken);
         return ThankYou();
     }
