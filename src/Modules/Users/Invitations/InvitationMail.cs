@@ -1,5 +1,4 @@
 using System.Net.Mail;
-using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -9,6 +8,7 @@ using Verkostoportaali.Core.Mail;
 using Verkostoportaali.Core.Tenancy;
 using Verkostoportaali.Localization;
 using Verkostoportaali.Users.Administration;
+using Verkostoportaali.Users.Security;
 
 namespace Verkostoportaali.Users.Invitations;
 
@@ -70,21 +70,10 @@ public sealed class InvitationMail(
     {
         var site = request.HttpContext.GetTenant().DisplayName;
         var home = TenantLinks.Absolute(request, request.HttpContext.PathIn(request.HttpContext.Language(), "/"));
-        string[] lines =
-        [
+        return LinkMail.Compose(user.Email!, T["Invitation to {0}", site],
             T["You are invited to the site {0} with the user name {1}.", site, user.UserName ?? ""],
-            T["Set your password within seven days at this address; the link works once:"],
-            T["If you do not know why you got this invitation, you can ignore this mail."],
-        ];
-        var text = $"{lines[0]}\n\n{lines[1]}\n{link}\n\n{lines[2]}\n\n-- \n{site}\n{home}\n";
-        var html = HtmlEncoder.Default;
-        var body = $"""
-            <p>{html.Encode(lines[0])}</p>
-            <p>{html.Encode(lines[1])}<br><a href="{html.Encode(link)}">{html.Encode(link)}</a></p>
-            <p>{html.Encode(lines[2])}</p>
-            <p>{html.Encode(site)}<br><a href="{html.Encode(home)}">{html.Encode(home)}</a></p>
-            """;
-        return new OutgoingMail(user.Email!, T["Invitation to {0}", site], text, body);
+            T["Set your password within seven days at this address; the link works once:"], link,
+            T["If you do not know why you got this invitation, you can ignore this mail."], site, home);
     }
 
     private static IdentityResult Refused(string code, string description) => IdentityResult.Failed(new IdentityError { Code = code, Description = description });

@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -50,20 +49,9 @@ public sealed class PasswordResetMail(
     {
         var site = request.HttpContext.GetTenant().DisplayName;
         var home = TenantLinks.Absolute(request, $"{request.PathBase}/");
-        string[] lines =
-        [
+        return LinkMail.Compose(account.Email!, T["A new password for {0}", site],
             T["Someone asked to set a new password for the account {0} on {1}.", account.UserName ?? "", site],
-            T["Set a new password within two hours at this address; it works once:"],
-            T["If you did not ask for this, you can ignore this mail: your password stays as it was."],
-        ];
-        var text = $"{lines[0]}\n\n{lines[1]}\n{link}\n\n{lines[2]}\n\n-- \n{site}\n{home}\n";
-        var html = HtmlEncoder.Default;
-        var body = $"""
-            <p>{html.Encode(lines[0])}</p>
-            <p>{html.Encode(lines[1])}<br><a href="{html.Encode(link)}">{html.Encode(link)}</a></p>
-            <p>{html.Encode(lines[2])}</p>
-            <p>{html.Encode(site)}<br><a href="{html.Encode(home)}">{html.Encode(home)}</a></p>
-            """;
-        return new OutgoingMail(account.Email!, T["A new password for {0}", site], text, body);
+            T["Set a new password within two hours at this address; it works once:"], link,
+            T["If you did not ask for this, you can ignore this mail: your password stays as it was."], site, home);
     }
 }
