@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Core.Content;
-using Verkostoportaali.Core.Mail;
+using Verkostoportaali.Messaging;
 using Verkostoportaali.Core.Modules;
 using Verkostoportaali.Data;
 using Verkostoportaali.Mail.Sending;

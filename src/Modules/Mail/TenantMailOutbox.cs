@@ -1,5 +1,5 @@
 using Verkostoportaali.Core.Data;
-using Verkostoportaali.Core.Mail;
+using Verkostoportaali.Messaging;
 using Verkostoportaali.Core.Tenancy;
 using Verkostoportaali.Mail.Sending;
 

@@ -2,7 +2,7 @@ using System.CommandLine;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Core.Content;
-using Verkostoportaali.Core.Mail;
+using Verkostoportaali.Messaging;
 using Verkostoportaali.Core.Modules;
 using Verkostoportaali.Core.Security;
 using Verkostoportaali.Data;

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Core.Audit;
 using Verkostoportaali.Core.Content;
-using Verkostoportaali.Core.Mail;
+using Verkostoportaali.Messaging;
 using Verkostoportaali.Core.Modules;
 using Verkostoportaali.Core.Security;
 using Verkostoportaali.Data;

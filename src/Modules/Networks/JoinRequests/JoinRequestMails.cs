@@ -1,9 +1,8 @@
-using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Localization;
 using Verkostoportaali.Contents;
 using Verkostoportaali.Core.Content;
-using Verkostoportaali.Core.Mail;
+using Verkostoportaali.Messaging;
 using Verkostoportaali.Core.Tenancy;
 using Verkostoportaali.Localization;
 
@@ -23,31 +22,19 @@ public sealed class JoinRequestMails(IMailOutbox outbox, IStringLocalizer<JoinRe
         var home = TenantLinks.Absolute(http, $"{http.PathBase}/");
         foreach (var contact in (network.Get<ContactsPart>()?.People ?? []).Where(p => !string.IsNullOrWhiteSpace(p.Email)))
         {
-            outbox.Add(Compose(contact.Email!, T["A request to join {0}", network.DisplayText], site, home,
-            [
-                T["{0} asks to join the network {1}.", request.Name, network.DisplayText],
-                $"{T["E-mail"]}: {request.Email}" + (request.Phone is { Length: > 0 } phone ? $"\n{T["Phone"]}: {phone}" : ""),
-                request.Message ?? "",
-                T["Answer them directly. The request is also listed at {0}", TenantLinks.Absolute(http, http.PathBase + AdminPath)],
-            ]));
+            outbox.Add(new MailLayout(site, home)
+                .Paragraph(T["{0} asks to join the network {1}.", request.Name, network.DisplayText])
+                .Paragraph($"{T["E-mail"]}: {request.Email}" + (request.Phone is { Length: > 0 } phone ? $"\n{T["Phone"]}: {phone}" : ""))
+                .Paragraph(request.Message ?? "")
+                .Paragraph(T["Answer them directly. The request is also listed at {0}", TenantLinks.Absolute(http, http.PathBase + AdminPath)])
+                .To(contact.Email!, T["A request to join {0}", network.DisplayText]));
         }
-        outbox.Add(Compose(request.Email, T["Your request to join {0}", network.DisplayText], site, home,
-        [
-            T["Thank you, {0}. Your request to join the network {1} was passed on to its contact person, who will get in touch with you.", request.Name, network.DisplayText],
-            T["You consented to this:"],
-            T.Plural(retentionMonths,
+        outbox.Add(new MailLayout(site, home)
+            .Paragraph(T["Thank you, {0}. Your request to join the network {1} was passed on to its contact person, who will get in touch with you.", request.Name, network.DisplayText])
+            .Paragraph(T["You consented to this:"])
+            .Paragraph(T.Plural(retentionMonths,
                 "I agree that my details are stored and passed on to the network's contact person to handle my request (required). They are deleted automatically after {0} month.",
-                "I agree that my details are stored and passed on to the network's contact person to handle my request (required). They are deleted automatically after {0} months."),
-        ]));
-    }
-
-    private static OutgoingMail Compose(string to, string subject, string site, string home, IEnumerable<string> paragraphs)
-    {
-        var shown = paragraphs.Where(p => p.Length > 0).ToList();
-        var html = HtmlEncoder.Default;
-        var text = string.Join("\n\n", shown) + $"\n\n-- \n{site}\n{home}\n";
-        var body = string.Concat(shown.Select(p => $"<p>{html.Encode(p).Replace("&#xA;", "<br>", StringComparison.Ordinal)}</p>"))
-            + $"<p>{html.Encode(site)}<br><a href=\"{html.Encode(home)}\">{html.Encode(home)}</a></p>";
-        return new OutgoingMail(to, subject, text, body);
+                "I agree that my details are stored and passed on to the network's contact person to handle my request (required). They are deleted automatically after {0} months."))
+            .To(request.Email, T["Your request to join {0}", network.DisplayText]));
     }
 }

@@ -4,11 +4,10 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Verkostoportaali.Core.Data;
-using Verkostoportaali.Core.Mail;
+using Verkostoportaali.Messaging;
 using Verkostoportaali.Core.Tenancy;
 using Verkostoportaali.Localization;
 using Verkostoportaali.Users.Administration;
-using Verkostoportaali.Users.Security;
 
 namespace Verkostoportaali.Users.Invitations;
 
@@ -70,10 +69,11 @@ public sealed class InvitationMail(
     {
         var site = request.HttpContext.GetTenant().DisplayName;
         var home = TenantLinks.Absolute(request, request.HttpContext.PathIn(request.HttpContext.Language(), "/"));
-        return LinkMail.Compose(user.Email!, T["Invitation to {0}", site],
-            T["You are invited to the site {0} with the user name {1}.", site, user.UserName ?? ""],
-            T["Set your password within seven days at this address; the link works once:"], link,
-            T["If you do not know why you got this invitation, you can ignore this mail."], site, home);
+        return new MailLayout(site, home)
+            .Paragraph(T["You are invited to the site {0} with the user name {1}.", site, user.UserName ?? ""])
+            .Paragraph(T["Set your password within seven days at this address; the link works once:"], link)
+            .Paragraph(T["If you do not know why you got this invitation, you can ignore this mail."])
+            .To(user.Email!, T["Invitation to {0}", site]);
     }
 
     private static IdentityResult Refused(string code, string description) => IdentityResult.Failed(new IdentityError { Code = code, Description = description });

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Verkostoportaali.Core.Data;
-using Verkostoportaali.Core.Mail;
+using Verkostoportaali.Messaging;
 using Verkostoportaali.Core.Tenancy;
 
 namespace Verkostoportaali.Users.Security;
@@ -49,9 +49,10 @@ public sealed class PasswordResetMail(
     {
         var site = request.HttpContext.GetTenant().DisplayName;
         var home = TenantLinks.Absolute(request, $"{request.PathBase}/");
-        return LinkMail.Compose(account.Email!, T["A new password for {0}", site],
-            T["Someone asked to set a new password for the account {0} on {1}.", account.UserName ?? "", site],
-            T["Set a new password within two hours at this address; it works once:"], link,
-            T["If you did not ask for this, you can ignore this mail: your password stays as it was."], site, home);
+        return new MailLayout(site, home)
+            .Paragraph(T["Someone asked to set a new password for the account {0} on {1}.", account.UserName ?? "", site])
+            .Paragraph(T["Set a new password within two hours at this address; it works once:"], link)
+            .Paragraph(T["If you did not ask for this, you can ignore this mail: your password stays as it was."])
+            .To(account.Email!, T["A new password for {0}", site]);
     }
 }

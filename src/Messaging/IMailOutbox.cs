@@ -1,4 +1,4 @@
-namespace Verkostoportaali.Core.Mail;
+namespace Verkostoportaali.Messaging;
 
 /// <summary>A mail to one address, with the same message as plain text and as HTML.</summary>
 public sealed record OutgoingMail(string To, string Subject, string Text, string Html);
