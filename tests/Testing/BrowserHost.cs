@@ -8,7 +8,10 @@ using Microsoft.Playwright;
 
 namespace Verkostoportaali.Testing;
 
-/// <summary>The demo portal on a real Kestrel port on loopback, and Debian's headless Chromium driven by Playwright.</summary>
+/// <summary>
+/// The demo portal on a real Kestrel port on loopback, Debian's headless Chromium driven by Playwright, and a real SMTP
+/// server that the portal's mail goes to (a failed mail is tried again within a second).
+/// </summary>
 public sealed class BrowserHost : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private readonly string dataPath = Path.Combine(Path.GetTempPath(), "vp-browser-" + Guid.NewGuid().ToString("N"));
@@ -18,6 +21,7 @@ public sealed class BrowserHost : WebApplicationFactory<Program>, IAsyncLifetime
     public const string AdminPassword = "Selain-testi-2026-salasana!";
 
     public IBrowser Browser { get; private set; } = null!;
+    public SmtpServer Smtp { get; } = new();
     public Uri BaseAddress { get; private set; } = null!;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -26,10 +30,16 @@ public sealed class BrowserHost : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Portal:SetupRecipe", "demo");
         builder.UseSetting("Portal:AdminUser", AdminUser);
         builder.UseSetting("Portal:AdminPassword", AdminPassword);
+        builder.UseSetting("Portal:Mail:Smtp:Host", "127.0.0.1");
+        builder.UseSetting("Portal:Mail:Smtp:Port", Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Portal:Mail:Smtp:Security", "None");
+        builder.UseSetting("Portal:Mail:FirstRetry", "00:00:00.2");
+        builder.UseSetting("Portal:Mail:LongestRetry", "00:00:01");
     }
 
     public async Task InitializeAsync()
     {
+        await Smtp.StartAsync();
         UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
@@ -63,6 +73,7 @@ public sealed class BrowserHost : WebApplicationFactory<Program>, IAsyncLifetime
         await Browser.DisposeAsync();
         playwright?.Dispose();
         await DisposeAsync();
+        Smtp.Dispose();
         if (Directory.Exists(dataPath))
         {
             Directory.Delete(dataPath, recursive: true);

@@ -20,16 +20,21 @@ public sealed class TenantLinks(TenantRegistry registry, IOptions<PortalOptions>
         || options.Value.AllowedHosts.Any(allowed => allowed == "*" || string.Equals(allowed, host, StringComparison.OrdinalIgnoreCase))
         || (baseUrl is null && IsLoopback(host));
 
-    /// <summary>Scheme, host and port of a site's pages: its own host name, else the portal's base address or the request's (known) host.</summary>
-    public string Origin(Tenant tenant, HttpRequest request)
+    /// <summary>
+    /// Scheme, host and port of a site's pages: its own host name, else the portal's base address or the request's (known)
+    /// host. Without a request (a command), a site without a host name needs the base address.
+    /// </summary>
+    public string Origin(Tenant tenant, HttpRequest? request)
     {
         if (tenant.HostNames is not [var host, ..])
         {
-            return baseUrl?.GetLeftPart(UriPartial.Authority) ?? $"{request.Scheme}://{request.Host}";
+            return baseUrl?.GetLeftPart(UriPartial.Authority) ?? (request is null
+                ? throw new TenantException($"Set Portal:BaseUrl to the portal's address to link to the site '{tenant.Name}'.")
+                : $"{request.Scheme}://{request.Host}");
         }
         // Without a base address (development), the port of a request to this very host is kept.
-        var port = baseUrl is null && string.Equals(request.Host.Host, host, StringComparison.OrdinalIgnoreCase) ? request.Host.Port : null;
-        return $"{baseUrl?.Scheme ?? request.Scheme}://{host}{(port is { } p ? $":{p}" : "")}";
+        var port = baseUrl is null && string.Equals(request?.Host.Host, host, StringComparison.OrdinalIgnoreCase) ? request!.Host.Port : null;
+        return $"{baseUrl?.Scheme ?? request?.Scheme ?? "https"}://{host}{(port is { } p ? $":{p}" : "")}";
     }
 
     /// <summary>A full address for a path of the request's own site, e.g. <c>/mansikka/hankkeet/x</c>.</summary>

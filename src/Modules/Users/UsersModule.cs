@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,6 +14,7 @@ using Verkostoportaali.Users.Invitations;
 using Verkostoportaali.Users.Language;
 using Verkostoportaali.Users.Recipes;
 using Verkostoportaali.Users.Security;
+using Verkostoportaali.Users.Sites;
 
 namespace Verkostoportaali.Users;
 
@@ -53,6 +55,7 @@ public sealed class UsersModule() : Module(id: "Users", name: "Users", dependsOn
         services.AddScoped<GrantRules>();
         services.AddScoped<RoleChanges>();
         services.AddScoped<PermissionGroups>();
+        services.AddSingleton<SiteAdministrators>();
     }
 
     public override IEnumerable<Permission> Permissions() => [ManageUsers, ManageRoles];
@@ -62,4 +65,6 @@ public sealed class UsersModule() : Module(id: "Users", name: "Users", dependsOn
         new("Users", "/admin/kayttajat", 80, ManageUsers),
         new("Roles", "/admin/roolit", 85, ManageRoles),
     ];
+
+    public override IEnumerable<Command> Commands(WebApplication app) => [InviteCommand.Create(app.Services)];
 }

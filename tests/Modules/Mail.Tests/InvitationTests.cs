@@ -1,8 +1,6 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Identity;
-using MimeKit;
 using Verkostoportaali.Core.Tenancy;
 using Verkostoportaali.Testing;
 using Verkostoportaali.Users.Administration;
@@ -11,7 +9,7 @@ namespace Verkostoportaali.Mail.Tests;
 
 /// <summary>The Users module's invitations and the user page's mail buttons, with the mail going through a real SMTP server.</summary>
 [Collection(SmtpCollection.Name)]
-public sealed partial class InvitationTests(SmtpPortal portal)
+public sealed class InvitationTests(SmtpPortal portal)
 {
     private const string Admin = "kutsuja";
     private const string BrokenLink = "Kutsulinkki ei kelpaa";
@@ -23,8 +21,8 @@ public sealed partial class InvitationTests(SmtpPortal portal)
         var admin = await LogInAsync(site, Admin);
 
         var invited = await InviteAsync(site, admin, "uusi.toimittaja@example.fi", "Editor");
-        var mail = await MailToAsync("uusi.toimittaja@example.fi");
-        var link = InvitationLink(mail);
+        var mail = await portal.Smtp.FirstToAsync("uusi.toimittaja@example.fi");
+        var link = SmtpServer.LinkIn(mail, "kutsu");
         var client = site.NewClient();
         var accepted = await MailSite.SetPasswordAsync(client, link, MailSite.NewPassword);
         var login = await site.PostLoginAsync(site.NewClient(), "uusi.toimittaja@example.fi", MailSite.NewPassword);
@@ -48,7 +46,7 @@ public sealed partial class InvitationTests(SmtpPortal portal)
         var site = await SiteAsync();
         var other = await SiteAsync();
         await InviteAsync(site, await LogInAsync(site, Admin), "muualle@example.fi", "Author");
-        var link = InvitationLink(await MailToAsync("muualle@example.fi"));
+        var link = SmtpServer.LinkIn(await portal.Smtp.FirstToAsync("muualle@example.fi"), "kutsu");
 
         var response = await other.NewClient().GetAsync(link.Replace($"/{site.Tenant.Name}/", $"/{other.Tenant.Name}/", StringComparison.Ordinal));
 
@@ -95,12 +93,12 @@ public sealed partial class InvitationTests(SmtpPortal portal)
         await site.AddAccountAsync("salasanallinen", "salasanallinen@example.fi");
         var admin = await LogInAsync(site, Admin);
         await InviteAsync(site, admin, "unohti@example.fi", "Author");
-        await MailToAsync("unohti@example.fi");
+        await portal.Smtp.FirstToAsync("unohti@example.fi");
 
         var again = await PostUserButtonAsync(site, admin, "unohti@example.fi", "InviteAgain");
         var reset = await PostUserButtonAsync(site, admin, "salasanallinen", "ResetLink");
         await Eventually.TrueAsync(() => Task.FromResult(portal.Smtp.MessagesTo("unohti@example.fi").Count == 2), "the second invitation");
-        var resetMail = await MailToAsync("salasanallinen@example.fi");
+        var resetMail = await portal.Smtp.FirstToAsync("salasanallinen@example.fi");
 
         Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
@@ -127,9 +125,6 @@ public sealed partial class InvitationTests(SmtpPortal portal)
             new Dictionary<string, string>());
     }
 
-    private Task<MimeMessage> MailToAsync(string address) =>
-        Eventually.ValueAsync(() => Task.FromResult(portal.Smtp.MessagesTo(address).FirstOrDefault()), $"the mail to {address}");
-
     private static async Task<string> FieldErrorAsync(HttpResponseMessage response, string field) =>
         new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync()).QuerySelector($"#{field}-error")?.TextContent ?? "";
 
@@ -149,10 +144,4 @@ public sealed partial class InvitationTests(SmtpPortal portal)
             changes.SetPermissionsAsync(role!, new HashSet<string> { "AccessAdmin", "ManageUsers" }, default));
         Assert.True(created.Succeeded && granted.Succeeded);
     }
-
-    private static string InvitationLink(MimeMessage mail) =>
-        InvitationLinkPattern().Match(mail.TextBody ?? "") is { Success: true } match ? match.Value : throw new InvalidOperationException("No link in the mail.");
-
-    [GeneratedRegex(@"https?://\S+/kutsu\?\S+")]
-    private static partial Regex InvitationLinkPattern();
 }

@@ -1,12 +1,9 @@
 using System.Net.Mail;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Verkostoportaali.Core.Data;
 using Verkostoportaali.Messaging;
-using Verkostoportaali.Core.Tenancy;
-using Verkostoportaali.Localization;
 using Verkostoportaali.Users.Administration;
 
 namespace Verkostoportaali.Users.Invitations;
@@ -25,7 +22,7 @@ public sealed class InvitationMail(
 
     public const string AcceptPath = "/kutsu";
 
-    public async Task<IdentityResult> InviteAsync(Invitee invitee, HttpRequest request, CancellationToken cancellationToken)
+    public async Task<IdentityResult> InviteAsync(Invitee invitee, SiteAddress site, CancellationToken cancellationToken)
     {
         var email = invitee.Email.Trim();
         if (!IsAddress(email))
@@ -39,13 +36,13 @@ public sealed class InvitationMail(
         }
         var userName = string.IsNullOrWhiteSpace(invitee.UserName) ? email : invitee.UserName.Trim();
         return await changes.InviteAsync(new IdentityUser(userName) { Email = email }, invitee.Roles,
-            user => AddMailAsync(user, request), cancellationToken);
+            user => AddMailAsync(user, site), cancellationToken);
     }
 
     /// <summary>Mails a new link to an invited account that has not set its password; the earlier link keeps working until then.</summary>
-    public async Task SendAgainAsync(IdentityUser user, HttpRequest request, CancellationToken cancellationToken)
+    public async Task SendAgainAsync(IdentityUser user, SiteAddress site, CancellationToken cancellationToken)
     {
-        await AddMailAsync(user, request);
+        await AddMailAsync(user, site);
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -56,24 +53,15 @@ public sealed class InvitationMail(
     private static bool IsAddress(string email) =>
         MailAddress.TryCreate(email, out var address) && address.Address == email && address.Host.Contains('.');
 
-    private async Task AddMailAsync(IdentityUser user, HttpRequest request)
+    private async Task AddMailAsync(IdentityUser user, SiteAddress site)
     {
         var token = await users.GenerateUserTokenAsync(user, InvitationTokens.ProviderName, InvitationTokens.Purpose);
-        var http = request.HttpContext;
-        var link = TenantLinks.Absolute(request,
-            http.PathIn(http.Language(), $"{AcceptPath}?user={Uri.EscapeDataString(user.Id)}&token={Uri.EscapeDataString(token)}"));
-        outbox.Add(Compose(user, link, request));
-    }
-
-    private OutgoingMail Compose(IdentityUser user, string link, HttpRequest request)
-    {
-        var site = request.HttpContext.GetTenant().DisplayName;
-        var home = TenantLinks.Absolute(request, request.HttpContext.PathIn(request.HttpContext.Language(), "/"));
-        return new MailLayout(site, home)
-            .Paragraph(T["You are invited to the site {0} with the user name {1}.", site, user.UserName ?? ""])
+        var link = site.Url($"{AcceptPath}?user={Uri.EscapeDataString(user.Id)}&token={Uri.EscapeDataString(token)}");
+        outbox.Add(new MailLayout(site.Name, site.Home)
+            .Paragraph(T["You are invited to the site {0} with the user name {1}.", site.Name, user.UserName ?? ""])
             .Paragraph(T["Set your password within seven days at this address; the link works once:"], link)
             .Paragraph(T["If you do not know why you got this invitation, you can ignore this mail."])
-            .To(user.Email!, T["Invitation to {0}", site]);
+            .To(user.Email!, T["Invitation to {0}", site.Name]));
     }
 
     private static IdentityResult Refused(string code, string description) => IdentityResult.Failed(new IdentityError { Code = code, Description = description });

@@ -1,10 +1,8 @@
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Verkostoportaali.Core.Data;
 using Verkostoportaali.Messaging;
-using Verkostoportaali.Core.Tenancy;
 
 namespace Verkostoportaali.Users.Security;
 
@@ -22,17 +20,40 @@ public sealed class PasswordResetMail(
 
     public const string ResetPath = "/salasana-uusi";
 
-    public async Task SendAsync(string userNameOrEmail, HttpRequest request, CancellationToken cancellationToken)
+    public async Task SendAsync(string userNameOrEmail, SiteAddress site, CancellationToken cancellationToken)
     {
-        var accounts = await AccountsAsync(userNameOrEmail, cancellationToken);
-        foreach (var account in accounts.Where(a => !string.IsNullOrWhiteSpace(a.Email)))
+        foreach (var account in await AccountsAsync(userNameOrEmail, cancellationToken))
         {
-            var token = await users.GeneratePasswordResetTokenAsync(account);
-            var link = TenantLinks.Absolute(request,
-                $"{request.PathBase}{ResetPath}?user={Uri.EscapeDataString(account.Id)}&token={Uri.EscapeDataString(token)}");
-            outbox.Add(Compose(account, link, request));
+            await AddMailAsync(account, site);
         }
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Mails the account a link when it has an address (the portal admin's reset for a site's administrator); false when it has none.</summary>
+    public async Task<bool> SendToAsync(IdentityUser account, SiteAddress site, CancellationToken cancellationToken)
+    {
+        if (!await AddMailAsync(account, site))
+        {
+            return false;
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    private async Task<bool> AddMailAsync(IdentityUser account, SiteAddress site)
+    {
+        if (string.IsNullOrWhiteSpace(account.Email))
+        {
+            return false;
+        }
+        var token = await users.GeneratePasswordResetTokenAsync(account);
+        var link = site.Url($"{ResetPath}?user={Uri.EscapeDataString(account.Id)}&token={Uri.EscapeDataString(token)}");
+        outbox.Add(new MailLayout(site.Name, site.Home)
+            .Paragraph(T["Someone asked to set a new password for the account {0} on {1}.", account.UserName ?? "", site.Name])
+            .Paragraph(T["Set a new password within two hours at this address; it works once:"], link)
+            .Paragraph(T["If you did not ask for this, you can ignore this mail: your password stays as it was."])
+            .To(account.Email, T["A new password for {0}", site.Name]));
+        return true;
     }
 
     private async Task<IReadOnlyList<IdentityUser>> AccountsAsync(string userNameOrEmail, CancellationToken cancellationToken)
@@ -43,16 +64,5 @@ public sealed class PasswordResetMail(
         }
         var email = users.NormalizeEmail(userNameOrEmail);
         return await users.Users.Where(u => u.NormalizedEmail == email).OrderBy(u => u.UserName).Take(MostAccountsPerAddress).ToListAsync(cancellationToken);
-    }
-
-    private OutgoingMail Compose(IdentityUser account, string link, HttpRequest request)
-    {
-        var site = request.HttpContext.GetTenant().DisplayName;
-        var home = TenantLinks.Absolute(request, $"{request.PathBase}/");
-        return new MailLayout(site, home)
-            .Paragraph(T["Someone asked to set a new password for the account {0} on {1}.", account.UserName ?? "", site])
-            .Paragraph(T["Set a new password within two hours at this address; it works once:"], link)
-            .Paragraph(T["If you did not ask for this, you can ignore this mail: your password stays as it was."])
-            .To(account.Email!, T["A new password for {0}", site]);
     }
 }

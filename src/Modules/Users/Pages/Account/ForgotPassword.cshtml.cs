@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Verkostoportaali.Messaging;
 using Verkostoportaali.Users.Security;
 
 namespace Verkostoportaali.Users.Pages.Account;
@@ -21,7 +22,7 @@ public sealed class ForgotPasswordModel(PasswordResetMail resetMail) : PageModel
         {
             return Page();
         }
-        await resetMail.SendAsync(Input.UserNameOrEmail.Trim(), Request, cancellationToken);
+        await resetMail.SendAsync(Input.UserNameOrEmail.Trim(), SiteAddress.Of(Request), cancellationToken);
         Sent = true;
         return Page();
     }

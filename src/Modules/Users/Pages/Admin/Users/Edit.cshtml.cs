@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Verkostoportaali.Messaging;
 using Verkostoportaali.Core.Security;
 using Verkostoportaali.Users.Administration;
 using Verkostoportaali.Users.Invitations;
@@ -53,7 +54,7 @@ public sealed class EditUserModel(UserManager<IdentityUser> users, RoleManager<I
     public Task<IActionResult> OnPostResetLinkAsync(string id, [FromServices] PasswordResetMail resetMail, CancellationToken cancellationToken) =>
         ChangeAsync(id, "linkki", async () =>
         {
-            await resetMail.SendAsync(Account.UserName!, Request, cancellationToken);
+            await resetMail.SendToAsync(Account, SiteAddress.Of(Request), cancellationToken);
             return IdentityResult.Success;
         }, cancellationToken);
 
@@ -62,7 +63,7 @@ public sealed class EditUserModel(UserManager<IdentityUser> users, RoleManager<I
         {
             if (Invited)
             {
-                await invitations.SendAgainAsync(Account, Request, cancellationToken);
+                await invitations.SendAgainAsync(Account, SiteAddress.Of(Request), cancellationToken);
             }
             return IdentityResult.Success;
         }, cancellationToken);

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Verkostoportaali.Messaging;
 using Verkostoportaali.Core.Security;
 using Verkostoportaali.Users.Administration;
 using Verkostoportaali.Users.Invitations;
@@ -30,7 +31,7 @@ public sealed class InviteUserModel(InvitationMail invitations, GrantRules rules
         var (wanted, result) = await rules.ResolveAsync(User, null, [], [.. Input.Roles.Distinct()], cancellationToken);
         if (wanted is not null)
         {
-            result = await invitations.InviteAsync(new Invitee(Input.Email, Input.UserName, wanted), Request, cancellationToken);
+            result = await invitations.InviteAsync(new Invitee(Input.Email, Input.UserName, wanted), SiteAddress.Of(Request), cancellationToken);
         }
         if (!result.Succeeded)
         {

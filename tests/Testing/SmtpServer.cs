@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using System.Text.RegularExpressions;
 using MimeKit;
-using Verkostoportaali.Testing;
 
-namespace Verkostoportaali.Mail.Tests;
+namespace Verkostoportaali.Testing;
 
 /// <summary>
 /// A real SMTP server: Debian's aiosmtpd (<c>python3-aiosmtpd</c>), storing each message it accepts as a file in a
@@ -51,6 +51,15 @@ public sealed class SmtpServer : IDisposable
 
     public IReadOnlyList<MimeMessage> MessagesTo(string address) =>
         [.. Messages().Where(m => m.To.Mailboxes.Any(t => string.Equals(t.Address, address, StringComparison.OrdinalIgnoreCase)))];
+
+    /// <summary>The first message to the address, once it has arrived.</summary>
+    public Task<MimeMessage> FirstToAsync(string address) =>
+        Eventually.ValueAsync(() => Task.FromResult(MessagesTo(address).FirstOrDefault()), $"the mail to {address}");
+
+    /// <summary>The full address of the mail's link to <paramref name="path"/> (such as <c>kutsu</c>), with its query.</summary>
+    public static string LinkIn(MimeMessage mail, string path) =>
+        Regex.Matches(mail.TextBody ?? "", @"https?://\S+").Select(m => m.Value).FirstOrDefault(l => l.Contains($"/{path}?", StringComparison.Ordinal))
+            ?? throw new InvalidOperationException($"No /{path} link in the mail.");
 
     public void Dispose()
     {
