@@ -3,22 +3,9 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-missing=()
-command -v chromium >/dev/null || missing+=(chromium)
-# The admin's rich-text editor (Trix) is installed from npm by the build.
-command -v npm >/dev/null || missing+=(npm)
-# Search: Finnish morphology (libvoikko and its dictionary) and the Swedish Hunspell dictionary.
-# Mail: a real SMTP server (aiosmtpd) that the mail tests send to.
-for package in libvoikko1 voikko-fi hunspell-sv python3-aiosmtpd; do
-  dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
-done
-if ((${#missing[@]})); then
-  sudo=""
-  [ "$(id -u)" = 0 ] || sudo=sudo
-  echo "Installing ${missing[*]} for the tests…"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
-fi
+source tools/debian-packages.sh
+# Besides what the portal needs: Chromium for the browser tests, and a real SMTP server (aiosmtpd) for the mail tests.
+install_missing_packages "${PORTAL_PACKAGES[@]}" chromium python3-aiosmtpd
 command -v dotnet >/dev/null || { echo "The .NET 10 SDK is needed: 'dotnet' was not found." >&2; exit 1; }
 
 log=$(mktemp)
