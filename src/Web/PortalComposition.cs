@@ -65,6 +65,7 @@ public static class PortalComposition
         services.AddOutputCache(options => options.AddBasePolicy(policy => policy.AddPolicy<PublicPagePolicy>()))
             .AddHostedService<PublicPageEviction>();
         services.AddHealthChecks().AddCheck<HostDatabaseHealthCheck>("host-database");
+        services.AddPortalTelemetry(builder.Configuration);
         // Strings come from the PO files, and in a tenant's requests its own PO files win.
         services.AddPoLocalization().AddHttpContextAccessor().AddSingleton<TenantTranslations>()
             .AddSingleton<IRequestTranslations>(sp => sp.GetRequiredService<TenantTranslations>())
@@ -77,6 +78,7 @@ public static class PortalComposition
         // The host database is upgraded and the registry loaded on another thread while this one maps the endpoints.
         app.Services.GetRequiredService<HostStartup>().Begin();
         app.UseForwardedHeaders();
+        app.UsePortalTelemetry();
         // Outside everything that answers, so that every answer has them: refusals, errors, cached pages, static files.
         app.UseMiddleware<SecurityHeaders>();
         // After tenant resolution, so that an error page is shown in the tenant's own scope and layout.

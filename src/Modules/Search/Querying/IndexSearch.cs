@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -16,7 +17,7 @@ namespace Verkostoportaali.Search.Querying;
 /// Hits of different batches are then ranked by scores from each batch's own term statistics. A page found is kept in
 /// the <see cref="SearchResultCache"/> until any index changes.
 /// </summary>
-public sealed class IndexSearch(TenantIndexes indexes, SearchAnalyzers analyzers, SearchBacklog backlog, SearchResultCache cache)
+public sealed class IndexSearch(TenantIndexes indexes, SearchAnalyzers analyzers, SearchBacklog backlog, SearchResultCache cache, SearchMetrics metrics)
 {
     /// <param name="urlOf">The public address of an item, from its tenant, culture and slug.</param>
     public SearchResults Search(SearchRequest request, IEnumerable<Tenant> tenants, Func<string, string, string, string> urlOf)
@@ -27,13 +28,16 @@ public sealed class IndexSearch(TenantIndexes indexes, SearchAnalyzers analyzers
         {
             return SearchResults.None;
         }
+        var started = Stopwatch.GetTimestamp();
         var names = tenants.Select(t => t.Name).ToList();
         var key = new ResultKey(indexes.Version, culture, string.Join('\n', names), visitor.Key, request.Type, request.Region,
             request.Status, request.Year, request.SafePage, request.SafeSize);
         // The query is analysed only when the cache does not have the page: a repeated search needs no voikko.
-        return cache.GetOrFind(key, () => LuceneQueries.Build(visitor, request, analyzers, culture) is { } query
+        var found = cache.GetOrFind(key, () => LuceneQueries.Build(visitor, request, analyzers, culture) is { } query
             ? Find(request, query, names, culture)
             : FoundPage.None).WithUrls(urlOf);
+        metrics.Record(Stopwatch.GetElapsedTime(started));
+        return found;
     }
 
     private FoundPage Find(SearchRequest request, LuceneQuery query, List<string> names, string culture)
