@@ -1,9 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Core.Content;
-using Verkostoportaali.Messaging;
 using Verkostoportaali.Core.Modules;
+using Verkostoportaali.Core.Security;
 using Verkostoportaali.Data;
+using Verkostoportaali.Mail.Files;
 using Verkostoportaali.Mail.Sending;
+using Verkostoportaali.Messaging;
 
 namespace Verkostoportaali.Mail;
 
@@ -12,9 +14,16 @@ public sealed class MailModule() : Module(id: Feature, name: "Mail")
 {
     public const string Feature = "Mail";
 
+    // Administrators get it as they get every permission of their site's modules.
+    public static readonly Permission ManageMail = new("ManageMail", "Set the site's mail sender and see its outgoing mail");
+
     public override IEnumerable<Type> Provides() => [typeof(IMailOutbox)];
 
     public override IEnumerable<MigrationStep> Migrations() => MailMigrations.Steps;
+
+    public override IEnumerable<Permission> Permissions() => [ManageMail];
+
+    public override IEnumerable<NavigationLink> AdminNavigation() => [new("Mail", "/admin/posti", 80, ManageMail)];
 
     public override void ConfigureServices(IServiceCollection services)
     {
@@ -23,10 +32,13 @@ public sealed class MailModule() : Module(id: Feature, name: "Mail")
             .Validate(o => o.Sweep > TimeSpan.Zero, "Portal:Mail:Sweep must be longer than zero.")
             .ValidateOnStart();
         services
+            .AddSiteSettings<MailSettings>()
             .AddTenantModel<QueuedMailTable>()
             .AddScoped<IMailOutbox, TenantMailOutbox>()
+            .AddScoped<SiteSender>()
             .AddSingleton<MailSignal>()
             .AddSingleton<MailDelivery>()
+            .AddSingleton<EmlFiles>()
             .AddScoped<OutboxDelivery>()
             .AddHostedService<MailSender>();
     }

@@ -7,8 +7,14 @@ public sealed class MailOptions
 {
     public const string Section = "Portal:Mail";
 
-    /// <summary>The sender's address; the site's display name is the sender's name.</summary>
+    /// <summary>The sender's address, in the site's display name, for sites without a sender of their own (<see cref="MailSettings"/>).</summary>
     public string From { get; set; } = "noreply@localhost";
+
+    /// <summary>
+    /// Whether sites made by a demo recipe send over SMTP too. Off: they write .eml files even with a server set, since
+    /// their content holds real people's addresses (<see cref="Sending.SiteSender.IsDemo"/>).
+    /// </summary>
+    public bool SendFromDemoSites { get; set; }
 
     /// <summary>The SMTP server; without a host, mails are written as .eml files under <c>{DataPath}/Mail/{tenant}/</c>.</summary>
     public SmtpOptions Smtp { get; set; } = new();

@@ -10,23 +10,20 @@ internal sealed class MailDelivery(IOptions<MailOptions> options, TenantDataPath
 {
     private static readonly TimeSpan SmtpTimeout = TimeSpan.FromSeconds(30);
 
-    public MimeMessage Compose(QueuedMail mail, Tenant tenant)
+    public static MimeMessage Compose(QueuedMail mail, string tenant, MailboxAddress from)
     {
-        var from = MailboxAddress.Parse(options.Value.From);
-        from.Name = tenant.DisplayName;
         var message = new MimeMessage { Subject = mail.Subject, Date = new DateTimeOffset(mail.CreatedUtc, TimeSpan.Zero) };
         message.From.Add(from);
         message.To.Add(MailboxAddress.Parse(mail.To));
         // The same id on every attempt, so that a receiver can tell a mail sent again after a crash from a new one.
-        message.MessageId = $"{tenant.Name}.{mail.Id}.{mail.CreatedUtc.Ticks}@{from.Domain}";
+        message.MessageId = $"{tenant}.{mail.Id}.{mail.CreatedUtc.Ticks}@{from.Domain}";
         message.Body = new BodyBuilder { TextBody = mail.Text, HtmlBody = mail.Html }.ToMessageBody();
         return message;
     }
 
-    public Task DeliverAsync(MimeMessage message, string tenant, CancellationToken cancellationToken) =>
-        string.IsNullOrWhiteSpace(options.Value.Smtp.Host)
-            ? WriteFileAsync(message, tenant, cancellationToken)
-            : SendAsync(message, options.Value.Smtp, cancellationToken);
+    /// <summary>Writes the message to the tenant's folder when <paramref name="toFile"/> (<see cref="SiteSender.WritesFiles"/>), else sends it.</summary>
+    public Task DeliverAsync(MimeMessage message, string tenant, bool toFile, CancellationToken cancellationToken) =>
+        toFile ? WriteFileAsync(message, tenant, cancellationToken) : SendAsync(message, options.Value.Smtp, cancellationToken);
 
     /// <summary>The folder of a tenant's .eml files when no SMTP server is set.</summary>
     public string FolderOf(string tenant)

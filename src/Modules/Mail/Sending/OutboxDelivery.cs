@@ -1,14 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using MimeKit;
 using Verkostoportaali.Core.Data;
-using Verkostoportaali.Core.Tenancy;
 
 namespace Verkostoportaali.Mail.Sending;
 
 /// <summary>Sends the scope's tenant's due mail, one by one; a failure waits twice as long as the one before it.</summary>
 internal sealed class OutboxDelivery(
-    TenantDbContext db, TenantContext tenant, MailDelivery delivery, IOptions<MailOptions> options, TimeProvider clock, ILogger<OutboxDelivery> logger)
+    TenantDbContext db, SiteSender site, MailDelivery delivery, IOptions<MailOptions> options, TimeProvider clock, ILogger<OutboxDelivery> logger)
 {
     private const int Batch = 50;
 
@@ -20,21 +20,23 @@ internal sealed class OutboxDelivery(
         var now = clock.GetUtcNow().UtcDateTime;
         var due = await db.Set<QueuedMail>().Where(m => m.SentUtc == null && m.NextAttemptUtc <= now)
             .OrderBy(m => m.Id).Take(Batch).ToListAsync(cancellationToken);
+        var from = due.Count == 0 ? null : await site.AddressAsync(cancellationToken);
         foreach (var mail in due)
         {
-            await SendAsync(mail, cancellationToken);
+            await SendAsync(mail, from!, cancellationToken);
         }
         var next = await db.Set<QueuedMail>().Where(m => m.SentUtc == null)
             .OrderBy(m => m.NextAttemptUtc).Select(m => (DateTime?)m.NextAttemptUtc).FirstOrDefaultAsync(cancellationToken);
         return next is { } utc ? new DateTimeOffset(utc, TimeSpan.Zero) : null;
     }
 
-    private async Task SendAsync(QueuedMail mail, CancellationToken cancellationToken)
+    private async Task SendAsync(QueuedMail mail, MailboxAddress from, CancellationToken cancellationToken)
     {
         mail.Attempts++;
         try
         {
-            await delivery.DeliverAsync(delivery.Compose(mail, tenant.Tenant), tenant.Tenant.Name, cancellationToken);
+            var name = site.Tenant.Name;
+            await delivery.DeliverAsync(MailDelivery.Compose(mail, name, from), name, site.WritesFiles, cancellationToken);
             mail.SentUtc = clock.GetUtcNow().UtcDateTime;
             mail.LastError = null;
         }
@@ -43,7 +45,7 @@ internal sealed class OutboxDelivery(
             mail.NextAttemptUtc = clock.GetUtcNow().UtcDateTime + Backoff(mail.Attempts);
             mail.LastError = e.Message.Length > QueuedMail.MaxErrorLength ? e.Message[..QueuedMail.MaxErrorLength] : e.Message;
             logger.LogWarning("Mail {Id} of tenant {Tenant} was not sent (attempt {Attempts}); trying again at {Next:u}: {Error}",
-                mail.Id, tenant.Tenant.Name, mail.Attempts, mail.NextAttemptUtc, e.Message);
+                mail.Id, site.Tenant.Name, mail.Attempts, mail.NextAttemptUtc, e.Message);
         }
         // Saved mail by mail: a mail the server took is marked sent even if a later one fails or the process stops.
         await db.SaveChangesAsync(CancellationToken.None);
