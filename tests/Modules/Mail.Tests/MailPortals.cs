@@ -42,6 +42,13 @@ public sealed class SmtpCollection : ICollectionFixture<SmtpPortal>
     public const string Name = "Smtp";
 }
 
+/// <summary>The tests of .eml files share one portal that writes them.</summary>
+[CollectionDefinition(Name)]
+public sealed class EmlCollection : ICollectionFixture<EmlPortal>
+{
+    public const string Name = "Eml";
+}
+
 /// <summary>A portal of its own without SMTP settings, which writes mail as .eml files.</summary>
 public sealed class EmlPortal : IAsyncLifetime
 {

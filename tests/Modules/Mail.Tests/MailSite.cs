@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 using Verkostoportaali.Core.Data;
 using Verkostoportaali.Core.Security;
+using Verkostoportaali.Core.Settings;
 using Verkostoportaali.Core.Tenancy;
 using Verkostoportaali.Testing;
 
@@ -66,6 +67,23 @@ internal sealed partial class MailSite(PortalHost host, Tenant tenant)
 
     public Task<List<QueuedMail>> OutboxAsync() =>
         host.InTenantAsync<TenantDbContext, List<QueuedMail>>(tenant, db => db.Set<QueuedMail>().AsNoTracking().OrderBy(m => m.Id).ToListAsync());
+
+    public Task<MailSettings> SettingsAsync() =>
+        host.InTenantAsync<SiteSettingsStore, MailSettings>(tenant, settings => settings.GetAsync<MailSettings>());
+
+    /// <summary>Puts a mail in the outbox as if it had failed three times and were due again only after <paramref name="wait"/>.</summary>
+    public Task<long> AddFailedMailAsync(string to, string subject, string error, TimeSpan wait) =>
+        host.InTenantAsync<TenantDbContext, long>(tenant, async db =>
+        {
+            var mail = new QueuedMail
+            {
+                To = to, Subject = subject, Text = "Teksti", Html = "<p>Teksti</p>", CreatedUtc = DateTime.UtcNow.AddHours(-1),
+                Attempts = 3, NextAttemptUtc = DateTime.UtcNow + wait, LastError = error,
+            };
+            db.Add(mail);
+            await db.SaveChangesAsync();
+            return mail.Id;
+        });
 
     public static string ResetLink(MimeMessage mail) =>
         ResetLinkPattern().Match(mail.TextBody ?? "") is { Success: true } match ? match.Value : throw new InvalidOperationException("No link in the mail.");

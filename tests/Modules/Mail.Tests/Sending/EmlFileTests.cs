@@ -4,7 +4,8 @@ using Verkostoportaali.Testing;
 namespace Verkostoportaali.Mail.Tests.Sending;
 
 /// <summary>Without SMTP settings, mail is written as .eml files under the data folder.</summary>
-public sealed class EmlFileTests(EmlPortal portal) : IClassFixture<EmlPortal>
+[Collection(EmlCollection.Name)]
+public sealed class EmlFileTests(EmlPortal portal)
 {
     [Fact]
     public async Task Without_an_smtp_server_a_mail_becomes_an_eml_file_under_the_data_folder()
