@@ -33,6 +33,33 @@ public sealed class MailAdminTests(BrowserHost host) : IClassFixture<BrowserHost
         Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
     }
 
+    [Fact]
+    public async Task The_portal_admin_reads_a_sites_mail_file_with_its_html_as_text()
+    {
+        var folder = Path.Combine(host.Services.GetRequiredService<TenantDataPaths>().Root, "Mail", Site);
+        Directory.CreateDirectory(folder);
+        await File.WriteAllTextAsync(Path.Combine(folder, "selain.eml"), """
+            From: Mansikka <noreply@localhost>
+            To: lukija@example.fi
+            Subject: Selaintesti
+            Content-Type: text/html; charset=utf-8
+
+            <p>Hei <img src="x" onerror="document.title='ajettu'"></p>
+            """.ReplaceLineEndings("\r\n"));
+        var page = await host.Browser.NewPageAsync(new() { BaseURL = host.BaseAddress.ToString() });
+        await AdminPages.LogInAsync(page, "/login", BrowserHost.AdminUser, BrowserHost.AdminPassword);
+
+        await page.GotoAsync("/admin/posti/tiedostot");
+        var violations = (await AdminPages.ViolationsAsync(page)).ToList();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Selaintesti" }).ClickAsync();
+        await Expect(page.Locator("pre.mail-body").Last).ToContainTextAsync("<img src=\"x\"");
+        violations.AddRange(await AdminPages.ViolationsAsync(page));
+
+        Assert.Equal(0, await page.Locator("main img").CountAsync());
+        Assert.Equal("Selaintesti", await page.Locator("h1").TextContentAsync());
+        Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
+    }
+
     /// <summary>A mail as the sender leaves it after the server refused it three times, due again only tomorrow.</summary>
     private async Task AddFailedMailAsync(string to, string error)
     {

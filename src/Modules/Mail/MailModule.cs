@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using MimeKit;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Modules;
 using Verkostoportaali.Core.Security;
@@ -30,6 +31,7 @@ public sealed class MailModule() : Module(id: Feature, name: "Mail")
         services.AddOptions<MailOptions>().BindConfiguration(MailOptions.Section)
             .Validate(o => o.FirstRetry > TimeSpan.Zero && o.LongestRetry >= o.FirstRetry, "Portal:Mail:FirstRetry must be above zero and at most LongestRetry.")
             .Validate(o => o.Sweep > TimeSpan.Zero, "Portal:Mail:Sweep must be longer than zero.")
+            .Validate(o => MailboxAddress.TryParse(o.From, out _), "Portal:Mail:From must be an e-mail address.")
             .ValidateOnStart();
         services
             .AddSiteSettings<MailSettings>()
