@@ -20,10 +20,11 @@ internal sealed class OutboxDelivery(
         var now = clock.GetUtcNow().UtcDateTime;
         var due = await db.Set<QueuedMail>().Where(m => m.SentUtc == null && m.NextAttemptUtc <= now)
             .OrderBy(m => m.Id).Take(Batch).ToListAsync(cancellationToken);
-        var from = due.Count == 0 ? null : await site.AddressAsync(cancellationToken);
+        // Read for each batch (from the settings cache), so that a sender changed on the admin page applies to the next mail.
+        var from = await site.AddressAsync(cancellationToken);
         foreach (var mail in due)
         {
-            await SendAsync(mail, from!, cancellationToken);
+            await SendAsync(mail, from, cancellationToken);
         }
         var next = await db.Set<QueuedMail>().Where(m => m.SentUtc == null)
             .OrderBy(m => m.NextAttemptUtc).Select(m => (DateTime?)m.NextAttemptUtc).FirstOrDefaultAsync(cancellationToken);
