@@ -1,8 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
-using Verkostoportaali.Core.Settings;
-using Verkostoportaali.Core.Tenancy;
-using Verkostoportaali.Mail.Sending;
 using Verkostoportaali.Testing;
 
 namespace Verkostoportaali.Mail.Tests.Sending;
@@ -25,27 +20,5 @@ public sealed class DemoSiteTests(SmtpPortal portal)
         Assert.Single(Directory.GetFiles(folder, "*.eml"));
         Assert.Empty(portal.Smtp.MessagesTo("oikea.ihminen@example.fi"));
         Assert.Equal(1, sent.Attempts);
-    }
-
-    [Theory]
-    [InlineData("leader-group", "smtp.example.fi", false, false)]
-    [InlineData("demo-mansikka", "smtp.example.fi", false, true)]
-    [InlineData("demo", "smtp.example.fi", false, true)]
-    [InlineData("demonstraatio", "smtp.example.fi", false, false)]
-    [InlineData("demo-mansikka", "smtp.example.fi", true, false)]
-    [InlineData("leader-group", null, false, true)]
-    [InlineData("leader-group", null, true, true)]
-    public async Task A_site_writes_files_without_a_server_or_when_made_by_a_demo_recipe_unless_demo_sites_may_send(
-        string recipe, string? host, bool sendFromDemoSites, bool writesFiles)
-    {
-        var options = new MailOptions { Smtp = new SmtpOptions { Host = host }, SendFromDemoSites = sendFromDemoSites };
-        var tenant = new TenantContext();
-        tenant.Set(new Tenant { Name = "kyla", Recipe = recipe });
-        var portalTenant = portal.Host.Services.GetRequiredService<TenantRegistry>().Find(TenantName.Default)!;
-        await using var scope = portal.Host.Services.GetRequiredService<TenantScopes>().Create(portalTenant);
-
-        var sender = new SiteSender(tenant, scope.ServiceProvider.GetRequiredService<SiteSettingsStore>(), Options.Create(options));
-
-        Assert.Equal(writesFiles, sender.WritesFiles);
     }
 }
