@@ -6,6 +6,9 @@ using Verkostoportaali.Core.Security;
 
 namespace Verkostoportaali.Users.Administration;
 
+/// <summary>A role as a user form shows it: checkable when <paramref name="Assignable"/>, else shown disabled.</summary>
+public sealed record RoleChoice(string Name, bool Assignable);
+
 /// <summary>
 /// Who may hand out what in the admin, so that managing users or roles never leads to more rights: a user gives or
 /// takes only roles and permissions they hold themselves, never changes their own roles, and only an Administrator
@@ -19,35 +22,33 @@ public sealed class GrantRules(IPermissionGrants grants, PermissionCatalog catal
     public static bool IsSelf(IdentityUser user, ClaimsPrincipal actor) =>
         string.Equals(user.UserName, actor.Identity?.Name, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The roles the actor may give to or take from another user.</summary>
-    public async Task<IReadOnlySet<string>> AssignableRolesAsync(ClaimsPrincipal actor, CancellationToken cancellationToken)
+    /// <summary>Every role of the tenant by name, each with whether the actor may give it to or take it from another user.</summary>
+    public async Task<IReadOnlyList<RoleChoice>> RoleChoicesAsync(ClaimsPrincipal actor, CancellationToken cancellationToken)
     {
         var held = await grants.GrantedToAsync(actor, cancellationToken);
-        var assignable = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var role in await roles.Roles.ToListAsync(cancellationToken))
+        var choices = new List<RoleChoice>();
+        foreach (var role in await roles.Roles.OrderBy(r => r.Name).ToListAsync(cancellationToken))
         {
-            if (AdministratorOnly.Contains(role.Name) ? actor.IsInRole(PortalRoles.Administrator)
-                : (await roleChanges.PermissionsOfAsync(role, cancellationToken)).All(p => Holds(held, p)))
-            {
-                assignable.Add(role.Name!);
-            }
+            choices.Add(new RoleChoice(role.Name!, AdministratorOnly.Contains(role.Name) ? actor.IsInRole(PortalRoles.Administrator)
+                : (await roleChanges.PermissionsOfAsync(role, cancellationToken)).All(p => Holds(held, p))));
         }
-        return assignable;
+        return choices;
     }
 
     /// <summary>
-    /// The roles <paramref name="user"/> ends up with when the actor posts <paramref name="posted"/>: roles the actor
-    /// cannot assign keep their current state, since the form shows them disabled and does not post them. Null with
-    /// an error when the post asks for a change the actor may not make.
+    /// The roles <paramref name="user"/> ends up with when the actor, offered <paramref name="choices"/> (from
+    /// <see cref="RoleChoicesAsync"/>), posts <paramref name="posted"/>: roles the actor cannot assign keep their
+    /// current state, since the form shows them disabled and does not post them. Null with an error when the post asks
+    /// for a change the actor may not make.
     /// </summary>
-    public async Task<(IReadOnlyList<string>? Roles, IdentityResult Result)> ResolveAsync(ClaimsPrincipal actor,
-        IdentityUser? user, IReadOnlyCollection<string> current, IReadOnlyCollection<string> posted, CancellationToken cancellationToken)
+    public (IReadOnlyList<string>? Roles, IdentityResult Result) Resolve(ClaimsPrincipal actor, IdentityUser? user,
+        IReadOnlyCollection<string> current, IReadOnlyCollection<string> posted, IReadOnlyList<RoleChoice> choices)
     {
         if (user is not null && IsSelf(user, actor))
         {
             return (null, Refused(T["You cannot change your own roles."]));
         }
-        var assignable = await AssignableRolesAsync(actor, cancellationToken);
+        var assignable = choices.Where(c => c.Assignable).Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
         if (posted.Except(current, StringComparer.Ordinal).FirstOrDefault(r => !assignable.Contains(r)) is { } refused)
         {
             return (null, Refused(AdministratorOnly.Contains(refused)

@@ -1,8 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Verkostoportaali.Core.Security;
 using Verkostoportaali.Users.Administration;
 
@@ -10,13 +8,12 @@ namespace Verkostoportaali.Users.Pages.Admin.Users;
 
 /// <summary>A new account in this tenant, with its roles; Identity's rules check the name and the password.</summary>
 [RequirePermission("ManageUsers")]
-public sealed class CreateUserModel(UserChanges changes, GrantRules rules, RoleManager<IdentityRole> roles) : PageModel
+public sealed class CreateUserModel(UserChanges changes, GrantRules rules) : PageModel
 {
     [BindProperty]
     public NewUser Input { get; set; } = new();
 
-    public IReadOnlyList<string> RoleNames { get; private set; } = [];
-    public IReadOnlySet<string> Assignable { get; private set; } = new HashSet<string>();
+    public IReadOnlyList<RoleChoice> RoleChoices { get; private set; } = [];
 
     public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
@@ -27,7 +24,7 @@ public sealed class CreateUserModel(UserChanges changes, GrantRules rules, RoleM
         {
             return Page();
         }
-        var (wanted, result) = await rules.ResolveAsync(User, null, [], [.. Input.Roles.Distinct()], cancellationToken);
+        var (wanted, result) = rules.Resolve(User, null, [], [.. Input.Roles.Distinct()], RoleChoices);
         if (wanted is not null)
         {
             var email = string.IsNullOrWhiteSpace(Input.Email) ? null : Input.Email.Trim();
@@ -41,14 +38,7 @@ public sealed class CreateUserModel(UserChanges changes, GrantRules rules, RoleM
         return RedirectToPage("Index", new { haku = Input.UserName.Trim() });
     }
 
-    private async Task LoadAsync(CancellationToken cancellationToken)
-    {
-        RoleNames = await RoleNamesAsync(roles, cancellationToken);
-        Assignable = await rules.AssignableRolesAsync(User, cancellationToken);
-    }
-
-    internal static Task<List<string>> RoleNamesAsync(RoleManager<IdentityRole> roles, CancellationToken cancellationToken) =>
-        roles.Roles.OrderBy(r => r.Name).Select(r => r.Name!).ToListAsync(cancellationToken);
+    private async Task LoadAsync(CancellationToken cancellationToken) => RoleChoices = await rules.RoleChoicesAsync(User, cancellationToken);
 
     private static string FieldOf(string code) => code switch
     {

@@ -11,13 +11,12 @@ namespace Verkostoportaali.Users.Pages.Admin.Users;
 
 /// <summary>One account: its roles, locking or unlocking it, and mailing it a password-reset link or its invitation again.</summary>
 [RequirePermission("ManageUsers")]
-public sealed class EditUserModel(UserManager<IdentityUser> users, RoleManager<IdentityRole> roles, UserChanges changes, GrantRules rules,
+public sealed class EditUserModel(UserManager<IdentityUser> users, UserChanges changes, GrantRules rules,
     TimeProvider clock) : PageModel
 {
     public IdentityUser Account { get; private set; } = null!;
-    public IReadOnlyList<string> RoleNames { get; private set; } = [];
-    /// <summary>The roles this administrator may change on this account: none on their own.</summary>
-    public IReadOnlySet<string> Assignable { get; private set; } = new HashSet<string>();
+    /// <summary>The roles, with those this administrator may change on this account: none on their own.</summary>
+    public IReadOnlyList<RoleChoice> RoleChoices { get; private set; } = [];
     public bool IsSelf => GrantRules.IsSelf(Account, User);
     public bool Locked => UserChanges.IsLocked(Account, clock);
     public bool Invited => InvitationMail.IsPending(Account);
@@ -41,7 +40,7 @@ public sealed class EditUserModel(UserManager<IdentityUser> users, RoleManager<I
     public Task<IActionResult> OnPostRolesAsync(string id, CancellationToken cancellationToken) =>
         ChangeAsync(id, "roolit", async () =>
         {
-            var (wanted, result) = await rules.ResolveAsync(User, Account, [.. await users.GetRolesAsync(Account)], [.. Roles.Distinct()], cancellationToken);
+            var (wanted, result) = rules.Resolve(User, Account, [.. await users.GetRolesAsync(Account)], [.. Roles.Distinct()], RoleChoices);
             return wanted is null ? result : await changes.SetRolesAsync(Account, wanted, cancellationToken);
         }, cancellationToken);
 
@@ -90,8 +89,8 @@ public sealed class EditUserModel(UserManager<IdentityUser> users, RoleManager<I
             return false;
         }
         Account = account;
-        RoleNames = await CreateUserModel.RoleNamesAsync(roles, cancellationToken);
-        Assignable = IsSelf ? new HashSet<string>() : await rules.AssignableRolesAsync(User, cancellationToken);
+        var choices = await rules.RoleChoicesAsync(User, cancellationToken);
+        RoleChoices = IsSelf ? [.. choices.Select(c => c with { Assignable = false })] : choices;
         return true;
     }
 }

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Verkostoportaali.Messaging;
@@ -11,13 +10,12 @@ namespace Verkostoportaali.Users.Pages.Admin.Users;
 
 /// <summary>Invites a user by e-mail with the roles this administrator may grant; the invitee sets the password.</summary>
 [RequirePermission("ManageUsers")]
-public sealed class InviteUserModel(InvitationMail invitations, GrantRules rules, RoleManager<IdentityRole> roles) : PageModel
+public sealed class InviteUserModel(InvitationMail invitations, GrantRules rules) : PageModel
 {
     [BindProperty]
     public NewInvitee Input { get; set; } = new();
 
-    public IReadOnlyList<string> RoleNames { get; private set; } = [];
-    public IReadOnlySet<string> Assignable { get; private set; } = new HashSet<string>();
+    public IReadOnlyList<RoleChoice> RoleChoices { get; private set; } = [];
 
     public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
@@ -28,7 +26,7 @@ public sealed class InviteUserModel(InvitationMail invitations, GrantRules rules
         {
             return Page();
         }
-        var (wanted, result) = await rules.ResolveAsync(User, null, [], [.. Input.Roles.Distinct()], cancellationToken);
+        var (wanted, result) = rules.Resolve(User, null, [], [.. Input.Roles.Distinct()], RoleChoices);
         if (wanted is not null)
         {
             result = await invitations.InviteAsync(new Invitee(Input.Email, Input.UserName, wanted), SiteAddress.Of(Request), cancellationToken);
@@ -41,11 +39,7 @@ public sealed class InviteUserModel(InvitationMail invitations, GrantRules rules
         return RedirectToPage("Index", new { haku = Input.Email.Trim() });
     }
 
-    private async Task LoadAsync(CancellationToken cancellationToken)
-    {
-        RoleNames = await CreateUserModel.RoleNamesAsync(roles, cancellationToken);
-        Assignable = await rules.AssignableRolesAsync(User, cancellationToken);
-    }
+    private async Task LoadAsync(CancellationToken cancellationToken) => RoleChoices = await rules.RoleChoicesAsync(User, cancellationToken);
 
     // The user name is the address unless one is given, so a refused name belongs to the field it came from.
     private string FieldOf(string code) => code switch
