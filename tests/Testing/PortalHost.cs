@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Verkostoportaali.Contents;
@@ -25,14 +26,16 @@ public sealed class PortalHost : WebApplicationFactory<Program>, IAsyncLifetime
     private readonly string dataPath;
     private readonly string setupRecipe;
     private readonly IReadOnlyDictionary<string, string> settings;
+    private readonly Action<IServiceCollection>? services;
 
     public PortalHost() : this(Path.Combine(Path.GetTempPath(), "vp-integration-" + Guid.NewGuid().ToString("N")), "demo")
     {
     }
 
     // Private: xUnit creates a fixture through its only public constructor.
-    private PortalHost(string dataPath, string setupRecipe, IReadOnlyDictionary<string, string>? settings = null) =>
-        (this.dataPath, this.setupRecipe, this.settings) = (dataPath, setupRecipe, settings ?? new Dictionary<string, string>());
+    private PortalHost(string dataPath, string setupRecipe, IReadOnlyDictionary<string, string>? settings = null,
+        Action<IServiceCollection>? services = null) =>
+        (this.dataPath, this.setupRecipe, this.settings, this.services) = (dataPath, setupRecipe, settings ?? new Dictionary<string, string>(), services);
 
     /// <summary>
     /// A portal of its own on <paramref name="dataPath"/>, set up from <paramref name="setupRecipe"/> when the folder is empty;
@@ -43,6 +46,10 @@ public sealed class PortalHost : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Like <see cref="OnDataFolder(string, string)"/>, with configuration settings of the test's own.</summary>
     public static PortalHost OnDataFolder(string dataPath, string setupRecipe, IReadOnlyDictionary<string, string> settings) =>
         new(dataPath, setupRecipe, settings);
+
+    /// <summary>Like <see cref="OnDataFolder(string, string, IReadOnlyDictionary{string, string})"/>, with services of the test's own added last.</summary>
+    public static PortalHost OnDataFolder(string dataPath, string setupRecipe, IReadOnlyDictionary<string, string> settings,
+        Action<IServiceCollection> services) => new(dataPath, setupRecipe, settings, services);
 
     public const string AdminUser = "portaali-admin";
     public const string AdminPassword = "Kylätalo-2026-salasana!";
@@ -74,6 +81,10 @@ public sealed class PortalHost : WebApplicationFactory<Program>, IAsyncLifetime
             builder.UseSetting(key, value);
         }
         builder.ConfigureLogging(logging => logging.AddProvider(Log));
+        if (services is not null)
+        {
+            builder.ConfigureTestServices(services);
+        }
     }
 
     /// <summary>A new running tenant with a unique name, reached at <c>/{name}/</c>, set up with a Page type.</summary>

@@ -2,7 +2,7 @@ using Verkostoportaali.Data;
 
 namespace Verkostoportaali.Users;
 
-/// <summary>The steps of the module's tables: Identity's users and roles.</summary>
+/// <summary>The steps of the module's tables: Identity's users and roles, and the notifications users turned off.</summary>
 internal static class UsersMigrations
 {
     public static IEnumerable<MigrationStep> Steps =>
@@ -125,6 +125,24 @@ internal static class UsersMigrations
                 {
                     table.PrimaryKey("PK_UserTokens", x => new { x.UserId, x.LoginProvider, x.Name });
                 });
+        }),
+        MigrationStep.SchemaStep(2, "NotificationOptOuts", b =>
+        {
+            b.CreateTable(
+                name: "UserNotificationOptOuts",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(nullable: false),
+                    NotificationId = table.Column<string>(maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UserNotificationOptOuts", x => new { x.UserId, x.NotificationId });
+                });
+            b.CreateIndex(
+                name: "IX_UserNotificationOptOuts_NotificationId",
+                table: "UserNotificationOptOuts",
+                column: "NotificationId");
         }),
     ];
 }

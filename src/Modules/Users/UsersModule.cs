@@ -12,6 +12,7 @@ using Verkostoportaali.Recipes;
 using Verkostoportaali.Users.Administration;
 using Verkostoportaali.Users.Invitations;
 using Verkostoportaali.Users.Language;
+using Verkostoportaali.Users.Notifications;
 using Verkostoportaali.Users.Recipes;
 using Verkostoportaali.Users.Security;
 using Verkostoportaali.Users.Sites;
@@ -21,7 +22,7 @@ namespace Verkostoportaali.Users;
 /// <summary>Accounts per tenant with ASP.NET Core Identity: login, the user and role admin, each user's own account page.</summary>
 public sealed class UsersModule() : Module(id: "Users", name: "Users", dependsOn: ["Mail"])
 {
-    public override IEnumerable<Type> Provides() => [typeof(IPermissionGrants), typeof(ITenantAccounts)];
+    public override IEnumerable<Type> Provides() => [typeof(IPermissionGrants), typeof(ITenantAccounts), typeof(INotificationRecipients)];
 
     public override IEnumerable<Type> Needs() => [typeof(IAuditLog), typeof(IMailOutbox)];
 
@@ -34,6 +35,7 @@ public sealed class UsersModule() : Module(id: "Users", name: "Users", dependsOn
     {
         services.AddTenantIdentity();
         services.AddTenantModel<IdentityTables>();
+        services.AddTenantModel<NotificationOptOutTable>();
         services.AddOptions<LoginRateLimitOptions>().BindConfiguration(LoginRateLimitOptions.Section);
         services.AddRateLimiter(options => options.AddPolicy<string, LoginRateLimit>(LoginRateLimit.Name));
         services.AddOptions<LoginThrottleOptions>().BindConfiguration(LoginThrottleOptions.Section);
@@ -41,6 +43,8 @@ public sealed class UsersModule() : Module(id: "Users", name: "Users", dependsOn
         services.AddScoped<PasswordLogin>();
         services.AddScoped<PasswordResetMail>();
         services.AddScoped<InvitationMail>();
+        services.AddScoped<INotificationRecipients, NotificationRecipients>();
+        services.AddScoped<NotificationSettings>();
         services.Configure<MvcOptions>(options => options.Filters.Add<AdminLanguage>());
         services.AddScoped<IRecipeStep, AdminUserStep>();
         services.AddScoped<IRecipeStep, RolesStep>();

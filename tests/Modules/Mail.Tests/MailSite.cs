@@ -15,7 +15,7 @@ namespace Verkostoportaali.Mail.Tests;
 /// <summary>A tenant of its own with one account; asks for password reset links and sets passwords as a browser would.</summary>
 internal sealed partial class MailSite(PortalHost host, Tenant tenant)
 {
-    public const string From = "portaali@verkosto.example";
+    public const string From = SmtpPortal.From;
     public const string NewPassword = "Uusi-salasana-2026!";
 
     public Tenant Tenant => tenant;

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Verkostoportaali.AuditTrail;
 using Verkostoportaali.Core.Data;
+using Verkostoportaali.Core.Security;
 using Verkostoportaali.Core.Tenancy;
 using Verkostoportaali.Testing;
 
@@ -43,6 +44,14 @@ internal sealed class UsersSite(PortalHost host, Tenant tenant)
     }
 
     public Task AddUserAsync(string userName, params string[] roles) => TenantUsers.AddAsync(host.Services, tenant, userName, roles);
+
+    /// <summary>An account with an address, made as an administrator or a recipe makes it.</summary>
+    public async Task AddUserWithEmailAsync(string userName, string email, params string[] roles)
+    {
+        var problems = await InTenantAsync<ITenantAccounts, IReadOnlyList<string>>(accounts =>
+            accounts.CreateAsync(new NewAccount(userName, email, TenantUsers.Password, roles)));
+        Assert.Empty(problems);
+    }
 
     /// <summary>Posts the login form as a browser would; the response is the form again or a redirect.</summary>
     public async Task<HttpResponseMessage> PostLoginAsync(HttpClient client, string userName, string password, string? returnUrl = null)

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
 using Verkostoportaali.Core.Audit;
 using Verkostoportaali.Core.Security;
+using Verkostoportaali.Users.Notifications;
 
 namespace Verkostoportaali.Users.Administration;
 
@@ -14,6 +15,7 @@ public sealed class UserChanges(
     UserManager<IdentityUser> users,
     RoleManager<IdentityRole> roles,
     AuditedTransaction transaction,
+    NotificationSettings notifications,
     TimeProvider clock,
     IStringLocalizer<UserChanges> T)
 {
@@ -103,7 +105,11 @@ public sealed class UserChanges(
         var claims = await users.GetClaimsAsync(user);
         return await transaction.RunAsync(new AuditEvent(AuditActions.UserDeleted, SubjectType, user.UserName!, user.Email),
             () => AuditedTransaction.AllAsync(() => users.RemoveFromRolesAsync(user, userRoles),
-                () => users.RemoveClaimsAsync(user, claims), () => users.DeleteAsync(user)),
+                () => users.RemoveClaimsAsync(user, claims), async () =>
+                {
+                    await notifications.DeleteOfAsync(user.Id, cancellationToken);
+                    return IdentityResult.Success;
+                }, () => users.DeleteAsync(user)),
             cancellationToken);
     }
 

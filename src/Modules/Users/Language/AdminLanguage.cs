@@ -18,8 +18,10 @@ internal sealed class AdminLanguage : IAsyncResourceFilter
         path.StartsWithSegments("/admin") || path.StartsWithSegments("/login") || path.StartsWithSegments("/logout");
 
     /// <summary>The user's chosen language, or null when they have chosen none.</summary>
-    public static string? ChosenBy(System.Security.Claims.ClaimsPrincipal user) =>
-        user.FindFirst(ClaimType)?.Value is { } language && PortalCultures.All.Contains(language) ? language : null;
+    public static string? ChosenBy(System.Security.Claims.ClaimsPrincipal user) => Named(user.FindFirst(ClaimType)?.Value);
+
+    /// <summary>The language a stored claim's value names, or null when it names none of the portal's.</summary>
+    public static string? Named(string? value) => value is not null && PortalCultures.All.Contains(value) ? value : null;
 
     // A resource filter wraps the page's result too, so the view renders in the culture set here.
     public async Task OnResourceExecutionAsync(ResourceExecutingContext context, ResourceExecutionDelegate next)

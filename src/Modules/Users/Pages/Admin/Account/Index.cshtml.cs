@@ -9,13 +9,14 @@ using Verkostoportaali.Core.Security;
 using Verkostoportaali.Localization;
 using Verkostoportaali.Users.Administration;
 using Verkostoportaali.Users.Language;
+using Verkostoportaali.Users.Notifications;
 
 namespace Verkostoportaali.Users.Pages.Admin.Account;
 
-/// <summary>The signed-in user's own account: the admin UI language and the password.</summary>
+/// <summary>The signed-in user's own account: the admin UI language, the notifications and the password.</summary>
 [RequirePermission("AccessAdmin")]
-public sealed class AccountModel(
-    UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn, AuditedTransaction transaction, IStringLocalizer<AccountModel> T)
+public sealed class AccountModel(UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn, AuditedTransaction transaction,
+    NotificationSettings notifications, IStringLocalizer<AccountModel> T)
     : PageModel
 {
     [BindProperty]
@@ -24,21 +25,29 @@ public sealed class AccountModel(
     [BindProperty]
     public string? UiLanguage { get; set; }
 
-    /// <summary>What the last POST saved, shown once as a notice: "kieli" or "salasana".</summary>
+    /// <summary>The ids of the notifications left checked.</summary>
+    [BindProperty]
+    public List<string> Notify { get; set; } = [];
+
+    public IReadOnlyList<NotificationChoice> Notifications { get; private set; } = [];
+
+    /// <summary>What the last POST saved, shown once as a notice: "kieli", "ilmoitukset" or "salasana".</summary>
     [BindProperty(SupportsGet = true, Name = "tallennettu")]
     public string? Saved { get; set; }
 
-    public void OnGet() => UiLanguage = AdminLanguage.ChosenBy(User) ?? PortalCultures.Default;
+    public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
-    public async Task<IActionResult> OnPostLanguageAsync()
+    public async Task<IActionResult> OnPostLanguageAsync(CancellationToken cancellationToken)
     {
         ModelState.Clear();
+        var posted = UiLanguage;
+        var user = await LoadAsync(cancellationToken);
+        UiLanguage = posted;
         if (UiLanguage is null || !PortalCultures.All.Contains(UiLanguage))
         {
             ModelState.AddModelError(nameof(UiLanguage), T["Choose a language from the list."]);
             return Page();
         }
-        var user = await CurrentUserAsync();
         var claims = (await users.GetClaimsAsync(user)).Where(c => c.Type == AdminLanguage.ClaimType).ToList();
         await users.RemoveClaimsAsync(user, claims);
         await users.AddClaimAsync(user, new Claim(AdminLanguage.ClaimType, UiLanguage));
@@ -46,15 +55,22 @@ public sealed class AccountModel(
         return RedirectToPage(new { tallennettu = "kieli" });
     }
 
+    public async Task<IActionResult> OnPostNotificationsAsync(CancellationToken cancellationToken)
+    {
+        ModelState.Clear();
+        var user = await LoadAsync(cancellationToken);
+        await notifications.SaveAsync(User, user.Id, Notify, cancellationToken);
+        return RedirectToPage(new { tallennettu = "ilmoitukset" });
+    }
+
     public async Task<IActionResult> OnPostPasswordAsync(CancellationToken cancellationToken)
     {
-        UiLanguage = AdminLanguage.ChosenBy(User) ?? PortalCultures.Default;
+        var user = await LoadAsync(cancellationToken);
         ModelState.Remove(nameof(UiLanguage));
         if (!ModelState.IsValid)
         {
             return Page();
         }
-        var user = await CurrentUserAsync();
         var result = await transaction.RunAsync(new AuditEvent(AuditActions.PasswordChanged, UserChanges.SubjectType, user.UserName!),
             () => users.ChangePasswordAsync(user, Password.Current, Password.New), cancellationToken);
         if (!result.Succeeded)
@@ -68,6 +84,15 @@ public sealed class AccountModel(
 
     private async Task<IdentityUser> CurrentUserAsync() =>
         await users.GetUserAsync(User) ?? throw new InvalidOperationException("The signed-in user no longer exists.");
+
+    /// <summary>The user, and what the page shows of them.</summary>
+    private async Task<IdentityUser> LoadAsync(CancellationToken cancellationToken)
+    {
+        var user = await CurrentUserAsync();
+        UiLanguage = AdminLanguage.ChosenBy(User) ?? PortalCultures.Default;
+        Notifications = await notifications.ChoicesAsync(User, user.Id, cancellationToken);
+        return user;
+    }
 
     public sealed class PasswordChange
     {
