@@ -9,6 +9,7 @@ using Verkostoportaali.Core.Modules;
 using Verkostoportaali.Core.Security;
 using Verkostoportaali.Data;
 using Verkostoportaali.Recipes;
+using Verkostoportaali.Users.Accounts;
 using Verkostoportaali.Users.Administration;
 using Verkostoportaali.Users.Invitations;
 using Verkostoportaali.Users.Language;
@@ -43,6 +44,7 @@ public sealed class UsersModule() : Module(id: "Users", name: "Users", dependsOn
         services.AddScoped<PasswordLogin>();
         services.AddScoped<PasswordResetMail>();
         services.AddScoped<InvitationMail>();
+        services.AddScoped<EmailChangeMail>();
         services.AddScoped<INotificationRecipients, NotificationRecipients>();
         services.AddScoped<NotificationSettings>();
         services.Configure<MvcOptions>(options => options.Filters.Add<AdminLanguage>());

@@ -9,6 +9,7 @@ internal static class AuditActions
     public const string UserLocked = "UserLocked";
     public const string UserUnlocked = "UserUnlocked";
     public const string UserRolesChanged = "UserRolesChanged";
+    public const string UserEmailChanged = "UserEmailChanged";
     public const string PasswordChanged = "PasswordChanged";
     public const string RoleCreated = "RoleCreated";
     public const string RoleDeleted = "RoleDeleted";

@@ -33,6 +33,27 @@ public sealed class UserChanges(
             cancellationToken);
     }
 
+    /// <summary>
+    /// Gives the account a new address at once, as an administrator does; <paramref name="notice"/> adds, in the same
+    /// transaction, the mail that tells the old address. A new security stamp ends links mailed to the old address.
+    /// </summary>
+    public Task<IdentityResult> SetEmailAsync(IdentityUser user, string email, Action<string> notice, CancellationToken cancellationToken)
+    {
+        var old = user.Email;
+        return transaction.RunAsync(new AuditEvent(AuditActions.UserEmailChanged, SubjectType, user.UserName!, $"{old} → {email}"), async () =>
+        {
+            user.Email = email;
+            user.EmailConfirmed = true;
+            await users.UpdateNormalizedEmailAsync(user);
+            var result = await users.UpdateSecurityStampAsync(user);
+            if (result.Succeeded && !string.IsNullOrEmpty(old))
+            {
+                notice(old);
+            }
+            return result;
+        }, cancellationToken);
+    }
+
     /// <summary>An account without a password; <paramref name="invite"/> adds, in the same transaction, the mail with which its user sets one.</summary>
     public async Task<IdentityResult> InviteAsync(IdentityUser user, IReadOnlyList<string> roles, Func<IdentityUser, Task> invite,
         CancellationToken cancellationToken)

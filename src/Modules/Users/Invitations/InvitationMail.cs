@@ -1,9 +1,9 @@
-using System.Net.Mail;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Verkostoportaali.Core.Data;
 using Verkostoportaali.Messaging;
+using Verkostoportaali.Users.Accounts;
 using Verkostoportaali.Users.Administration;
 
 namespace Verkostoportaali.Users.Invitations;
@@ -25,7 +25,7 @@ public sealed class InvitationMail(
     public async Task<IdentityResult> InviteAsync(Invitee invitee, SiteAddress site, CancellationToken cancellationToken)
     {
         var email = invitee.Email.Trim();
-        if (!IsAddress(email))
+        if (!AccountMail.IsAddress(email))
         {
             return Refused("InvalidEmail", T["Enter a valid e-mail address, such as name@example.fi."]);
         }
@@ -48,10 +48,6 @@ public sealed class InvitationMail(
 
     /// <summary>Whether the account was invited and has not set its password yet.</summary>
     public static bool IsPending(IdentityUser user) => user.PasswordHash is null && !string.IsNullOrEmpty(user.Email);
-
-    // MailAddress alone accepts "name@host" and display-name forms; an invitation needs a bare address on a domain.
-    private static bool IsAddress(string email) =>
-        MailAddress.TryCreate(email, out var address) && address.Address == email && address.Host.Contains('.');
 
     private async Task AddMailAsync(IdentityUser user, SiteAddress site)
     {

@@ -7,13 +7,14 @@ using Microsoft.Extensions.Localization;
 using Verkostoportaali.Core.Audit;
 using Verkostoportaali.Core.Security;
 using Verkostoportaali.Localization;
+using Verkostoportaali.Users.Accounts;
 using Verkostoportaali.Users.Administration;
 using Verkostoportaali.Users.Language;
 using Verkostoportaali.Users.Notifications;
 
 namespace Verkostoportaali.Users.Pages.Admin.Account;
 
-/// <summary>The signed-in user's own account: the admin UI language, the notifications and the password.</summary>
+/// <summary>The signed-in user's own account: the admin UI language, the e-mail address, the notifications and the password.</summary>
 [RequirePermission("AccessAdmin")]
 public sealed class AccountModel(UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn, AuditedTransaction transaction,
     NotificationSettings notifications, IStringLocalizer<AccountModel> T)
@@ -25,13 +26,18 @@ public sealed class AccountModel(UserManager<IdentityUser> users, SignInManager<
     [BindProperty]
     public string? UiLanguage { get; set; }
 
+    [BindProperty]
+    public string? NewEmail { get; set; }
+
     /// <summary>The ids of the notifications left checked.</summary>
     [BindProperty]
     public List<string> Notify { get; set; } = [];
 
+    public string? Email { get; private set; }
+
     public IReadOnlyList<NotificationChoice> Notifications { get; private set; } = [];
 
-    /// <summary>What the last POST saved, shown once as a notice: "kieli", "ilmoitukset" or "salasana".</summary>
+    /// <summary>What the last POST saved, shown once as a notice: "kieli", "sahkoposti", "ilmoitukset" or "salasana".</summary>
     [BindProperty(SupportsGet = true, Name = "tallennettu")]
     public string? Saved { get; set; }
 
@@ -53,6 +59,20 @@ public sealed class AccountModel(UserManager<IdentityUser> users, SignInManager<
         await users.AddClaimAsync(user, new Claim(AdminLanguage.ClaimType, UiLanguage));
         await signIn.RefreshSignInAsync(user);
         return RedirectToPage(new { tallennettu = "kieli" });
+    }
+
+    /// <summary>Mails a confirmation link to the new address and a notice to the old one; the address changes when the link is followed.</summary>
+    public async Task<IActionResult> OnPostEmailAsync([FromServices] EmailChangeMail emailChange, CancellationToken cancellationToken)
+    {
+        ModelState.Clear();
+        var user = await LoadAsync(cancellationToken);
+        var result = await emailChange.RequestAsync(user, NewEmail ?? "", Request, cancellationToken);
+        if (!result.Succeeded)
+        {
+            ModelState.AddErrors(result, _ => nameof(NewEmail));
+            return Page();
+        }
+        return RedirectToPage(new { tallennettu = "sahkoposti" });
     }
 
     public async Task<IActionResult> OnPostNotificationsAsync(CancellationToken cancellationToken)
@@ -89,6 +109,7 @@ public sealed class AccountModel(UserManager<IdentityUser> users, SignInManager<
     private async Task<IdentityUser> LoadAsync(CancellationToken cancellationToken)
     {
         var user = await CurrentUserAsync();
+        Email = user.Email;
         UiLanguage = AdminLanguage.ChosenBy(User) ?? PortalCultures.Default;
         Notifications = await notifications.ChoicesAsync(User, user.Id, cancellationToken);
         return user;
