@@ -44,6 +44,7 @@ public sealed class UsersModule() : Module(id: "Users", name: "Users", dependsOn
         services.AddScoped<PasswordLogin>();
         services.AddScoped<PasswordResetMail>();
         services.AddScoped<InvitationMail>();
+        services.AddScoped<WelcomeMail>();
         services.AddScoped<EmailChangeMail>();
         services.AddScoped<INotificationRecipients, NotificationRecipients>();
         services.AddScoped<NotificationSettings>();

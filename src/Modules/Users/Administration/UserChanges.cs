@@ -21,7 +21,10 @@ public sealed class UserChanges(
 {
     public const string SubjectType = "User";
 
-    public async Task<IdentityResult> CreateAsync(NewAccount account, CancellationToken cancellationToken)
+    public Task<IdentityResult> CreateAsync(NewAccount account, CancellationToken cancellationToken) => CreateAsync(account, welcome: null, cancellationToken);
+
+    /// <summary>A new account with a password; <paramref name="welcome"/> adds, in the same transaction, a mail to its user.</summary>
+    public async Task<IdentityResult> CreateAsync(NewAccount account, Action<IdentityUser>? welcome, CancellationToken cancellationToken)
     {
         if (await UnknownRoleAsync(account.Roles) is { } unknown)
         {
@@ -29,7 +32,11 @@ public sealed class UserChanges(
         }
         var user = new IdentityUser(account.UserName) { Email = account.Email, EmailConfirmed = account.Email is not null };
         return await transaction.RunAsync(new AuditEvent(AuditActions.UserCreated, SubjectType, account.UserName, string.Join(", ", account.Roles)),
-            () => AuditedTransaction.AllAsync(() => users.CreateAsync(user, account.Password), () => users.AddToRolesAsync(user, account.Roles)),
+            () => AuditedTransaction.AllAsync(() => users.CreateAsync(user, account.Password), () => users.AddToRolesAsync(user, account.Roles), () =>
+            {
+                welcome?.Invoke(user);
+                return Task.FromResult(IdentityResult.Success);
+            }),
             cancellationToken);
     }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Verkostoportaali.Users.Accounts;
 using Verkostoportaali.Users.Invitations;
 using Verkostoportaali.Users.Security;
 
@@ -10,10 +11,11 @@ namespace Verkostoportaali.Users.Pages.Account;
 /// <summary>
 /// Sets the first password of an invited account with the link of its invitation mail. The link works once (the new
 /// password changes the security stamp in the token), for <see cref="InvitationMail.LinkLifetime"/>, and only on its
-/// own site (the account id is looked up in this tenant's database); any other link gets a message.
+/// own site (the account id is looked up in this tenant's database); any other link gets a message. The welcome mail
+/// is saved with the password.
 /// </summary>
 [EnableRateLimiting(LoginRateLimit.Name)]
-public sealed class AcceptInvitationModel(UserManager<IdentityUser> users) : PageModel
+public sealed class AcceptInvitationModel(UserManager<IdentityUser> users, WelcomeMail welcome) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "user")]
     public string? UserId { get; set; }
@@ -52,7 +54,7 @@ public sealed class AcceptInvitationModel(UserManager<IdentityUser> users) : Pag
         }
         // The invitation went to this address, so setting the password through it confirms the address.
         user.EmailConfirmed = true;
-        var result = await users.AddPasswordAsync(user, Input.Password);
+        var result = await welcome.WithAsync(user, Request, () => users.AddPasswordAsync(user, Input.Password));
         Done = result.Succeeded;
         foreach (var error in result.Errors)
         {

@@ -2,13 +2,14 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Verkostoportaali.Core.Security;
+using Verkostoportaali.Users.Accounts;
 using Verkostoportaali.Users.Administration;
 
 namespace Verkostoportaali.Users.Pages.Admin.Users;
 
-/// <summary>A new account in this tenant, with its roles; Identity's rules check the name and the password.</summary>
+/// <summary>A new account in this tenant, with its roles; Identity's rules check the name and the password. An account with an address is mailed a welcome.</summary>
 [RequirePermission("ManageUsers")]
-public sealed class CreateUserModel(UserChanges changes, GrantRules rules) : PageModel
+public sealed class CreateUserModel(UserChanges changes, GrantRules rules, WelcomeMail welcome) : PageModel
 {
     [BindProperty]
     public NewUser Input { get; set; } = new();
@@ -28,7 +29,8 @@ public sealed class CreateUserModel(UserChanges changes, GrantRules rules) : Pag
         if (wanted is not null)
         {
             var email = string.IsNullOrWhiteSpace(Input.Email) ? null : Input.Email.Trim();
-            result = await changes.CreateAsync(new NewAccount(Input.UserName.Trim(), email, Input.Password, wanted), cancellationToken);
+            result = await changes.CreateAsync(new NewAccount(Input.UserName.Trim(), email, Input.Password, wanted),
+                user => welcome.Add(user, Request), cancellationToken);
         }
         if (!result.Succeeded)
         {
