@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Verkostoportaali.Users.Accounts;
 using Verkostoportaali.Users.Invitations;
@@ -15,34 +14,21 @@ namespace Verkostoportaali.Users.Pages.Account;
 /// is saved with the password.
 /// </summary>
 [EnableRateLimiting(LoginRateLimit.Name)]
-public sealed class AcceptInvitationModel(UserManager<IdentityUser> users, WelcomeMail welcome) : PageModel
+public sealed class AcceptInvitationModel(UserManager<IdentityUser> users, WelcomeMail welcome) : MailedLinkPage
 {
-    [BindProperty(SupportsGet = true, Name = "user")]
-    public string? UserId { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "token")]
-    public string? Token { get; set; }
-
     [BindProperty]
     public ResetPasswordModel.NewPassword Input { get; set; } = new();
 
     public string? UserName { get; private set; }
 
-    public bool LinkBroken { get; private set; }
-
-    public bool Done { get; private set; }
-
     public async Task<IActionResult> OnGetAsync()
     {
-        // The token is in the address: it is not passed on to other sites in a Referer.
-        Response.Headers["Referrer-Policy"] = "no-referrer";
         LinkBroken = await InviteeAsync() is null;
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
-        Response.Headers["Referrer-Policy"] = "no-referrer";
         if (await InviteeAsync() is not { } user)
         {
             LinkBroken = true;

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Verkostoportaali.Core.Audit;
 using Verkostoportaali.Users.Accounts;
@@ -16,27 +15,15 @@ namespace Verkostoportaali.Users.Pages.Account;
 /// </summary>
 [EnableRateLimiting(LoginRateLimit.Name)]
 public sealed class ConfirmEmailModel(UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn, AuditedTransaction transaction)
-    : PageModel
+    : MailedLinkPage
 {
-    [BindProperty(SupportsGet = true, Name = "user")]
-    public string? UserId { get; set; }
-
     [BindProperty(SupportsGet = true, Name = "email")]
     public string? Email { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "token")]
-    public string? Token { get; set; }
-
     public string? UserName { get; private set; }
-
-    public bool LinkBroken { get; private set; }
-
-    public bool Done { get; private set; }
 
     public async Task<IActionResult> OnGetAsync()
     {
-        // The token is in the address: it is not passed on to other sites in a Referer.
-        Response.Headers["Referrer-Policy"] = "no-referrer";
         LinkBroken = await AccountAsync() is not { } user
             || !await users.VerifyUserTokenAsync(user, users.Options.Tokens.ChangeEmailTokenProvider, UserManager<IdentityUser>.GetChangeEmailTokenPurpose(Email!), Token!);
         return Page();
@@ -44,7 +31,6 @@ public sealed class ConfirmEmailModel(UserManager<IdentityUser> users, SignInMan
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        Response.Headers["Referrer-Policy"] = "no-referrer";
         if (await AccountAsync() is not { } user)
         {
             LinkBroken = true;

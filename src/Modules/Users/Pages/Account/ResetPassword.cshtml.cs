@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Verkostoportaali.Users.Security;
 
@@ -12,25 +11,13 @@ namespace Verkostoportaali.Users.Pages.Account;
 /// stamp in the token) and for <see cref="PasswordResetMail.LinkLifetime"/>; a used, expired or broken one gets a message.
 /// </summary>
 [EnableRateLimiting(LoginRateLimit.Name)]
-public sealed class ResetPasswordModel(UserManager<IdentityUser> users) : PageModel
+public sealed class ResetPasswordModel(UserManager<IdentityUser> users) : MailedLinkPage
 {
-    [BindProperty(SupportsGet = true, Name = "user")]
-    public string? UserId { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "token")]
-    public string? Token { get; set; }
-
     [BindProperty]
     public NewPassword Input { get; set; } = new();
 
-    public bool LinkBroken { get; private set; }
-
-    public bool Done { get; private set; }
-
     public async Task<IActionResult> OnGetAsync()
     {
-        // The token is in the address: it is not passed on to other sites in a Referer.
-        Response.Headers["Referrer-Policy"] = "no-referrer";
         var user = await AccountAsync();
         LinkBroken = user is null
             || !await users.VerifyUserTokenAsync(user, users.Options.Tokens.PasswordResetTokenProvider, UserManager<IdentityUser>.ResetPasswordTokenPurpose, Token!);
@@ -39,7 +26,6 @@ public sealed class ResetPasswordModel(UserManager<IdentityUser> users) : PageMo
 
     public async Task<IActionResult> OnPostAsync()
     {
-        Response.Headers["Referrer-Policy"] = "no-referrer";
         if (await AccountAsync() is not { } user)
         {
             LinkBroken = true;
