@@ -10,6 +10,7 @@ using Verkostoportaali.Core.Tenancy;
 using Verkostoportaali.Networks.JoinRequests;
 using Verkostoportaali.Projects.Import;
 using Verkostoportaali.Search.Querying;
+using Verkostoportaali.Users.Notifications;
 using Verkostoportaali.Testing;
 
 namespace Verkostoportaali.Integration.Tests.Upgrade;
@@ -121,6 +122,23 @@ public sealed class UpgradeTests(UpgradedPortals portals) : IClassFixture<Upgrad
         Assert.Equal(("lappi", "keski-suomi"), (registry.Find("majakka")?.Region, registry.Find("kylat")?.Region));
         var majakka = home.QuerySelectorAll(".tenant-list li").Single(li => li.QuerySelector("a")!.TextContent == registry.Find("majakka")!.DisplayName);
         Assert.Equal("Lappland", majakka.QuerySelector(".region")?.TextContent);
+    }
+
+    [Theory]
+    [MemberData(nameof(Fixtures))]
+    public async Task Every_site_gains_the_table_of_turned_off_notifications_and_keeps_a_row_in_it(string fixture)
+    {
+        var portal = await portals.StartedAsync(fixture);
+
+        var found = await FoundAsync<TenantDbContext>(portal, async (site, _, db) =>
+        {
+            db.Add(new NotificationOptOut { UserId = "upgrade-test", NotificationId = fixture });
+            await db.SaveChangesAsync();
+            var kept = await db.Set<NotificationOptOut>().CountAsync(o => o.UserId == "upgrade-test" && o.NotificationId == fixture);
+            return [$"{site}: {kept}"];
+        });
+
+        AssertSame(portal.Manifest.Sites.Keys.Select(site => $"{site}: 1"), found);
     }
 
     // Sorted, and the lines that differ shown in full: xUnit's collection diff cuts long lines before the ids that differ.
