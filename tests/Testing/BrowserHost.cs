@@ -20,6 +20,9 @@ public sealed class BrowserHost : WebApplicationFactory<Program>, IAsyncLifetime
     public const string AdminUser = "portaali-admin";
     public const string AdminPassword = "Selain-testi-2026-salasana!";
 
+    /// <summary>The portal's data folder; without SMTP settings its mail is written to <c>Mail/{site}/*.eml</c> there.</summary>
+    public string DataPath => dataPath;
+
     public IBrowser Browser { get; private set; } = null!;
     public SmtpServer Smtp { get; } = new();
     public Uri BaseAddress { get; private set; } = null!;
