@@ -8,7 +8,7 @@ namespace Verkostoportaali.PoExtract;
 /// Msgids in one module's C# files, read from the syntax trees (Roslyn) rather than by pattern, so that the string a
 /// rule names is found wherever it is written: <c>T["…"]</c>, <c>T.Plural(n, "…", "…")</c>, DataAnnotations'
 /// <c>ErrorMessage</c>, <c>[Display(Name = …)]</c>, <c>new ValidationResult("…")</c>, a <see cref="Core.Security.Permission"/>'s
-/// description, a <c>NavigationLink</c>'s text and <c>LocalizedValidation.Message(context, "…")</c>. Such an argument may be
+/// description, a <c>Notification</c>'s name, a <c>NavigationLink</c>'s text and <c>LocalizedValidation.Message(context, "…")</c>. Such an argument may be
 /// a literal, a constant, a local variable, <c>??</c>, <c>?:</c> or a switch of those, or a call of an expression-bodied
 /// method returning them; anything else (an interpolated string, a value read at run time) is not a msgid.
 /// Code that passes msgids through its own helpers says so by name: an argument for a parameter named <c>msgid</c> or
@@ -82,7 +82,7 @@ public sealed class CSharpMsgids
     private IEnumerable<ExpressionSyntax> ConstructorMsgids(string? type, ArgumentListSyntax? arguments) => type switch
     {
         "ValidationResult" or "NavigationLink" => Argument(arguments?.Arguments, 0),
-        "Permission" or "ImportMessage" => Argument(arguments?.Arguments, 1),
+        "Permission" or "ImportMessage" or "Notification" => Argument(arguments?.Arguments, 1),
         { } own when msgidParameters.Contains(own) => msgidParameters[own].SelectMany(i => Argument(arguments?.Arguments, i)),
         _ => [],
     };

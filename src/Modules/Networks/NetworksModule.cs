@@ -14,9 +14,9 @@ using Verkostoportaali.Networks.Search;
 namespace Verkostoportaali.Networks;
 
 /// <summary>Open free networks and visitors' requests to join them.</summary>
-public sealed class NetworksModule() : Module(id: Feature, name: "Networks", dependsOn: ["Contents", "Taxonomies", "Mail"], enabledByDefault: false)
+public sealed class NetworksModule() : Module(id: Feature, name: "Networks", dependsOn: ["Contents", "Taxonomies", "Mail", "Users"], enabledByDefault: false)
 {
-    public override IEnumerable<Type> Needs() => [typeof(IMailOutbox)];
+    public override IEnumerable<Type> Needs() => [typeof(IMailOutbox), typeof(INotificationRecipients)];
 
     public override IEnumerable<MigrationStep> Migrations() => NetworksMigrations.Steps;
 
@@ -32,6 +32,7 @@ public sealed class NetworksModule() : Module(id: Feature, name: "Networks", dep
         .AddTenantJob<JoinRequestPurge>(Feature, TimeSpan.FromHours(1))
         .AddScoped<NetworkDisplay>()
         .AddScoped<JoinRequestMails>()
+        .AddScoped<INotificationSource>(services => services.GetRequiredService<JoinRequestMails>())
         .AddScoped<NetworkImporter>()
         .AddSearchFields<NetworkSearchFields>()
         .AddRateLimiter(options => options.AddPolicy<string, JoinRequestRateLimit>(JoinRequestRateLimit.Name));

@@ -1,5 +1,8 @@
 using System.Net;
+using System.Security.Claims;
 using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.Identity;
+using Verkostoportaali.Core.Security;
 using Verkostoportaali.Testing;
 
 namespace Verkostoportaali.Networks.Tests.JoinRequests;
@@ -43,6 +46,36 @@ public sealed class JoinFormTests(PortalHost host)
         Assert.Contains("liittymispyynnot", toContact.TextBody, StringComparison.Ordinal);
         Assert.Contains("Annoit tämän suostumuksen:", toVisitor.TextBody, StringComparison.Ordinal);
         Assert.Contains("Hyväksyn, että tietoni tallennetaan", toVisitor.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_join_request_also_mails_the_users_who_follow_join_requests_each_once_in_their_own_language()
+    {
+        var site = await NetworkSite.CreateAsync(host);
+        await AddAccountAsync(site, "seuraaja", "seuraaja@example.fi", "Editor", language: "sv");
+        await AddAccountAsync(site, "kontakti", NetworkSite.ContactEmail, "Editor");
+        await AddAccountAsync(site, "kirjoittaja", "kirjoittaja@example.fi", "Author");
+
+        await site.SendJoinRequestAsync(site.NewClient(), NetworkSite.ValidForm());
+
+        var mails = await Eventually.ValueAsync(() => Task.FromResult(site.SentMails() is { Count: 3 } sent ? sent : null), "three mails");
+        var toFollower = Assert.Single(mails, m => m.To.ToString() == "seuraaja@example.fi");
+        Assert.Single(mails, m => m.To.ToString() == NetworkSite.ContactEmail);
+        Assert.DoesNotContain(mails, m => m.To.ToString() == "kirjoittaja@example.fi");
+        Assert.Equal("Begäran om att gå med i Kyläverkosto", toFollower.Subject);
+        Assert.Contains($"/{site.Tenant.Name}/admin/liittymispyynnot", toFollower.TextBody, StringComparison.Ordinal);
+    }
+
+    private async Task AddAccountAsync(NetworkSite site, string userName, string email, string role, string? language = null)
+    {
+        var problems = await host.InTenantAsync<ITenantAccounts, IReadOnlyList<string>>(site.Tenant,
+            accounts => accounts.CreateAsync(new NewAccount(userName, email, TenantUsers.Password, [role])));
+        Assert.Empty(problems);
+        if (language is not null)
+        {
+            await host.InTenantAsync<UserManager<IdentityUser>, IdentityResult>(site.Tenant, async users =>
+                await users.AddClaimAsync((await users.FindByNameAsync(userName))!, new Claim("vp:ui-culture", language)));
+        }
     }
 
     [Theory]

@@ -53,7 +53,7 @@ public sealed class JoinModel(ContentManager content, NetworkDisplay display, Te
         var request = Input.ToRequest(Network.ContentItemId, clock.GetUtcNow().UtcDateTime);
         db.Add(request);
         // In the same save: the request is not stored without its mails, nor the mails sent for a request not stored.
-        mails.Add(Network, request, (await display.JoinFormAsync(Network, Input, cancellationToken)).RetentionMonths, Request);
+        await mails.AddAsync(Network, request, (await display.JoinFormAsync(Network, Input, cancellationToken)).RetentionMonths, Request, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return ThankYou();
     }
