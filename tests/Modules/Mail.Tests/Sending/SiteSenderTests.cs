@@ -1,3 +1,4 @@
+using Verkostoportaali.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using MimeKit;

@@ -1,3 +1,5 @@
+using System.Diagnostics.Metrics;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -140,8 +142,10 @@ public sealed class IndexSearchTests : IDisposable
     private SearchResults Search(TenantIndexes indexes, SearchRequest request, Tenant[]? tenants = null)
     {
         // One search (and result cache) per set of indexes, as in the portal.
+        var backlog = new SearchBacklog();
         var search = searches.TryGetValue(indexes, out var known) ? known
-            : searches[indexes] = new IndexSearch(indexes, analyzers, new SearchBacklog(), new SearchResultCache(Options.Create(new SearchOptions())));
+            : searches[indexes] = new IndexSearch(indexes, analyzers, backlog, new SearchResultCache(Options.Create(new SearchOptions())),
+                new SearchMetrics(new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<IMeterFactory>(), backlog));
         return search.Search(request, tenants ?? Tenants, (tenant, _, slug) => $"/{tenant}/{slug}");
     }
 
