@@ -18,6 +18,8 @@ public sealed class NetworksModule() : Module(id: Feature, name: "Networks", dep
 {
     public override IEnumerable<Type> Needs() => [typeof(IMailOutbox), typeof(INotificationRecipients)];
 
+    public override IEnumerable<Type> Provides() => [typeof(IPersonalData)];
+
     public override IEnumerable<MigrationStep> Migrations() => NetworksMigrations.Steps;
 
     public const string Feature = "Networks";
@@ -33,6 +35,7 @@ public sealed class NetworksModule() : Module(id: Feature, name: "Networks", dep
         .AddScoped<NetworkDisplay>()
         .AddScoped<JoinRequestMails>()
         .AddScoped<INotificationSource>(services => services.GetRequiredService<JoinRequestMails>())
+        .AddScoped<IPersonalData, JoinRequestPersonalData>()
         .AddScoped<NetworkImporter>()
         .AddSearchFields<NetworkSearchFields>()
         .AddRateLimiter(options => options.AddPolicy<string, JoinRequestRateLimit>(JoinRequestRateLimit.Name));
