@@ -8,6 +8,7 @@ using Verkostoportaali.Networks;
 using Verkostoportaali.Projects;
 using Verkostoportaali.Providers;
 using Verkostoportaali.Search;
+using Verkostoportaali.Statements;
 using Verkostoportaali.Taxonomies;
 using Verkostoportaali.Tenants;
 using Verkostoportaali.Users;
@@ -27,6 +28,7 @@ builder.AddPortal()
     .AddModule<SearchModule>()
     .AddModule<UsersModule>()
     .AddModule<AuditTrailModule>()
+    .AddModule<StatementsModule>()
     .AddModule<TenantsModule>();
 
 builder.Services.AddSiteSettings<ThemeSettings>();

@@ -28,6 +28,8 @@ internal static class AuditNames
         "TenantDisabled" => "Site disabled",
         "TenantEnabled" => "Site enabled",
         "TenantRemoved" => "Site removed",
+        // The Statements module's erasure of a person's data (the description is how many records).
+        "PersonalDataErased" => "Personal data erased",
         _ => action,
     };
 
@@ -36,6 +38,7 @@ internal static class AuditNames
         "User" => "User",
         "Role" => "Role",
         "Tenant" => "Site",
+        "PersonalData" => "Personal data",
         _ => subjectType,
     };
 }
