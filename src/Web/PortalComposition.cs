@@ -23,6 +23,8 @@ public static class PortalComposition
     {
         var portal = builder.AddKernel().AddRecipes().AddContentFields();
         var services = builder.Services;
+        // After the kernel's host start-up, which loads the registry it reads.
+        services.AddHostedService<DefaultFeatureRollout>();
         // `dotnet run` serves wwwroot through the build's static-web-assets manifest in every environment;
         // without it, MapStaticAssets answers gzip requests outside Development with an empty body.
         builder.WebHost.UseStaticWebAssets();
