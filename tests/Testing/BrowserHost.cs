@@ -20,7 +20,7 @@ public sealed class BrowserHost : WebApplicationFactory<Program>, IAsyncLifetime
     public const string AdminUser = "portaali-admin";
     public const string AdminPassword = "Selain-testi-2026-salasana!";
 
-    /// <summary>The portal's data folder; without SMTP settings its mail is written to <c>Mail/{site}/*.eml</c> there.</summary>
+    /// <summary>The portal's data folder.</summary>
     public string DataPath => dataPath;
 
     public IBrowser Browser { get; private set; } = null!;
