@@ -19,16 +19,18 @@ public sealed class UpgradeSweepTests(UpgradedPortals portals) : IClassFixture<U
     {
         var portal = await portals.StartedAsync(fixture);
         var sites = portal.Manifest.Tenants.Where(t => t.State is "Running" or "Disabled").Select(t => t.Name).ToList();
-        var expected = $"Migration step {CoreMigrations.Tenant.Module}.0002 ran in {sites.Count} tenants.";
+        // Which steps a fixture lacks depends on its release; every site lacks the same ones, so each is counted in all of them.
+        var expected = $" ran in {sites.Count} tenants.";
+        bool Counted() => portal.Log.Any(l => l.StartsWith("Migration step ", StringComparison.Ordinal) && l.EndsWith(expected, StringComparison.Ordinal));
 
         // The sweep's last act is this log: wait for it, not for a time.
         var deadline = DateTime.UtcNow + SweepLimit;
-        while (!portal.Log.Contains(expected) && DateTime.UtcNow < deadline)
+        while (!Counted() && DateTime.UtcNow < deadline)
         {
             await Task.Delay(50);
         }
 
-        Assert.True(portal.Log.Contains(expected), $"No line '{expected}' in the log:\n{string.Join("\n", portal.Log.Where(l => l.Contains("Migration")))}");
+        Assert.True(Counted(), $"No line 'Migration step …{expected}' in the log:\n{string.Join("\n", portal.Log.Where(l => l.Contains("Migration")))}");
         var paths = portal.Services.GetRequiredService<TenantDataPaths>();
         var steps = portal.Services.GetRequiredService<TenantMigrations>().Steps.SelectMany(m => m.Ids).Select(s => s.Id).Order(StringComparer.Ordinal).ToList();
         Assert.All(sites, site => Assert.Equal(steps, History(TenantDatabase.ConnectionString(paths, site))));
