@@ -50,6 +50,7 @@ public sealed class PermissionGroups(PermissionCatalog catalog, ModuleCatalog mo
         "Users" => "Users",
         "Audit trail" => "Audit trail",
         "Tenants" => "Tenants",
+        "Statements" => "Statements",
         _ => module,
     };
 
