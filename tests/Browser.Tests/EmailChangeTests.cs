@@ -70,15 +70,11 @@ public sealed partial class EmailChangeTests(BrowserHost host) : IClassFixture<B
         return (await users.FindByNameAsync(UserName))?.Email;
     }
 
-    /// <summary>The mail the portal wrote as an .eml file (it has no SMTP server here) to the address, with the words in its subject.</summary>
-    private Task<MimeMessage> MailAsync(string address, string subject)
-    {
-        var folder = Path.Combine(host.DataPath, "Mail", Site);
-        return Eventually.ValueAsync(() => Task.FromResult(
-            (Directory.Exists(folder) ? Directory.GetFiles(folder, "*.eml") : []).Select(file => MimeMessage.Load(file))
-                .FirstOrDefault(m => m.To.Mailboxes.Any(t => t.Address == address) && (m.Subject ?? "").Contains(subject, StringComparison.Ordinal))),
+    /// <summary>The mail the SMTP server took for the address, with the words in its subject.</summary>
+    private Task<MimeMessage> MailAsync(string address, string subject) =>
+        Eventually.ValueAsync(() => Task.FromResult(
+            host.Smtp.MessagesTo(address).FirstOrDefault(m => (m.Subject ?? "").Contains(subject, StringComparison.Ordinal))),
             $"the mail \"{subject}\" to {address}");
-    }
 
     private static string LinkIn(MimeMessage mail) =>
         Link().Matches(mail.TextBody ?? "").Select(m => m.Value).First(l => l.Contains("token=", StringComparison.Ordinal));

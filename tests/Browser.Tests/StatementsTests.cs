@@ -55,12 +55,10 @@ public sealed class StatementsTests(BrowserHost host) : IClassFixture<BrowserHos
         Assert.Empty(problems);
     }
 
-    // The .eml files the portal writes without an SMTP server, by recipient; null until every address has one.
+    // The mails the SMTP server took, by recipient; null until every address has one.
     private Dictionary<string, MimeKit.MimeMessage>? MailsTo(params string[] addresses)
     {
-        var folder = Path.Combine(host.DataPath, "Mail", Site);
-        var sent = Directory.Exists(folder) ? Directory.GetFiles(folder, "*.eml").Select(f => MimeKit.MimeMessage.Load(f)).ToList() : [];
-        var found = addresses.Select(a => sent.Find(m => m.To.ToString() == a)).ToList();
+        var found = addresses.Select(a => host.Smtp.MessagesTo(a).FirstOrDefault()).ToList();
         return found.All(m => m is not null) ? addresses.Zip(found).ToDictionary(p => p.First, p => p.Second!) : null;
     }
 
