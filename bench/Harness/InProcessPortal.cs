@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Verkostoportaali.Recipes;
+using Verkostoportaali.Search.Outbox;
 
 namespace Verkostoportaali.Bench.Harness;
 
@@ -34,6 +35,16 @@ public sealed class InProcessPortal : WebApplicationFactory<Program>
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
         return new Uri(addresses.Addresses.Single());
+    }
+
+    /// <summary>Waits until the search worker has applied every site's indexing outbox.</summary>
+    public async Task WhenIndexedAsync(CancellationToken cancellationToken)
+    {
+        var backlog = Services.GetRequiredService<SearchBacklog>();
+        while (backlog.Pending.Count > 0)
+        {
+            await Task.Delay(200, cancellationToken);
+        }
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

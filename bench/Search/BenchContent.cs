@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using Verkostoportaali.Bench.Harness;
 using Verkostoportaali.Contents;
-using Verkostoportaali.Core.Content;
-using Verkostoportaali.Core.Data;
 using Verkostoportaali.Core.Tenancy;
 using Verkostoportaali.Recipes;
 
@@ -72,20 +71,7 @@ public static class BenchContent
         return (created, text.DistinctWords);
     }
 
-    private static async Task AddPagesAsync(TenantScopes scopes, Tenant tenant, int items, FinnishText text, CancellationToken cancellationToken)
-    {
-        await using var scope = scopes.Create(tenant);
-        var db = scope.ServiceProvider.GetRequiredService<TenantDbContext>();
-        var content = scope.ServiceProvider.GetRequiredService<ContentManager>();
-        // One transaction per site: SQLite syncs once instead of once per page.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        for (var i = 0; i < items; i++)
-        {
-            var page = await content.NewAsync("Page", cancellationToken);
-            page.Apply(new TitlePart(text.Title())).Apply(new BodyPart(text.Html())).Apply(new AutoroutePart());
-            await content.CreateAsync(page, publish: true, cancellationToken);
-            db.ChangeTracker.Clear();
-        }
-        await transaction.CommitAsync(cancellationToken);
-    }
+    private static Task AddPagesAsync(TenantScopes scopes, Tenant tenant, int items, FinnishText text, CancellationToken cancellationToken) =>
+        BulkContent.CreateAsync(scopes, tenant, "Page", items,
+            (page, _) => page.Apply(new TitlePart(text.Title())).Apply(new BodyPart(text.Html())).Apply(new AutoroutePart()), cancellationToken);
 }

@@ -1,3 +1,5 @@
+using Verkostoportaali.Bench.Harness;
+
 namespace Verkostoportaali.Bench.Search;
 
 /// <summary>

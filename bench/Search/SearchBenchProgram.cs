@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Bench.Harness;
-using Verkostoportaali.Search.Outbox;
 
 namespace Verkostoportaali.Bench.Search;
 
@@ -23,32 +21,16 @@ public static class SearchBenchProgram
             Console.Error.WriteLine("Give 1 to 2,000 tenants and 1 to 20,000 items each, and optionally --data <folder> to keep the sites for the next run.");
             return 2;
         }
-        using var stop = new CancellationTokenSource(RunLimit);
-        Console.CancelKeyPress += (_, e) =>
-        {
-            e.Cancel = true;
-            stop.Cancel();
-        };
-        var data = keep is null ? Directory.CreateTempSubdirectory("verkostoportaali-search-bench-") : Directory.CreateDirectory(keep);
-        try
-        {
-            Console.WriteLine((await RunAsync(data.FullName, tenants, items, stop.Token)).ToMarkdown());
-            return 0;
-        }
-        finally
-        {
-            SqliteConnection.ClearAllPools();
-            if (keep is null)
-            {
-                data.Delete(recursive: true);
-            }
-        }
+        using var stop = BenchStop.After(RunLimit);
+        using var data = keep is null ? BenchDataFolder.Temporary("verkostoportaali-search-bench-") : BenchDataFolder.Kept(keep);
+        Console.WriteLine((await RunAsync(data.Path, tenants, items, stop.Token)).ToMarkdown());
+        return 0;
     }
 
     private static async Task<SearchBenchReport> RunAsync(string dataPath, int tenants, int items, CancellationToken cancellationToken)
     {
-        var loadAtStart = LoadAverage();
-        var timings = new ServerTimings();
+        var loadAtStart = MachineLoad.Now();
+        var timings = new ServerTimings("/api/search");
         var visitors = BenchQueries.Visitors(Rate * (int)LoadDuration.TotalSeconds, seed: 11);
         var warmUp = BenchQueries.Rare(Rate, seed: 11);
         // First without the result cache: each search costs what it costs to find.
@@ -61,7 +43,7 @@ public static class SearchBenchProgram
             var server = portal.Start();
             Console.Error.WriteLine($"{tenants} sites × {items} pages in {dataPath}; server at {server}");
             content = await BenchContent.CreateOrFindAsync(portal.Services, tenants, items, cancellationToken);
-            await WhenIndexedAsync(portal.Services.GetRequiredService<SearchBacklog>(), cancellationToken);
+            await portal.WhenIndexedAsync(cancellationToken);
             Console.Error.WriteLine("  content indexed by the worker; full rebuilds next");
             buildOne = await BuildPhase.RunAsync(portal.Services, content.Sites, parallel: 1, cancellationToken);
             buildAll = await BuildPhase.RunAsync(portal.Services, content.Sites, parallel: Environment.ProcessorCount, cancellationToken);
@@ -75,10 +57,10 @@ public static class SearchBenchProgram
         await using (var portal = Portal(dataPath, timings, resultCache: true))
         {
             var server = portal.Start();
-            await WhenIndexedAsync(portal.Services.GetRequiredService<SearchBacklog>(), cancellationToken);
+            await portal.WhenIndexedAsync(cancellationToken);
             cached = await LoadPhase.RunAsync(server, timings, Rate, visitors, warmUp, cancellationToken);
         }
-        return new SearchBenchReport(tenants, items, content.WordForms, buildOne, buildAll, cached, uncached, direct, raw, loadAtStart, LoadAverage());
+        return new SearchBenchReport(tenants, items, content.WordForms, buildOne, buildAll, cached, uncached, direct, raw, loadAtStart, MachineLoad.Now());
     }
     private static InProcessPortal Portal(string dataPath, ServerTimings timings, bool resultCache) => new(dataPath, web =>
     {
@@ -88,15 +70,4 @@ public static class SearchBenchProgram
             web.UseSetting("Portal:Search:ResultCacheEntries", "0");
         }
     });
-
-    private static async Task WhenIndexedAsync(SearchBacklog backlog, CancellationToken cancellationToken)
-    {
-        while (backlog.Pending.Count > 0)
-        {
-            await Task.Delay(500, cancellationToken);
-        }
-    }
-
-    // Other work on the machine slows every figure; the report says how busy it was.
-    private static string LoadAverage() => string.Join(" / ", File.ReadAllText("/proc/loadavg").Split(' ')[..3]);
 }

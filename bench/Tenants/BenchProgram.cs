@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Verkostoportaali.Bench.Harness;
 
 namespace Verkostoportaali.Bench.Tenants;
 
@@ -16,12 +17,7 @@ public static class BenchProgram
             Console.Error.WriteLine($"Give tenant counts from 1 to {MaxTenants}.");
             return 2;
         }
-        using var stop = new CancellationTokenSource(RunLimit);
-        Console.CancelKeyPress += (_, e) =>
-        {
-            e.Cancel = true;
-            stop.Cancel();
-        };
+        using var stop = BenchStop.After(RunLimit);
         var published = Directory.CreateTempSubdirectory("verkostoportaali-bench-server-");
         try
         {
@@ -49,24 +45,13 @@ public static class BenchProgram
 
     private static async Task<BenchReport> RunAsync(string publishedServer, int count, CancellationToken cancellationToken)
     {
-        var loadAtStart = LoadAverage();
-        var data = Directory.CreateTempSubdirectory("verkostoportaali-bench-");
-        Console.Error.WriteLine($"{count} tenants in {data.FullName}; server {ServerProcess.ServerAssembly}");
-        try
-        {
-            var memory = await MemoryPhase.RunAsync(data.FullName, count, cancellationToken);
-            SqliteConnection.ClearAllPools();
-            Console.Error.WriteLine("  memory phase done; restarting the server as a child process");
-            var cold = await ColdStartPhase.RunAsync(publishedServer, data.FullName, count, cancellationToken);
-            return new BenchReport(memory, cold, loadAtStart, LoadAverage());
-        }
-        finally
-        {
-            SqliteConnection.ClearAllPools();
-            data.Delete(recursive: true);
-        }
+        var loadAtStart = MachineLoad.Now();
+        using var data = BenchDataFolder.Temporary("verkostoportaali-bench-");
+        Console.Error.WriteLine($"{count} tenants in {data.Path}; server {ServerProcess.ServerAssembly}");
+        var memory = await MemoryPhase.RunAsync(data.Path, count, cancellationToken);
+        SqliteConnection.ClearAllPools();
+        Console.Error.WriteLine("  memory phase done; restarting the server as a child process");
+        var cold = await ColdStartPhase.RunAsync(publishedServer, data.Path, count, cancellationToken);
+        return new BenchReport(memory, cold, loadAtStart, MachineLoad.Now());
     }
-
-    // Other work on the machine (builds, tests) slows every figure; the report says how busy it was.
-    private static string LoadAverage() => string.Join(" / ", File.ReadAllText("/proc/loadavg").Split(' ')[..3]);
 }

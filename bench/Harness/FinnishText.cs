@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Verkostoportaali.Bench.Search;
+namespace Verkostoportaali.Bench.Harness;
 
 /// <summary>
 /// Finnish titles and bodies made from the demo content's sentences (<c>finnish-sentences.txt</c>, copied from
@@ -74,6 +74,9 @@ public sealed class FinnishText
             .Select(_ => "<p>" + string.Join(' ', Enumerable.Range(0, random.Next(1, 4)).Select(_ => Sentence())) + "</p>");
         return Counted(string.Concat(paragraphs));
     }
+
+    /// <summary>Two to five sentences as plain text, for a description field.</summary>
+    public string Paragraph() => Counted(string.Join(' ', Enumerable.Range(0, random.Next(2, 6)).Select(_ => Sentence())));
 
     private string Counted(string text)
     {

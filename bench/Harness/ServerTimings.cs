@@ -2,14 +2,17 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 
-namespace Verkostoportaali.Bench.Search;
+namespace Verkostoportaali.Bench.Harness;
 
 /// <summary>
-/// Server time of each <c>/api/search</c> request, measured inside the server: from the first middleware seeing the
-/// request to the response written to Kestrel (tenant resolution, routing, search, JSON), without the network.
+/// Server time of each request under <paramref name="path"/> (as the client sends it, tenant prefix included; every
+/// request when none is given), measured inside the server: from the first middleware seeing the request to the
+/// response written to Kestrel (tenant resolution, routing, output cache, the page or endpoint), without the network.
+/// The portal sends no Server-Timing header.
 /// </summary>
-public sealed class ServerTimings : IStartupFilter
+public sealed class ServerTimings(PathString path = default) : IStartupFilter
 {
     private readonly ConcurrentQueue<double> millis = new();
 
@@ -23,7 +26,7 @@ public sealed class ServerTimings : IStartupFilter
         {
             var start = Stopwatch.GetTimestamp();
             await nextMiddleware(context);
-            if (context.Request.Path.StartsWithSegments("/api/search"))
+            if (context.Request.Path.StartsWithSegments(path))
             {
                 millis.Enqueue(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
             }
