@@ -1,0 +1,84 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text;
+using Verkostoportaali.Bench.Harness;
+
+namespace Verkostoportaali.Bench.Pages;
+
+/// <summary>One address's figures: its size, wrk's maximum, the latency at half that rate, and one request at a time.</summary>
+public sealed record PageFigure(
+    string Figure,
+    string Cache,
+    int Bytes,
+    WrkResult Max,
+    ConstantRateResult HalfRate,
+    LatencySummary OneAtATimeClient,
+    LatencySummary? OneAtATimeServer);
+
+/// <summary>
+/// Measures addresses of one server: each is checked first (200, and what it must show), warmed up with a second of
+/// wrk, then measured with wrk at 32 connections, at a constant half of wrk's rate, and one request at a time.
+/// </summary>
+public sealed class PageMeter(TimeSpan duration, ServerTimings? timings)
+{
+    private const int OneAtATime = 100;
+    private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(1);
+
+    public async Task<PageFigure> MeasureAsync(Uri server, BenchPage page, string cache, CancellationToken cancellationToken)
+    {
+        var url = new Uri(server, page.Path);
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+        var (bytes, fromCache) = await PageCheck.RunAsync(http, url, page, cancellationToken);
+        Console.Error.WriteLine($"  {page.Figure}, cache {cache}: {bytes:n0} bytes{(fromCache ? ", answered from the output cache" : "")}");
+        await Wrk.RunAsync(url, WarmUp, cancellationToken);
+        var max = Checked(await Wrk.RunAsync(url, duration, cancellationToken), url);
+        // At least one request a second, so that a page wrk hardly finished still gets a latency.
+        var halfRate = await ConstantRateLoad.RunAsync(url, Math.Max(1, max.RequestsPerSecond / 2), duration, cancellationToken);
+        timings?.Clear();
+        var client = await OneAtATimeAsync(http, url, cancellationToken);
+        var serverTime = timings is null ? null : LatencySummary.Of([.. timings.Millis]);
+        var cacheNote = cache == "on" && !fromCache ? "on, but not kept (no Age header)" : cache;
+        return new PageFigure(page.Figure, cacheNote, bytes, max, halfRate, client, serverTime);
+    }
+
+    private static WrkResult Checked(WrkResult result, Uri url) => result.Non2xx == 0 ? result
+        : throw new InvalidOperationException($"{url} answered {result.Non2xx} of {result.Requests} requests under wrk with a status other than 2xx or 3xx.");
+
+    private static async Task<LatencySummary> OneAtATimeAsync(HttpClient http, Uri url, CancellationToken cancellationToken)
+    {
+        var millis = new List<double>(OneAtATime);
+        for (var i = 0; i < OneAtATime; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            using var response = await http.GetAsync(url, cancellationToken);
+            await response.Content.LoadIntoBufferAsync(cancellationToken);
+            millis.Add(clock.Elapsed.TotalMilliseconds);
+            if (response.StatusCode != HttpStatusCode.OK)
+            {
+                throw new InvalidOperationException($"{url} answered {(int)response.StatusCode} one request at a time.");
+            }
+        }
+        return LatencySummary.Of(millis);
+    }
+}
+
+/// <summary>Whether an address answers as it should, so that a broken page cannot be measured as a fast one.</summary>
+public static class PageCheck
+{
+    /// <summary>Fails unless the address answers 200 with everything <paramref name="page"/> must show.</summary>
+    /// <returns>The answer's size, and whether a second request was answered from the output cache (it has an Age header).</returns>
+    public static async Task<(int Bytes, bool FromCache)> RunAsync(HttpClient http, Uri url, BenchPage page, CancellationToken cancellationToken)
+    {
+        using var response = await http.GetAsync(url, cancellationToken);
+        var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+        var body = Encoding.UTF8.GetString(bytes);
+        var missing = page.Shows.Where(s => !WebUtility.HtmlDecode(body).Contains(s, StringComparison.Ordinal)).ToList();
+        if (response.StatusCode != HttpStatusCode.OK || missing.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"{url} ({page.Figure}) answered {(int)response.StatusCode} without {string.Join(", ", missing.Select(m => $"\"{m}\""))}: {body[..Math.Min(body.Length, 2000)]}");
+        }
+        using var again = await http.GetAsync(url, cancellationToken);
+        return (bytes.Length, again.Headers.Age is not null);
+    }
+}

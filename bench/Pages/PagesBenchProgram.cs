@@ -1,0 +1,87 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Verkostoportaali.Bench.Harness;
+
+namespace Verkostoportaali.Bench.Pages;
+
+/// <summary>
+/// <c>dotnet run -c Release --project bench/Pages [-- --duration 8]</c>: the portal's public pages against a Kestrel
+/// baseline, with the output cache off and on, in a fresh data folder; the figures go to stdout and bench/README.md.
+/// </summary>
+public static class PagesBenchProgram
+{
+    private const int DefaultSeconds = 8;
+    private static readonly TimeSpan RunLimit = TimeSpan.FromMinutes(30);
+
+    public static async Task<int> Main(string[] args)
+    {
+        if (Duration(args) is not { } duration)
+        {
+            Console.Error.WriteLine("Give nothing, or --duration <1 to 120>: the seconds of each wrk and constant-rate run.");
+            return 2;
+        }
+        using var stop = BenchStop.After(RunLimit);
+        using var data = BenchDataFolder.Temporary("verkostoportaali-pages-bench-");
+        var report = await RunAsync(data.Path, duration, stop.Token);
+        var markdown = await report.ToMarkdownAsync(stop.Token);
+        Console.WriteLine(markdown);
+        ReadmeSection.Replace(markdown);
+        Console.Error.WriteLine($"written to {ReadmeSection.Path}");
+        return 0;
+    }
+
+    private static TimeSpan? Duration(string[] args) => args switch
+    {
+        [] => TimeSpan.FromSeconds(DefaultSeconds),
+        ["--duration", var text] when int.TryParse(text, out var seconds) && seconds is >= 1 and <= 120 => TimeSpan.FromSeconds(seconds),
+        _ => null,
+    };
+
+    private static async Task<PagesBenchReport> RunAsync(string dataPath, TimeSpan duration, CancellationToken cancellationToken)
+    {
+        var loadAtStart = MachineLoad.Now();
+        var timings = new ServerTimings();
+        var meter = new PageMeter(duration, timings);
+        var figures = new List<PageFigure>();
+        IReadOnlyList<BenchPage> pages;
+        PageFigure baseline;
+        await using (var portal = Portal(dataPath, timings, outputCache: false))
+        {
+            var server = portal.Start();
+            Console.Error.WriteLine($"data in {dataPath}; server at {server}; the output cache off");
+            pages = BenchPages.Of(await BenchSite.CreateAsync(portal, cancellationToken));
+            foreach (var page in pages)
+            {
+                figures.Add(await meter.MeasureAsync(server, page, "off", cancellationToken));
+            }
+            baseline = await BaselineAsync(duration, figures, cancellationToken);
+        }
+        await using (var portal = Portal(dataPath, timings, outputCache: true))
+        {
+            var server = portal.Start();
+            Console.Error.WriteLine($"server at {server}; the output cache on");
+            await portal.WhenIndexedAsync(cancellationToken);
+            foreach (var page in pages)
+            {
+                figures.Add(await meter.MeasureAsync(server, page, "on", cancellationToken));
+            }
+        }
+        return new PagesBenchReport(baseline, figures, duration, loadAtStart, MachineLoad.Now());
+    }
+
+    // The baseline's answer is as long as the median page's; measured while the portal is up but idle, as it is in the same process.
+    private static async Task<PageFigure> BaselineAsync(TimeSpan duration, IReadOnlyList<PageFigure> pages, CancellationToken cancellationToken)
+    {
+        var bytes = pages.Select(p => p.Bytes).Order().ElementAt(pages.Count / 2);
+        await using var baseline = await FixedStringServer.StartAsync(bytes);
+        Console.Error.WriteLine($"  baseline at {baseline.Address}: {bytes:n0} bytes");
+        var page = new BenchPage($"Kestrel baseline: a fixed {bytes:n0}-byte string", "/", []);
+        return await new PageMeter(duration, timings: null).MeasureAsync(baseline.Address, page, "", cancellationToken);
+    }
+
+    private static InProcessPortal Portal(string dataPath, ServerTimings timings, bool outputCache) => new(dataPath, web =>
+    {
+        web.ConfigureServices(s => s.AddSingleton<IStartupFilter>(timings));
+        web.UseSetting("Portal:OutputCache:Enabled", outputCache ? "true" : "false");
+    });
+}

@@ -1,0 +1,67 @@
+using System.Text;
+using static System.FormattableString;
+
+namespace Verkostoportaali.Bench.Pages;
+
+/// <summary>One run's figures as bench/README.md keeps them: a table of ratios to the baseline, and the targets of issue 15.</summary>
+public sealed record PagesBenchReport(PageFigure Baseline, IReadOnlyList<PageFigure> Pages, TimeSpan Duration, string LoadAtStart, string LoadAtEnd)
+{
+    private const double CachedTarget = 0.7;
+    private const double UncachedTarget = 0.25;
+    private const double HalfRateP99Target = 20;
+    private const double ListServerTarget = 2;
+
+    public async Task<string> ToMarkdownAsync(CancellationToken cancellationToken)
+    {
+        var text = new StringBuilder();
+        text.AppendLine(Invariant($"Measured {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC at commit {await RunContext.CommitAsync(cancellationToken)} with"));
+        text.AppendLine(Invariant($"`{RunContext.Command}` (each wrk and constant-rate run {Duration.TotalSeconds:f0} s),"));
+        text.AppendLine($"on {await RunContext.MachineAsync(cancellationToken)}.");
+        text.AppendLine($"Load average (1/5/15 min) at start: {LoadAtStart}; at end: {LoadAtEnd}.");
+        text.AppendLine();
+        text.AppendLine("| figure | output cache | requests/s (wrk) | ratio to baseline | wrk p50 / p99 | p99 at a constant half of that rate | one at a time: server p50 / p99 | one at a time: client p50 | bytes |");
+        text.AppendLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+        Row(text, Baseline);
+        foreach (var page in Pages.OrderBy(p => Pages.ToList().FindIndex(q => q.Figure == p.Figure)).ThenBy(p => p.Cache))
+        {
+            Row(text, page);
+        }
+        text.AppendLine();
+        Targets(text);
+        return text.ToString();
+    }
+
+    private double Ratio(PageFigure page) => page.Max.RequestsPerSecond / Baseline.Max.RequestsPerSecond;
+
+    private void Row(StringBuilder text, PageFigure p)
+    {
+        var errors = p.Max.SocketErrors + p.HalfRate.Failed is var e and > 0 ? Invariant($" ({e:n0} socket errors or failed)") : "";
+        var server = p.OneAtATimeServer is { } s ? Invariant($"{s.P50:f2} / {s.P99:f2} ms") : "";
+        text.AppendLine(Invariant(
+            $"| {p.Figure} | {(p.Cache.Length == 0 ? "–" : p.Cache)} | {p.Max.RequestsPerSecond:n0}{errors} | **{Ratio(p):f2}×** | {p.Max.P50:f2} / {p.Max.P99:f2} ms | ") +
+            Invariant($"{p.HalfRate.Latency.P99:f2} ms at {p.HalfRate.Rate:n0}/s | {server} | {p.OneAtATimeClient.P50:f2} ms | {p.Bytes:n0} |"));
+    }
+
+    private void Targets(StringBuilder text)
+    {
+        var cached = Pages.Where(p => p.Cache != "off").ToList();
+        var uncached = Pages.Where(p => p.Cache == "off").ToList();
+        var list = uncached.Single(p => p.Figure == BenchPages.ListPage).OneAtATimeServer!;
+        text.AppendLine("Against issue 15's targets:");
+        text.AppendLine();
+        text.AppendLine(RatioTarget("cached pages", cached, CachedTarget));
+        text.AppendLine(RatioTarget("uncached pages", uncached, UncachedTarget));
+        var slow = Pages.Where(p => p.HalfRate.Latency.P99 > HalfRateP99Target || p.HalfRate.Failed > 0).ToList();
+        text.AppendLine(Invariant($"- p99 at most {HalfRateP99Target:f0} ms at half the maximum rate: {Pages.Count - slow.Count} of {Pages.Count} met") +
+            (slow.Count == 0 ? "." : "; missed by " + string.Join(", ", slow.Select(p => Invariant($"{p.Figure} (cache {p.Cache}, {p.HalfRate.Latency.P99:f1} ms)"))) + "."));
+        text.AppendLine(Invariant($"- the list page at {BenchSite.ProjectCount:n0} items, one request at a time, at most {ListServerTarget:f0} ms of server time: ") +
+            Invariant($"{(list.P50 <= ListServerTarget ? "met" : "missed")}, p50 {list.P50:f2} ms (p99 {list.P99:f2} ms), output cache off."));
+    }
+
+    private string RatioTarget(string what, IReadOnlyList<PageFigure> pages, double target)
+    {
+        var missed = pages.Where(p => Ratio(p) < target).ToList();
+        var lowest = pages.MinBy(Ratio)!;
+        return Invariant($"- {what} at least {target:f2}× the baseline: {pages.Count - missed.Count} of {pages.Count} met; lowest {lowest.Figure} at {Ratio(lowest):f3}×.");
+    }
+}
