@@ -29,7 +29,7 @@ public sealed class PageMeter(TimeSpan duration, ServerTimings? timings)
         var url = new Uri(server, page.Path);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         var (bytes, fromCache) = await PageCheck.RunAsync(http, url, page, cancellationToken);
-        Console.Error.WriteLine($"  {page.Figure}, cache {cache}: {bytes:n0} bytes{(fromCache ? ", answered from the output cache" : "")}");
+        Console.Error.WriteLine($"  {page.Figure}{(cache.Length > 0 ? ", cache " + cache : "")}: {bytes:n0} bytes{(fromCache ? ", answered from the output cache" : "")}");
         await Wrk.RunAsync(url, WarmUp, cancellationToken);
         var max = Checked(await Wrk.RunAsync(url, duration, cancellationToken), url);
         // At least one request a second, so that a page wrk hardly finished still gets a latency.

@@ -83,5 +83,7 @@ public static class PagesBenchProgram
     {
         web.ConfigureServices(s => s.AddSingleton<IStartupFilter>(timings));
         web.UseSetting("Portal:OutputCache:Enabled", outputCache ? "true" : "false");
+        // Kestrel's and data protection's start-up warnings would land in the table on stdout.
+        web.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Error");
     });
 }

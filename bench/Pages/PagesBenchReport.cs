@@ -22,7 +22,9 @@ public sealed record PagesBenchReport(PageFigure Baseline, IReadOnlyList<PageFig
         text.AppendLine("| figure | output cache | requests/s (wrk) | ratio to baseline | wrk p50 / p99 | p99 at a constant half of that rate | one at a time: server p50 / p99 | one at a time: client p50 | bytes |");
         text.AppendLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
         Row(text, Baseline);
-        foreach (var page in Pages.OrderBy(p => Pages.ToList().FindIndex(q => q.Figure == p.Figure)).ThenBy(p => p.Cache))
+        // Each page's two rows together, in the order the pages were measured.
+        var order = Pages.Select(p => p.Figure).Distinct().ToList();
+        foreach (var page in Pages.OrderBy(p => order.IndexOf(p.Figure)).ThenBy(p => p.Cache))
         {
             Row(text, page);
         }
@@ -37,8 +39,9 @@ public sealed record PagesBenchReport(PageFigure Baseline, IReadOnlyList<PageFig
     {
         var errors = p.Max.SocketErrors + p.HalfRate.Failed is var e and > 0 ? Invariant($" ({e:n0} socket errors or failed)") : "";
         var server = p.OneAtATimeServer is { } s ? Invariant($"{s.P50:f2} / {s.P99:f2} ms") : "";
+        var wrkLatency = p.Max.Requests == 0 ? "none answered in time" : Invariant($"{p.Max.P50:f2} / {p.Max.P99:f2} ms");
         text.AppendLine(Invariant(
-            $"| {p.Figure} | {(p.Cache.Length == 0 ? "–" : p.Cache)} | {p.Max.RequestsPerSecond:n0}{errors} | **{Ratio(p):f2}×** | {p.Max.P50:f2} / {p.Max.P99:f2} ms | ") +
+            $"| {p.Figure} | {(p.Cache.Length == 0 ? "–" : p.Cache)} | {p.Max.RequestsPerSecond:n0}{errors} | **{Ratio(p):f3}×** | {wrkLatency} | ") +
             Invariant($"{p.HalfRate.Latency.P99:f2} ms at {p.HalfRate.Rate:n0}/s | {server} | {p.OneAtATimeClient.P50:f2} ms | {p.Bytes:n0} |"));
     }
 
@@ -52,8 +55,9 @@ public sealed record PagesBenchReport(PageFigure Baseline, IReadOnlyList<PageFig
         text.AppendLine(RatioTarget("cached pages", cached, CachedTarget));
         text.AppendLine(RatioTarget("uncached pages", uncached, UncachedTarget));
         var slow = Pages.Where(p => p.HalfRate.Latency.P99 > HalfRateP99Target || p.HalfRate.Failed > 0).ToList();
-        text.AppendLine(Invariant($"- p99 at most {HalfRateP99Target:f0} ms at half the maximum rate: {Pages.Count - slow.Count} of {Pages.Count} met") +
-            (slow.Count == 0 ? "." : "; missed by " + string.Join(", ", slow.Select(p => Invariant($"{p.Figure} (cache {p.Cache}, {p.HalfRate.Latency.P99:f1} ms)"))) + "."));
+        var worst = Pages.MaxBy(p => p.HalfRate.Latency.P99)!;
+        text.AppendLine(Invariant($"- p99 at most {HalfRateP99Target:f0} ms at half the maximum rate: {Pages.Count - slow.Count} of {Pages.Count} met; ") +
+            Invariant($"highest {worst.Figure}, cache {worst.Cache}, at {worst.HalfRate.Latency.P99:f1} ms."));
         text.AppendLine(Invariant($"- the list page at {BenchSite.ProjectCount:n0} items, one request at a time, at most {ListServerTarget:f0} ms of server time: ") +
             Invariant($"{(list.P50 <= ListServerTarget ? "met" : "missed")}, p50 {list.P50:f2} ms (p99 {list.P99:f2} ms), output cache off."));
     }
