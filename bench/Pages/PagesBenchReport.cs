@@ -1,4 +1,5 @@
 using System.Text;
+using Verkostoportaali.Bench.Harness;
 using static System.FormattableString;
 
 namespace Verkostoportaali.Bench.Pages;
@@ -42,8 +43,12 @@ public sealed record PagesBenchReport(PageFigure Baseline, IReadOnlyList<PageFig
         var wrkLatency = p.Max.Requests == 0 ? "none answered in time" : Invariant($"{p.Max.P50:f2} / {p.Max.P99:f2} ms");
         text.AppendLine(Invariant(
             $"| {p.Figure} | {(p.Cache.Length == 0 ? "–" : p.Cache)} | {p.Max.RequestsPerSecond:n0}{errors} | **{Ratio(p):f3}×** | {wrkLatency} | ") +
-            Invariant($"{p.HalfRate.Latency.P99:f2} ms at {p.HalfRate.Rate:n0}/s | {server} | {p.OneAtATimeClient.P50:f2} ms | {p.Bytes:n0} |"));
+            Invariant($"{p.HalfRate.Latency.P99:f2} ms at {p.HalfRate.Rate:n0}/s{SentRate(p.HalfRate)} | {server} | {p.OneAtATimeClient.P50:f2} ms | {p.Bytes:n0} |"));
     }
+
+    // A client that could not keep up sent fewer requests than due, and its latencies are not those of the rate asked.
+    private static string SentRate(ConstantRateResult run) =>
+        run.SentRate < run.Rate * 0.95 ? Invariant($" (sent at only {run.SentRate:n0}/s)") : "";
 
     private void Targets(StringBuilder text)
     {

@@ -20,11 +20,11 @@ public sealed class SiteItems(FinnishText text)
     public const string Region = "keski-suomi";
     /// <summary>The service field the filtered directory asks for.</summary>
     public const string FilteredServiceField = "matkailu";
-    public const string Cap2023 = "Suomen CAP-suunnitelma 2023–2027";
+    private const string Cap2023 = "Suomen CAP-suunnitelma 2023–2027";
 
     /// <summary>The first event's day; the others follow every <see cref="EventSpacingDays"/> days, about eight a month.</summary>
-    public static readonly DateOnly FirstEventDay = new(2026, 1, 9);
-    public const double EventSpacingDays = 3.65;
+    private static readonly DateOnly FirstEventDay = new(2026, 1, 9);
+    private const double EventSpacingDays = 3.65;
 
     private const int ArticleLeadLength = 600;
     private static readonly string[] Municipalities = ["jyvaskyla", "jamsa", "saarijarvi", "aanekoski", "keuruu", "laukaa", "muurame", "viitasaari"];

@@ -16,7 +16,7 @@ public static partial class Wrk
 {
     private const string Program = "/usr/bin/wrk";
     private const int Threads = 2;
-    public const int Connections = 32;
+    private const int Connections = 32;
 
     public static async Task<WrkResult> RunAsync(Uri url, TimeSpan duration, CancellationToken cancellationToken)
     {
@@ -35,7 +35,7 @@ public static partial class Wrk
     public static async Task<string> VersionAsync(CancellationToken cancellationToken) =>
         (await RunAsync(["-v"], cancellationToken)).Split('\n')[0].Split(" Copyright")[0].Trim();
 
-    public static WrkResult Parse(string output)
+    private static WrkResult Parse(string output)
     {
         double Number(Regex pattern) => pattern.Match(output) is { Success: true } m
             ? double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)
