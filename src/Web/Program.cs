@@ -18,6 +18,7 @@ using Verkostoportaali.Web.Theme;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPortal()
     .AddModule<MailModule>()
+    .AddModule<UsersModule>()
     .AddModule<ContentsModule>()
     .AddModule<TaxonomiesModule>()
     .AddModule<ProjectsModule>()
@@ -26,7 +27,6 @@ builder.AddPortal()
     .AddModule<EventsModule>()
     .AddModule<ArticlesModule>()
     .AddModule<SearchModule>()
-    .AddModule<UsersModule>()
     .AddModule<AuditTrailModule>()
     .AddModule<StatementsModule>()
     .AddModule<TenantsModule>();
