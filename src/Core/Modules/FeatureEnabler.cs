@@ -2,8 +2,9 @@ using Verkostoportaali.Core.Content;
 
 namespace Verkostoportaali.Core.Modules;
 
-/// <summary>Enables features in a tenant: adds their dependencies, and saves the content types their modules bring.</summary>
-public sealed class FeatureEnabler(ModuleCatalog catalog, ContentDefinitionStore definitions)
+/// <summary>Enables features in a tenant: adds their dependencies, saves their modules' content types, and gives the
+/// default roles that already exist the modules' default permissions.</summary>
+public sealed class FeatureEnabler(ModuleCatalog catalog, ContentDefinitionStore definitions, Security.IPermissionGrants grants)
 {
     public IReadOnlyList<string> Defaults => catalog.DefaultFeatures;
 
@@ -12,7 +13,9 @@ public sealed class FeatureEnabler(ModuleCatalog catalog, ContentDefinitionStore
     {
         foreach (var id in catalog.WithDependencies(features).Where(enabled.Add))
         {
-            foreach (var type in catalog.Find(id)!.ContentTypes())
+            var module = catalog.Find(id)!;
+            await grants.GrantDefaultsAsync(module, cancellationToken);
+            foreach (var type in module.ContentTypes())
             {
                 // An admin may have added fields to a module's type; they stay.
                 var existing = await definitions.FindAsync(type.Name, cancellationToken);

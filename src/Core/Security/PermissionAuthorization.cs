@@ -8,6 +8,9 @@ namespace Verkostoportaali.Core.Security;
 public interface IPermissionGrants
 {
     Task<IReadOnlySet<string>> GrantedToAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default);
+
+    /// <summary>Gives the tenant's existing default roles what a module enabled after them grants them by default.</summary>
+    Task GrantDefaultsAsync(Modules.Module module, CancellationToken cancellationToken = default);
 }
 
 /// <summary>The grants of a portal without the Users module: none, so that nothing a permission guards is open.</summary>
@@ -15,6 +18,8 @@ internal sealed class NoPermissionGrants : IPermissionGrants
 {
     public Task<IReadOnlySet<string>> GrantedToAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlySet<string>>(new HashSet<string>());
+
+    public Task GrantDefaultsAsync(Modules.Module module, CancellationToken cancellationToken = default) => Task.CompletedTask;
 }
 
 /// <summary>Requires a permission: <c>[RequirePermission("ManageUsers")]</c> on a page, or <c>.RequireAuthorization(new RequirePermissionAttribute(...))</c>.</summary>

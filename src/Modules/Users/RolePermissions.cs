@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Verkostoportaali.Core.Data;
+using Verkostoportaali.Core.Modules;
 using Verkostoportaali.Core.Security;
 
 namespace Verkostoportaali.Users;
@@ -27,5 +28,26 @@ internal sealed class RolePermissions(TenantDbContext db) : IPermissionGrants
             select claim.ClaimValue!).Distinct().ToListAsync(cancellationToken);
         read = (name, granted.ToHashSet(StringComparer.Ordinal));
         return read.Value.Granted;
+    }
+
+    // A site made before the module was enabled (a module added in an upgrade, a feature switched on later) has roles
+    // that never heard of its permissions: Administrator gets all of them, the other roles the module's defaults.
+    public async Task GrantDefaultsAsync(Module module, CancellationToken cancellationToken = default)
+    {
+        var defaults = module.DefaultRoles().GroupBy(d => d.Role)
+            .ToDictionary(g => g.Key, g => g.SelectMany(d => d.Permissions).Select(p => p.Name).ToHashSet(StringComparer.Ordinal));
+        defaults[PortalRoles.Administrator] = module.Permissions().Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        var names = defaults.Keys.ToList();
+        var existing = await db.Set<IdentityRole>().Where(r => names.Contains(r.Name!)).ToListAsync(cancellationToken);
+        foreach (var role in existing)
+        {
+            var held = await db.Set<IdentityRoleClaim<string>>().Where(c => c.RoleId == role.Id && c.ClaimType == ClaimType)
+                .Select(c => c.ClaimValue!).ToListAsync(cancellationToken);
+            foreach (var permission in defaults[role.Name!].Except(held).Order(StringComparer.Ordinal))
+            {
+                db.Add(new IdentityRoleClaim<string> { RoleId = role.Id, ClaimType = ClaimType, ClaimValue = permission });
+            }
+        }
+        await db.SaveChangesAsync(cancellationToken);
     }
 }

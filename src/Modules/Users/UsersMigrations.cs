@@ -1,8 +1,12 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Verkostoportaali.Core.Security;
 using Verkostoportaali.Data;
 
 namespace Verkostoportaali.Users;
 
-/// <summary>The steps of the module's tables: Identity's users and roles, and the notifications users turned off.</summary>
+/// <summary>The steps of the module's tables: Identity's users and roles, the notifications users turned off, and permissions added since.</summary>
 internal static class UsersMigrations
 {
     public static IEnumerable<MigrationStep> Steps =>
@@ -144,5 +148,21 @@ internal static class UsersMigrations
                 table: "UserNotificationOptOuts",
                 column: "NotificationId");
         }),
+        MigrationStep.DataStep(3, "Administrators manage mail", AdministratorsGetAsync("ManageMail")),
     ];
+
+    // A permission a module gained after sites were made (the Mail module's, enabled in every site already): each site's
+    // Administrator role gets it once, as a new site's does. On a new site there is no role yet; DefaultRoles grants it.
+    private static Func<DbContext, ILogger, CancellationToken, Task> AdministratorsGetAsync(string permission) => async (db, log, cancellationToken) =>
+    {
+        var roles = await db.Set<IdentityRole>().Where(r => r.Name == PortalRoles.Administrator)
+            .Where(r => !db.Set<IdentityRoleClaim<string>>().Any(c => c.RoleId == r.Id && c.ClaimType == RolePermissions.ClaimType && c.ClaimValue == permission))
+            .Select(r => r.Id).ToListAsync(cancellationToken);
+        foreach (var role in roles)
+        {
+            db.Add(new IdentityRoleClaim<string> { RoleId = role, ClaimType = RolePermissions.ClaimType, ClaimValue = permission });
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        log.LogInformation("Gave the Administrator role the permission {Permission}: {Count}.", permission, roles.Count);
+    };
 }

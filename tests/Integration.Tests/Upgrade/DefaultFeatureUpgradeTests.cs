@@ -30,7 +30,7 @@ public sealed class DefaultFeatureUpgradeTests(UpgradedPortals portals) : IClass
 
     [Theory]
     [MemberData(nameof(Fixtures))]
-    public async Task A_sites_administrator_from_before_opens_the_accessibility_feedback(string fixture)
+    public async Task A_sites_administrator_from_before_opens_the_accessibility_feedback_and_the_mail_admin(string fixture)
     {
         var portal = await portals.StartedAsync(fixture);
 
@@ -40,7 +40,10 @@ public sealed class DefaultFeatureUpgradeTests(UpgradedPortals portals) : IClass
             using var client = portal.CreateClient();
             await HtmlPages.SubmitAsync(client, account.SiteRoot + "login", "main form",
                 new Dictionary<string, string> { ["Input.UserName"] = account.UserName, ["Input.Password"] = account.Password });
-            answers.Add($"{account.SiteRoot} {account.UserName}: {(int)(await client.GetAsync(account.SiteRoot + "admin/saavutettavuuspalaute")).StatusCode}");
+            foreach (var page in new[] { "admin/saavutettavuuspalaute", "admin/posti" })
+            {
+                answers.Add($"{account.SiteRoot}{page} {account.UserName}: {(int)(await client.GetAsync(account.SiteRoot + page)).StatusCode}");
+            }
         }
 
         Assert.NotEmpty(answers);
