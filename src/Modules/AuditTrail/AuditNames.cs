@@ -20,6 +20,7 @@ internal static class AuditNames
         "UserUnlocked" => "User unlocked",
         "UserRolesChanged" => "User's roles changed",
         "PasswordChanged" => "Password changed",
+        "UserEmailChanged" => "E-mail address changed",
         "RoleCreated" => "Role created",
         "RoleDeleted" => "Role deleted",
         "RolePermissionsChanged" => "Role's permissions changed",

@@ -51,6 +51,7 @@ public sealed class PermissionGroups(PermissionCatalog catalog, ModuleCatalog mo
         "Audit trail" => "Audit trail",
         "Tenants" => "Tenants",
         "Statements" => "Statements",
+        "Mail" => "Mail",
         _ => module,
     };
 
