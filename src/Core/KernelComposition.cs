@@ -30,7 +30,7 @@ public static class KernelComposition
         services.AddSingleton<TenantDataPaths>();
         services.AddSingleton<HostConnections>();
         services.AddDbContextFactory<HostDbContext>((sp, options) =>
-            options.UseSqlite(sp.GetRequiredService<HostConnections>().ConnectionString));
+            options.UseSqlite(sp.GetRequiredService<HostConnections>().ConnectionString).AddInterceptors(SqliteLocking.Instance));
         services.AddSingleton<ReservedSegments>();
         services.AddSingleton<TenantRegistry>();
         services.AddSingleton<TenantLinks>();
