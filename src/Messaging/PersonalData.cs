@@ -13,4 +13,7 @@ public interface IPersonalData
 
     /// <summary>Deletes the person's records in the tenant database's unit of work; returns how many.</summary>
     Task<int> DeleteAsync(string email, CancellationToken cancellationToken = default);
+
+    /// <summary>The partial view with the form's section of the site's privacy statement: purpose, legal basis, data, who sees it, retention.</summary>
+    string PrivacySection { get; }
 }

@@ -9,6 +9,8 @@ namespace Verkostoportaali.Networks.JoinRequests;
 /// <summary>A person's join requests, by the address they gave, for an admin's answer to a request to see or erase them.</summary>
 public sealed class JoinRequestPersonalData(TenantDbContext db, IStringLocalizer<JoinRequestPersonalData> T) : IPersonalData
 {
+    public string PrivacySection => "/Pages/Networks/_PrivacySection.cshtml";
+
     public async Task<IReadOnlyList<PersonalRecord>> FindAsync(string email, CancellationToken cancellationToken = default)
     {
         var requests = await RequestsOf(email).AsNoTracking().OrderBy(r => r.CreatedUtc).ToListAsync(cancellationToken);

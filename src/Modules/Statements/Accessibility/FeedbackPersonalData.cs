@@ -9,6 +9,8 @@ namespace Verkostoportaali.Statements.Accessibility;
 /// <summary>The accessibility feedback a person sent, found and erased by their e-mail address.</summary>
 public sealed class FeedbackPersonalData(TenantDbContext db, IStringLocalizer<FeedbackPersonalData> T) : IPersonalData
 {
+    public string PrivacySection => "/Pages/Statements/_PrivacySection.cshtml";
+
     public async Task<IReadOnlyList<PersonalRecord>> FindAsync(string email, CancellationToken cancellationToken = default)
     {
         var found = await Of(email).AsNoTracking().OrderBy(f => f.ReceivedUtc).ToListAsync(cancellationToken);

@@ -16,6 +16,8 @@ public sealed class PersonalDataSearch(IEnumerable<IPersonalData> sources, Modul
 
     private IEnumerable<IPersonalData> Enabled => sources.Where(s => catalog.RunsIn(s, tenant.Tenant));
 
+    public IEnumerable<string> PrivacySections => Enabled.Select(s => s.PrivacySection);
+
     public async Task<IReadOnlyList<PersonalRecord>> FindAsync(string email, CancellationToken cancellationToken = default)
     {
         var records = new List<PersonalRecord>();
