@@ -15,6 +15,8 @@ public sealed class MailModule() : Module(id: Feature, name: "Mail")
 {
     public const string Feature = "Mail";
 
+    public const string OutboxPath = "/admin/posti";
+
     // Administrators get it as they get every permission of their site's modules.
     public static readonly Permission ManageMail = new("ManageMail", "Set the site's mail sender and see its outgoing mail");
 
@@ -24,7 +26,7 @@ public sealed class MailModule() : Module(id: Feature, name: "Mail")
 
     public override IEnumerable<Permission> Permissions() => [ManageMail];
 
-    public override IEnumerable<NavigationLink> AdminNavigation() => [new("Mail", "/admin/posti", 80, ManageMail)];
+    public override IEnumerable<NavigationLink> AdminNavigation() => [new("Mail", OutboxPath, 80, ManageMail)];
 
     public override void ConfigureServices(IServiceCollection services)
     {
@@ -42,6 +44,7 @@ public sealed class MailModule() : Module(id: Feature, name: "Mail")
             .AddSingleton<MailDelivery>()
             .AddSingleton<EmlFiles>()
             .AddScoped<OutboxDelivery>()
+            .AddScoped<IAdminAttention, FailedMailAttention>()
             .AddHostedService<MailSender>();
     }
 }

@@ -36,12 +36,13 @@ public sealed class NetworksModule() : Module(id: Feature, name: "Networks", dep
         .AddScoped<JoinRequestMails>()
         .AddScoped<INotificationSource>(services => services.GetRequiredService<JoinRequestMails>())
         .AddScoped<IPersonalData, JoinRequestPersonalData>()
+        .AddScoped<IAdminAttention, JoinRequestAttention>()
         .AddScoped<NetworkImporter>()
         .AddSearchFields<NetworkSearchFields>()
         .AddRateLimiter(options => options.AddPolicy<string, JoinRequestRateLimit>(JoinRequestRateLimit.Name));
 
     public override IEnumerable<NavigationLink> AdminNavigation() =>
-        [new("Requests to join", "/admin/liittymispyynnot", 20, ManageJoinRequests)];
+        [new("Requests to join", JoinRequestMails.AdminPath, 20, ManageJoinRequests)];
 
     public override IEnumerable<Permission> Permissions() => [ManageJoinRequests];
 

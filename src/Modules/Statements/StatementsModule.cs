@@ -41,6 +41,7 @@ public sealed class StatementsModule() : Module(id: Feature, name: "Statements",
         .AddTenantJob<FeedbackReminder>(Feature, TimeSpan.FromHours(1))
         .AddSingleton<INotificationSource, FeedbackNotifications>()
         .AddScoped<IPersonalData, FeedbackPersonalData>()
+        .AddScoped<IAdminAttention, FeedbackAttention>()
         .AddScoped<FeedbackMails>()
         .AddScoped<PersonalDataSearch>()
         .AddRateLimiter(options => options.AddPolicy(FeedbackRateLimit.Name, FeedbackRateLimit.Partition));

@@ -32,6 +32,24 @@ public sealed class JoinRequestAdminTests(PortalHost host)
     }
 
     [Fact]
+    public async Task The_dashboard_tells_an_editor_how_many_requests_wait_to_be_handled()
+    {
+        var site = await NetworkSite.CreateAsync(host);
+        await site.SendJoinRequestAsync(site.NewClient(), NetworkSite.ValidForm());
+        await site.AddUserAsync("kasittelija", "Editor");
+        var editor = await site.LogInAsync("kasittelija");
+
+        var before = await HtmlPages.GetPageAsync(editor, site.Url("admin"));
+        await HtmlPages.SubmitAsync(editor, site.Url(AdminPath), "table.join-requests form", new Dictionary<string, string>());
+        var after = await HtmlPages.GetPageAsync(editor, site.Url("admin"));
+
+        var item = Assert.Single(before.QuerySelectorAll(".attention li"));
+        Assert.Equal("1 liittymispyyntö odottaa käsittelyä.", item.TextContent);
+        Assert.Equal(site.Url(AdminPath), item.QuerySelector("a")?.GetAttribute("href"));
+        Assert.Null(after.QuerySelector(".attention"));
+    }
+
+    [Fact]
     public async Task Anonymous_visitor_is_sent_to_the_tenants_login_page()
     {
         var site = await NetworkSite.CreateAsync(host);
