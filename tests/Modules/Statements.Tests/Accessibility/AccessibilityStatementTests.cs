@@ -64,6 +64,48 @@ public sealed class AccessibilityStatementTests(PortalHost host)
     }
 
     [Fact]
+    public async Task The_statement_shows_the_sites_swedish_text_on_swedish_pages_and_the_finnish_one_marked_as_finnish_where_none_is_written()
+    {
+        var site = await StatementSite.CreateAsync(host);
+        var admin = await site.LogInAsync();
+
+        var saved = await HtmlPages.SubmitAsync(admin, site.Url("admin/selosteet"), "main form", new Dictionary<string, string>
+        {
+            ["Input.ComplianceStatus"] = "Sivusto täyttää vaatimukset.",
+            ["Input.Swedish.ComplianceStatus"] = "Webbplatsen uppfyller kraven.",
+            ["Input.KnownShortcomings"] = "Vanhat PDF-liitteet eivät ole saavutettavia.",
+            ["Input.English.KnownShortcomings"] = "  ",
+        });
+        var swedish = await HtmlPages.GetPageAsync(site.NewClient(), site.Url("sv/saavutettavuus"));
+        var english = await HtmlPages.GetPageAsync(site.NewClient(), site.Url("en/saavutettavuus"));
+        var form = await HtmlPages.GetPageAsync(admin, site.Url("admin/selosteet"));
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var swedishTexts = swedish.QuerySelectorAll(".statement-text").Select(p => (p.TextContent, p.GetAttribute("lang"))).ToList();
+        Assert.Equal([("Webbplatsen uppfyller kraven.", "sv"), ("Vanhat PDF-liitteet eivät ole saavutettavia.", "fi")], swedishTexts[..2]);
+        var englishTexts = english.QuerySelectorAll(".statement-text").Select(p => (p.TextContent, p.GetAttribute("lang"))).ToList();
+        Assert.Equal([("Sivusto täyttää vaatimukset.", "fi"), ("Vanhat PDF-liitteet eivät ole saavutettavia.", "fi")], englishTexts[..2]);
+        Assert.Equal("Webbplatsen uppfyller kraven.", form.QuerySelector("textarea#Input_Swedish_ComplianceStatus")?.TextContent);
+        Assert.Equal("sv", form.QuerySelector("textarea#Input_Swedish_ComplianceStatus")?.GetAttribute("lang"));
+        Assert.Equal("", form.QuerySelector("textarea#Input_English_KnownShortcomings")?.TextContent);
+    }
+
+    [Fact]
+    public async Task A_too_long_swedish_text_is_refused_with_a_message_beside_its_field()
+    {
+        var site = await StatementSite.CreateAsync(host);
+        var admin = await site.LogInAsync();
+
+        var refused = await HtmlPages.SubmitAsync(admin, site.Url("admin/selosteet"), "main form",
+            new Dictionary<string, string> { ["Input.Swedish.PrivacyAdditions"] = new string('x', StatementTexts.TextMaxLength + 1) });
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await refused.Content.ReadAsStringAsync());
+        Assert.Equal("Input_Swedish_PrivacyAdditions-error", page.QuerySelector("textarea#Input_Swedish_PrivacyAdditions")?.GetAttribute("aria-describedby"));
+        Assert.Equal("Tekstissä voi olla enintään 4000 merkkiä.", page.QuerySelector("#Input_Swedish_PrivacyAdditions-error")?.TextContent);
+    }
+
+    [Fact]
     public async Task A_malformed_feedback_address_is_refused_with_a_message_and_nothing_is_saved()
     {
         var site = await StatementSite.CreateAsync(host);

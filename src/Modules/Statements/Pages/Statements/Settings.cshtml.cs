@@ -28,17 +28,7 @@ public sealed class SettingsModel(SiteSettingsStore settings) : PageModel
         {
             return Page();
         }
-        await settings.SaveAsync(Input with
-        {
-            FeedbackEmail = Blank(Input.FeedbackEmail),
-            ComplianceStatus = Blank(Input.ComplianceStatus),
-            KnownShortcomings = Blank(Input.KnownShortcomings),
-            PrivacyController = Blank(Input.PrivacyController),
-            PrivacyAdditions = Blank(Input.PrivacyAdditions),
-        }, cancellationToken);
+        await settings.SaveAsync(Input.Normalized(), cancellationToken);
         return Redirect($"{Request.PathBase}{Request.Path}?{SavedQuery}=1");
     }
-
-    // An emptied field gives the template's own sentence back.
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
