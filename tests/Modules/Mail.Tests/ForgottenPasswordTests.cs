@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.WebUtilities;
 using Verkostoportaali.Testing;
 
 namespace Verkostoportaali.Mail.Tests;
@@ -62,6 +64,32 @@ public sealed class ForgottenPasswordTests(SmtpPortal portal)
         Assert.StartsWith($"http://localhost/{site.Tenant.Name}/sv/salasana-uusi?", MailSite.ResetLink(mail));
     }
 
+    [Fact]
+    public async Task A_link_older_than_two_hours_gets_a_message_and_changes_no_password_while_a_younger_one_works()
+    {
+        var site = await MailSite.CreateAsync(portal.Host, "myohastyja", "myohastyja@example.fi");
+        await site.AskForLinkAsync(site.NewClient(), "myohastyja");
+        var link = MailSite.ResetLink(await portal.Smtp.FirstToAsync("myohastyja@example.fi"));
+        var expired = await BackdatedAsync(site, link, TimeSpan.FromMinutes(125));
+        var young = await BackdatedAsync(site, link, TimeSpan.FromMinutes(115));
+        var client = site.NewClient();
+
+        var shown = await client.GetAsync(expired);
+        var fields = (await HtmlPages.GetPageAsync(client, young)).QuerySelectorAll("main form input[type=hidden]")
+            .ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? "");
+        fields["token"] = QueryHelpers.ParseQuery(new Uri(expired).Query)["token"].ToString();
+        fields["Input.Password"] = fields["Input.Repeat"] = MailSite.NewPassword;
+        var posted = await client.PostAsync(expired, new FormUrlEncodedContent(fields));
+        var loginAfterRefusal = await site.PostLoginAsync(site.NewClient(), "myohastyja", MailSite.NewPassword);
+        var reset = await MailSite.SetPasswordAsync(site.NewClient(), young, MailSite.NewPassword);
+
+        Assert.Equal(HttpStatusCode.OK, shown.StatusCode);
+        Assert.Contains(BrokenLink, await shown.Content.ReadAsStringAsync());
+        Assert.Contains(BrokenLink, await posted.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, loginAfterRefusal.StatusCode);
+        Assert.Contains("Salasanasi on vaihdettu", await reset.Content.ReadAsStringAsync());
+    }
+
     [Theory]
     [InlineData("salasana-uusi?user=tuntematon&token=abc")]
     [InlineData("salasana-uusi?token=abc")]
@@ -75,4 +103,7 @@ public sealed class ForgottenPasswordTests(SmtpPortal portal)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains(BrokenLink, await response.Content.ReadAsStringAsync());
     }
+
+    private Task<string> BackdatedAsync(MailSite site, string link, TimeSpan age) =>
+        BackdatedTokens.LinkAsync(portal.Host.Services, site.Tenant, link, BackdatedTokens.DefaultProvider, UserManager<IdentityUser>.ResetPasswordTokenPurpose, age);
 }

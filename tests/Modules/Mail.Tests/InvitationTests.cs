@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Verkostoportaali.Core.Tenancy;
 using Verkostoportaali.Testing;
 using Verkostoportaali.Users.Administration;
+using Verkostoportaali.Users.Invitations;
 
 namespace Verkostoportaali.Mail.Tests;
 
@@ -53,6 +54,25 @@ public sealed class InvitationTests(SmtpPortal portal)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains(BrokenLink, await response.Content.ReadAsStringAsync());
     }
+
+    [Fact]
+    public async Task An_invitation_link_older_than_seven_days_gets_a_message_while_a_younger_one_opens_the_form()
+    {
+        var site = await SiteAsync();
+        await InviteAsync(site, await LogInAsync(site, Admin), "vanha.kutsu@example.fi", "Author");
+        var link = SmtpServer.LinkIn(await portal.Smtp.FirstToAsync("vanha.kutsu@example.fi"), "kutsu");
+
+        var expired = await HtmlPages.GetPageAsync(site.NewClient(), await BackdatedAsync(site, link, TimeSpan.FromDays(7) + TimeSpan.FromMinutes(5)));
+        var young = await HtmlPages.GetPageAsync(site.NewClient(), await BackdatedAsync(site, link, TimeSpan.FromDays(7) - TimeSpan.FromMinutes(5)));
+
+        Assert.Contains(BrokenLink, expired.QuerySelector("main")!.TextContent);
+        Assert.Null(expired.QuerySelector("main form"));
+        Assert.DoesNotContain(BrokenLink, young.QuerySelector("main")!.TextContent);
+        Assert.NotNull(young.QuerySelector("main form input[name='Input.Password']"));
+    }
+
+    private Task<string> BackdatedAsync(MailSite site, string link, TimeSpan age) =>
+        BackdatedTokens.LinkAsync(portal.Host.Services, site.Tenant, link, InvitationTokens.ProviderName, InvitationTokens.Purpose, age);
 
     [Theory]
     [InlineData("ei-osoite", "Anna kelvollinen sähköpostiosoite")]

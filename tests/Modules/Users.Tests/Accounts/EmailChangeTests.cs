@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Verkostoportaali.Core.Data;
 using Verkostoportaali.Mail;
@@ -41,6 +42,25 @@ public sealed class EmailChangeTests(MailPortal portal)
         Assert.Equal(("uusi.toimittaja@example.fi", true), (after!.Email, after.EmailConfirmed));
         Assert.Contains(BrokenLink, await again.Content.ReadAsStringAsync());
         Assert.Contains(await site.AuditAsync(), e => e.Action == "UserEmailChanged" && e.SubjectId == "toimittaja");
+    }
+
+    [Fact]
+    public async Task A_link_older_than_two_hours_gets_a_message_while_a_younger_one_asks_to_confirm()
+    {
+        var site = await UsersSite.CreateAsync(portal.Host);
+        await site.AddUserWithEmailAsync("hidas", "hidas@example.fi", "Editor");
+        await AskAsync(site, await site.LogInAsync("hidas"), "hidas.uusi@example.fi");
+        var link = MailPortal.LinkTo(await portal.MailToAsync("hidas.uusi@example.fi", "Vahvista"), "vahvista-sahkoposti");
+        var purpose = UserManager<IdentityUser>.GetChangeEmailTokenPurpose("hidas.uusi@example.fi");
+
+        var expired = await site.NewClient().GetAsync(await BackdatedTokens.LinkAsync(portal.Host.Services, site.Tenant, link, BackdatedTokens.DefaultProvider, purpose, TimeSpan.FromMinutes(125)));
+        var young = await site.NewClient().GetAsync(await BackdatedTokens.LinkAsync(portal.Host.Services, site.Tenant, link, BackdatedTokens.DefaultProvider, purpose, TimeSpan.FromMinutes(115)));
+
+        Assert.Contains(BrokenLink, await expired.Content.ReadAsStringAsync());
+        var youngPage = await UsersSite.ParseAsync(young);
+        Assert.DoesNotContain(BrokenLink, youngPage.QuerySelector("main")!.TextContent);
+        Assert.NotNull(youngPage.QuerySelector("main form button"));
+        Assert.Equal("hidas@example.fi", (await site.FindUserAsync("hidas"))!.Email);
     }
 
     [Theory]
