@@ -11,7 +11,7 @@ namespace Verkostoportaali.Data;
 public sealed class SqliteLocking : DbConnectionInterceptor
 {
     public static readonly SqliteLocking Instance = new();
-    private const string Pragmas = "PRAGMA busy_timeout = 30000; PRAGMA journal_mode = WAL;";
+    public const string Pragmas = "PRAGMA busy_timeout = 30000; PRAGMA journal_mode = WAL;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {

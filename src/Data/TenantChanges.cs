@@ -17,6 +17,15 @@ public sealed class TenantChanges
     /// <summary>Raised after a version went up, with the tenant's name, or null for the registry.</summary>
     public event Action<string?>? Changed;
 
+    /// <summary>Raised for a tenant this process changed: what the change feed tells the other processes.</summary>
+    public event Action<string>? ChangedHere;
+
+    /// <summary>
+    /// Raised, before <see cref="Changed"/>, for a tenant another process changed (the change feed read it): files
+    /// this process holds open, such as search indexes, may have moved on.
+    /// </summary>
+    public event Action<string>? ChangedElsewhere;
+
     public long Of(string tenant) => tenants.GetValueOrDefault(tenant);
 
     public long Registry => Interlocked.Read(ref registry);
@@ -25,6 +34,19 @@ public sealed class TenantChanges
 
     /// <summary>Called once the tenant's change is committed, so a reader that sees the new version sees the change.</summary>
     public void TenantChanged(string tenant)
+    {
+        Advance(tenant);
+        ChangedHere?.Invoke(tenant);
+    }
+
+    /// <summary>Another process changed the tenant's database or files, and has committed.</summary>
+    public void TenantChangedElsewhere(string tenant)
+    {
+        ChangedElsewhere?.Invoke(tenant);
+        Advance(tenant);
+    }
+
+    private void Advance(string tenant)
     {
         tenants.AddOrUpdate(tenant, 1, (_, version) => version + 1);
         Interlocked.Increment(ref everything);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Verkostoportaali.Core.Modules;
 using Verkostoportaali.Core.Tenancy;
+using Verkostoportaali.Tenants.Changes;
 
 namespace Verkostoportaali.Web;
 
@@ -29,6 +30,8 @@ public static class OpsCommands
             AddOrMerge(root, command);
         }
         await app.Services.GetRequiredService<HostStartup>().Begin();
+        // Made now, so that it hears the command's changes; disposing the app flushes them to a running server.
+        app.Services.GetRequiredService<ChangeFeed>();
         // Disposing the app closes what the command opened (index writers and readers, database pools) before the process ends.
         await using (app)
         {

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Verkostoportaali.Testing;
 
 namespace Verkostoportaali.Integration.Tests;
@@ -37,29 +36,5 @@ public sealed class CommandLineTests : IAsyncLifetime
         Assert.Contains("/haku/login", free.Output, StringComparison.Ordinal);
     }
 
-    private async Task<(int ExitCode, string Output)> RunAsync(params string[] arguments)
-    {
-        var built = Path.Combine(Repository(), "src", "Web", "bin", new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name, "net10.0");
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = built, RedirectStandardError = true, RedirectStandardOutput = true };
-        start.Environment["Portal__DataPath"] = data;
-        foreach (var argument in arguments.Prepend(Path.Combine(built, "Verkostoportaali.Web.dll")))
-        {
-            start.ArgumentList.Add(argument);
-        }
-        using var process = Process.Start(start)!;
-        var (output, error) = (process.StandardOutput.ReadToEndAsync(), process.StandardError.ReadToEndAsync());
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await error + await output);
-    }
-
-    private static string Repository()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(folder.FullName, "Verkostoportaali.sln")))
-        {
-            folder = folder.Parent ?? throw new DirectoryNotFoundException("No Verkostoportaali.sln above " + AppContext.BaseDirectory);
-        }
-        return folder.FullName;
-    }
+    private Task<(int ExitCode, string Output)> RunAsync(params string[] arguments) => OpsProcess.RunAsync(data, arguments);
 }

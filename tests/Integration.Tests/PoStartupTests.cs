@@ -64,7 +64,7 @@ public sealed class PoStartupTests : IDisposable
     // The host's own build output, copied so that one of its PO files can be broken.
     private string CopyOfTheBuiltPortal()
     {
-        var (root, configuration) = (Repository(), new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name);
+        var (root, configuration) = (OpsProcess.Repository(), new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name);
         var built = Path.Combine(root, "src", "Web", "bin", configuration, "net10.0");
         var copy = Path.Combine(folder, "app");
         foreach (var file in Directory.EnumerateFiles(built, "*", SearchOption.AllDirectories))
@@ -96,15 +96,5 @@ public sealed class PoStartupTests : IDisposable
             throw new TimeoutException("The portal did not stop on its malformed PO file: " + await output);
         }
         return (process.ExitCode, await error + await output);
-    }
-
-    private static string Repository()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(folder.FullName, "Verkostoportaali.sln")))
-        {
-            folder = folder.Parent ?? throw new DirectoryNotFoundException("No Verkostoportaali.sln above " + AppContext.BaseDirectory);
-        }
-        return folder.FullName;
     }
 }

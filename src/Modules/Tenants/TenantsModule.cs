@@ -9,6 +9,7 @@ using Verkostoportaali.Core.Security;
 using Verkostoportaali.Recipes;
 using Verkostoportaali.Tenants.Administration;
 using Verkostoportaali.Tenants.Api;
+using Verkostoportaali.Tenants.Changes;
 using Verkostoportaali.Tenants.Commands;
 
 namespace Verkostoportaali.Tenants;
@@ -30,7 +31,9 @@ public sealed class TenantsModule() : Module(id: "Tenants", name: "Tenants", dep
         .AddSingleton<TenantRemoval>()
         .AddSingleton<TenantAudit>()
         .AddSingleton<TenantAdministration>()
-        .AddHostedService<RegistryRefresh>();
+        .AddHostedService<RegistryRefresh>()
+        .AddSingleton<ChangeFeed>()
+        .AddHostedService(services => services.GetRequiredService<ChangeFeed>());
 
     public override void MapEndpoints(IEndpointRouteBuilder routes) => routes.MapTenantsApi();
 

@@ -21,6 +21,8 @@ public sealed class MailSignal : IDisposable
     {
         this.changes = changes;
         changes.Changed += Committed;
+        // A mail another process queued (an ops command's invitation) is looked at as soon as the change feed tells.
+        changes.ChangedElsewhere += Wake;
     }
 
     /// <summary>A mail was added to the tenant's unit of work; it is sent after the tenant's next commit.</summary>
@@ -58,5 +60,9 @@ public sealed class MailSignal : IDisposable
         }
     }
 
-    public void Dispose() => changes.Changed -= Committed;
+    public void Dispose()
+    {
+        changes.Changed -= Committed;
+        changes.ChangedElsewhere -= Wake;
+    }
 }

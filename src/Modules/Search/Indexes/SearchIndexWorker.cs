@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Verkostoportaali.Core;
 using Verkostoportaali.Core.Tenancy;
+using Verkostoportaali.Data;
 using Verkostoportaali.Search.Outbox;
 
 namespace Verkostoportaali.Search.Indexes;
@@ -12,15 +13,29 @@ namespace Verkostoportaali.Search.Indexes;
 /// its outbox (rebuilding what is missing or broken); after that it looks only at tenants in the backlog: at once
 /// when a change signals one, and every sweep for those whose rows are not applied yet (a failed catch-up, or rows
 /// whose transaction had not committed when the catch-up ran). Every <see cref="SearchOptions.OutboxCheck"/> it
-/// checks every tenant again, which finds the rows other nodes sharing the databases wrote.
+/// checks every tenant again, which finds the rows other nodes sharing the databases wrote; another process on the
+/// same data folder (an ops command) is heard at once, through the change feed.
 /// </summary>
 public sealed class SearchIndexWorker(
-    TenantRegistry registry, IndexBuilder builder, SearchBacklog backlog, IHostApplicationLifetime lifetime, IOptions<SearchOptions> options,
-    ILogger<SearchIndexWorker> logger) : BackgroundService
+    TenantRegistry registry, IndexBuilder builder, TenantIndexes indexes, SearchBacklog backlog, TenantChanges changes,
+    IHostApplicationLifetime lifetime, IOptions<SearchOptions> options, ILogger<SearchIndexWorker> logger) : BackgroundService
 {
     private static readonly TimeSpan Sweep = TimeSpan.FromSeconds(10);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        changes.ChangedElsewhere += ChangedElsewhere;
+        try
+        {
+            await KeepCurrentAsync(stoppingToken);
+        }
+        finally
+        {
+            changes.ChangedElsewhere -= ChangedElsewhere;
+        }
+    }
+
+    private async Task KeepCurrentAsync(CancellationToken stoppingToken)
     {
         // Catching up every tenant's index waits until the server takes requests, so it does not delay readiness.
         await lifetime.WhenStartedAsync(stoppingToken);
@@ -81,6 +96,14 @@ public sealed class SearchIndexWorker(
         {
             // The sweep interval passed without a signal.
         }
+    }
+
+    // Another process committed to the tenant's indexes (a reindex) or only to its outbox (an import): the readers move
+    // to its commits, and the worker catches up on rows it left.
+    private void ChangedElsewhere(string tenant)
+    {
+        indexes.RefreshReaders(tenant);
+        backlog.Recheck(tenant);
     }
 
     private static bool IsSearched(Tenant tenant) => tenant.State == TenantState.Running && tenant.HasFeature(SearchModule.Feature);

@@ -63,13 +63,19 @@ public sealed class TenantIndexes : IDisposable
     /// <summary>After the tenant's writers committed: searches see the commits from now on.</summary>
     internal void Refresh(string tenant)
     {
+        RefreshReaders(tenant);
+        changes.TenantChanged(tenant);
+    }
+
+    /// <summary>Another process (an ops command's reindex or import) committed to the tenant's indexes.</summary>
+    internal void RefreshReaders(string tenant)
+    {
         foreach (var culture in SearchAnalyzers.Cultures)
         {
             Readers.Refresh(tenant, culture);
         }
         // After the readers moved: a search that sees the new version also sees the new commits.
         Interlocked.Increment(ref version);
-        changes.TenantChanged(tenant);
     }
 
     /// <summary>

@@ -5,8 +5,8 @@ namespace Verkostoportaali.Search.Outbox;
 
 /// <summary>
 /// The tenants whose outbox has rows this node's indexes have not applied yet, with the highest row known of each,
-/// so that the index worker looks at those tenants only; a change wakes the worker at once. Rows written by
-/// another process are found by the worker's periodic check of every tenant, or when this node next starts.
+/// so that the index worker looks at those tenants only; a change wakes the worker at once, one made by another
+/// process on the same data folder too (the change feed rechecks the tenant).
 /// </summary>
 public sealed class SearchBacklog
 {

@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.Json;
+using Verkostoportaali.Testing;
+
+namespace Verkostoportaali.Integration.Tests;
+
+/// <summary>
+/// A running server and ops commands in processes of their own on one data folder: what a command changes is
+/// served within about a second (the change feed), not at the server's next sweep minutes later.
+/// </summary>
+public sealed class ChangeFeedTests : IAsyncLifetime
+{
+    // The feed's own delay is at most a flush and a poll (0.75 s); the rest is slack for a busy test machine.
+    private static readonly TimeSpan Promptly = TimeSpan.FromSeconds(5);
+
+    private readonly string data = Path.Combine(Path.GetTempPath(), "vp-feed-" + Guid.NewGuid().ToString("N"));
+    private PortalHost server = null!;
+
+    public Task InitializeAsync()
+    {
+        server = PortalHost.OnDataFolder(data, "portal");
+        _ = server.Server;
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await server.DisposeAsync();
+        Directory.Delete(data, recursive: true);
+    }
+
+    [Fact]
+    public async Task A_project_imported_by_a_command_is_listed_and_found_by_the_running_server_within_seconds()
+    {
+        var created = await OpsProcess.RunAsync(data, "tenants", "create", "--name", "kylat", "--display-name", "Kylät", "--recipe", "municipality",
+            "--admin-user", "admin", "--admin-email", "admin@example.fi", "--admin-password", PortalHost.AdminPassword);
+        var visitor = server.CreateClient();
+        Assert.Equal(0, created.ExitCode);
+        Assert.Equal(HttpStatusCode.OK, (await UntilAsync(() => StatusAsync(visitor, "/kylat/hankkeet"), s => s == HttpStatusCode.OK)).Value);
+        var before = await visitor.GetStringAsync("/kylat/hankkeet");
+        var foundBefore = await TotalAsync(visitor, "/kylat/api/search?q=osallisuudella");
+
+        var imported = await OpsProcess.RunAsync(data, "import", "register", "--tenant", "kylat", "--publish",
+            Path.Combine(AppContext.BaseDirectory, "Fixtures", "seeds", "001_059ec08fc9ddb978.txt"));
+        var found = await UntilAsync(() => TotalAsync(visitor, "/kylat/api/search?q=osallisuudella"), total => total > 0);
+        var listed = await UntilAsync(() => visitor.GetStringAsync("/kylat/hankkeet"), page => page.Contains("Osallisuudella uusia palveluratkaisuja", StringComparison.Ordinal));
+
+        Assert.Equal(0, imported.ExitCode);
+        Assert.DoesNotContain("Osallisuudella uusia palveluratkaisuja", before, StringComparison.Ordinal);
+        Assert.Equal(0, foundBefore);
+        Assert.True(found.Value > 0 && found.Elapsed < Promptly, $"Found {found.Value} after {found.Elapsed}.");
+        Assert.True(listed.Elapsed < Promptly, $"Listed after {listed.Elapsed}.");
+    }
+
+    private static async Task<HttpStatusCode> StatusAsync(HttpClient client, string path) => (await client.GetAsync(path)).StatusCode;
+
+    private static async Task<int> TotalAsync(HttpClient client, string path)
+    {
+        using var results = JsonDocument.Parse(await client.GetStringAsync(path));
+        return results.RootElement.GetProperty("total").GetInt32();
+    }
+
+    // Asks again every 100 ms for twice the promised time, and tells how long the answer took.
+    private static async Task<(T Value, TimeSpan Elapsed)> UntilAsync<T>(Func<Task<T>> ask, Func<T, bool> done)
+    {
+        var watch = Stopwatch.StartNew();
+        T value;
+        while (!done(value = await ask()) && watch.Elapsed < Promptly * 2)
+        {
+            await Task.Delay(100);
+        }
+        return (value, watch.Elapsed);
+    }
+}
