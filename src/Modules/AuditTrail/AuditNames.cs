@@ -29,6 +29,7 @@ internal static class AuditNames
         "TenantDisabled" => "Site disabled",
         "TenantEnabled" => "Site enabled",
         "TenantRemoved" => "Site removed",
+        "TenantImported" => "Site imported from an export",
         // The Statements module's erasure of a person's data (the description is how many records).
         "PersonalDataErased" => "Personal data erased",
         _ => action,

@@ -9,6 +9,7 @@ using Verkostoportaali.Core.Security;
 using Verkostoportaali.Recipes;
 using Verkostoportaali.Tenants.Administration;
 using Verkostoportaali.Tenants.Api;
+using Verkostoportaali.Tenants.Backups;
 using Verkostoportaali.Tenants.Changes;
 using Verkostoportaali.Tenants.Commands;
 
@@ -27,6 +28,9 @@ public sealed class TenantsModule() : Module(id: "Tenants", name: "Tenants", dep
     public override void ConfigureServices(IServiceCollection services) => services
         .AddScoped<IRecipeStep, TenantsStep>()
         .AddScoped<IRecipeStep, FirstAdministratorStep>()
+        .AddScoped<IRecipeStep, RestoreSiteStep>()
+        .AddSingleton<SiteExport>()
+        .AddSingleton<SiteImport>()
         .AddSingleton<NewTenantRules>()
         .AddSingleton<TenantRemoval>()
         .AddSingleton<TenantAudit>()

@@ -19,6 +19,7 @@ public sealed class TenantAudit(TenantRegistry registry, TenantScopes scopes, IL
     public const string Disabled = "TenantDisabled";
     public const string Enabled = "TenantEnabled";
     public const string Removed = "TenantRemoved";
+    public const string Imported = "TenantImported";
 
     public async Task RecordAsync(string action, Tenant site)
     {

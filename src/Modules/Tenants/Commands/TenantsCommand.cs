@@ -2,11 +2,12 @@ using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Core.Tenancy;
 using Verkostoportaali.Tenants.Administration;
+using Verkostoportaali.Tenants.Backups;
 
 namespace Verkostoportaali.Tenants.Commands;
 
 /// <summary>
-/// <c>dotnet run --project src/Web -- tenants list|create|disable|enable|remove</c>: the admin pages' operations for
+/// <c>dotnet run --project src/Web -- tenants list|create|disable|enable|remove|export|import</c>: the admin pages' operations for
 /// scripts, through the same <see cref="TenantAdministration"/>. Exit code 1 and the reason on stderr when refused.
 /// </summary>
 public static class TenantsCommand
@@ -14,14 +15,66 @@ public static class TenantsCommand
     public static Command Create(IServiceProvider services)
     {
         var administration = services.GetRequiredService<TenantAdministration>();
-        return new Command("tenants", "List, create, disable, enable and remove the portal's sites")
+        return new Command("tenants", "List, create, disable, enable, remove, export and import the portal's sites")
         {
             List(services.GetRequiredService<TenantRegistry>()),
             CreateTenantCommand.Create(administration),
             StateChange("disable", "Disable a running site: its pages answer 404", administration.DisableAsync),
             StateChange("enable", "Enable a disabled site again", administration.EnableAsync),
             Remove(administration),
+            Export(services.GetRequiredService<SiteExport>()),
+            Import(services.GetRequiredService<SiteImport>()),
         };
+    }
+
+    private static Command Export(SiteExport export)
+    {
+        var name = new Argument<string>("name") { Description = "The site's name" };
+        var to = new Option<FileInfo>("--to") { Description = "The file to write (a zip)", Required = true };
+        var withAccounts = new Option<bool>("--with-accounts") { Description = "Keep the accounts' password hashes, so that they can log in after an import" };
+        var command = new Command("export", "Write one site (content, types, terms, settings, forms' data, users) to a file") { name, to, withAccounts };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var file = result.GetValue(to)!;
+            try
+            {
+                await using (var stream = file.Create())
+                {
+                    await export.ExportAsync(result.GetValue(name)!, stream, result.GetValue(withAccounts), cancellationToken);
+                }
+                result.InvocationConfiguration.Output.WriteLine($"{result.GetValue(name)}: exported to {file.FullName}.");
+                return 0;
+            }
+            catch (SiteArchiveException e)
+            {
+                file.Delete();
+                result.InvocationConfiguration.Error.WriteLine(e.Message);
+                return 1;
+            }
+        });
+        return command;
+    }
+
+    private static Command Import(SiteImport import)
+    {
+        var from = new Option<FileInfo>("--from") { Description = "A file written by tenants export", Required = true };
+        var name = new Option<string?>("--name") { Description = "The new site's name (default: the exported site's); its address is /NAME/" };
+        var command = new Command("import", "Restore a site from a file written by tenants export") { from, name };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            try
+            {
+                var site = await import.ImportAsync(result.GetValue(from)!.FullName, result.GetValue(name), cancellationToken);
+                result.InvocationConfiguration.Output.WriteLine($"{site.Name}: imported, served at /{site.UrlPrefix}/.");
+                return 0;
+            }
+            catch (SiteArchiveException e)
+            {
+                result.InvocationConfiguration.Error.WriteLine(e.Message);
+                return 1;
+            }
+        });
+        return command;
     }
 
     private static Command List(TenantRegistry registry)
