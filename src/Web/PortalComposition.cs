@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.ResponseCompression;
@@ -10,6 +11,7 @@ using Verkostoportaali.Core.Modules;
 using Verkostoportaali.Core.Tenancy;
 using Verkostoportaali.Localization;
 using Verkostoportaali.Recipes;
+using Verkostoportaali.Search;
 
 namespace Verkostoportaali.Web;
 
@@ -115,8 +117,11 @@ public static class PortalComposition
         app.MapStaticAssets();
         // With the static assets' manifest, the link and script tags name the fingerprinted files, which are cached for good.
         app.MapRazorPages().WithStaticAssets();
-        // Always asked afresh: a load balancer must see the database as it is now.
-        app.MapHealthChecks("/health").CacheOutput(policy => policy.NoCache());
+        // Always asked afresh: a load balancer must see the database as it is now. /health says the process is alive;
+        // /health/ready adds the checks modules tag "ready" (this node's search indexes are built).
+        app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = check => !check.Tags.Contains(SearchModule.ReadyTag) })
+            .CacheOutput(policy => policy.NoCache());
+        app.MapHealthChecks("/health/ready").CacheOutput(policy => policy.NoCache());
         app.MapSecurityTxt();
         return app.MapModules();
     }

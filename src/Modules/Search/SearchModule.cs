@@ -47,8 +47,12 @@ public sealed class SearchModule() : Module(id: Feature, name: "Search", enabled
             .AddSingleton<IndexSearch>()
             .AddSingleton<SearchMetrics>()
             .AddScoped<FacetNames>()
-            .AddHostedService<SearchIndexWorker>();
+            .AddHostedService<SearchIndexWorker>()
+            .AddHealthChecks().AddCheck<SearchIndexReadiness>(SearchIndexReadiness.Name, tags: [ReadyTag]);
     }
+
+    /// <summary>The tag of checks that only <c>/health/ready</c> asks: a node is alive before it is ready.</summary>
+    public const string ReadyTag = "ready";
 
     public override void MapEndpoints(IEndpointRouteBuilder routes) => routes.MapSearchApi();
 

@@ -44,6 +44,7 @@ public sealed class SearchIndexWorker(
         {
             var started = Environment.TickCount64;
             await CheckEveryTenantAsync(stoppingToken);
+            backlog.EveryTenantChecked();
             while (check <= TimeSpan.Zero || Environment.TickCount64 - started < check.TotalMilliseconds)
             {
                 await WaitAsync(check > TimeSpan.Zero && check < Sweep ? check : Sweep, stoppingToken);

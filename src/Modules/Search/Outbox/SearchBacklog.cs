@@ -11,6 +11,7 @@ namespace Verkostoportaali.Search.Outbox;
 public sealed class SearchBacklog
 {
     private readonly ConcurrentDictionary<string, long> pending = new(StringComparer.Ordinal);
+    private bool checkedEveryTenant;
     private readonly Channel<string> signals = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
 
     /// <summary>The tenant's outbox has rows up to <paramref name="lastRow"/>.</summary>
@@ -44,6 +45,11 @@ public sealed class SearchBacklog
     public void Forget(string tenant) => pending.TryRemove(tenant, out _);
 
     public IReadOnlyCollection<string> Pending => [.. pending.Keys];
+
+    /// <summary>Whether the worker has looked at every tenant's indexes once since this node started (built what was missing).</summary>
+    public bool CheckedEveryTenant => Volatile.Read(ref checkedEveryTenant);
+
+    internal void EveryTenantChecked() => Volatile.Write(ref checkedEveryTenant, true);
 
     internal ChannelReader<string> Signals => signals.Reader;
 }
