@@ -67,6 +67,7 @@ public static class PortalComposition
         services.AddOutputCache(options => options.AddBasePolicy(policy => policy.AddPolicy<PublicPagePolicy>()))
             .AddHostedService<PublicPageEviction>();
         services.AddHealthChecks().AddCheck<HostDatabaseHealthCheck>("host-database");
+        services.AddPublicApiDocument(builder.Configuration);
         services.AddPortalTelemetry(builder.Configuration);
         // Strings come from the PO files, and in a tenant's requests its own PO files win.
         services.AddPoLocalization().AddHttpContextAccessor().AddSingleton<TenantTranslations>()
@@ -118,6 +119,7 @@ public static class PortalComposition
         // Always asked afresh: a load balancer must see the database as it is now.
         app.MapHealthChecks("/health").CacheOutput(policy => policy.NoCache());
         app.MapSecurityTxt();
+        app.MapPublicApiDocument();
         return app.MapModules();
     }
 }

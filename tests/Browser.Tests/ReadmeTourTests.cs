@@ -42,7 +42,7 @@ public sealed partial class ReadmeTourTests(BrowserHost host) : IClassFixture<Br
     {
         // Feeds, sitemaps, JSON and the health check are not pages: a browser would download them.
         if (path.Contains("/api/", StringComparison.Ordinal) || path.Contains("/feeds/", StringComparison.Ordinal) || path == "/health"
-            || new[] { ".ics", ".xml", ".txt", ".webmanifest" }.Any(end => path.EndsWith(end, StringComparison.Ordinal)))
+            || new[] { ".ics", ".xml", ".txt", ".json", ".webmanifest" }.Any(end => path.EndsWith(end, StringComparison.Ordinal)))
         {
             var answer = await page.APIRequest.GetAsync(path);
             return answer.Ok ? null : $"answered {answer.Status}";
