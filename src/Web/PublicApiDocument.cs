@@ -13,6 +13,7 @@ internal static class PublicApiDocument
     public static IServiceCollection AddPublicApiDocument(this IServiceCollection services, IConfiguration configuration)
     {
         var licence = configuration.GetSection("Portal:OpenData").Get<OpenDataLicence>() ?? new OpenDataLicence();
+        services.AddSingleton(licence);
         return services.AddOpenApi(DocumentName, options =>
         {
             // Pages, feeds, sitemaps and the health check have endpoints too; only the JSON API is described.
@@ -40,7 +41,7 @@ internal static class PublicApiDocument
 }
 
 /// <summary>The licence of the public data, <c>Portal:OpenData:Name</c> and <c>:Url</c>: CC BY 4.0 unless set otherwise.</summary>
-internal sealed record OpenDataLicence
+public sealed record OpenDataLicence
 {
     public string Name { get; init; } = "CC BY 4.0";
     public string Url { get; init; } = "https://creativecommons.org/licenses/by/4.0/";

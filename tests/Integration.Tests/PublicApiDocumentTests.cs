@@ -34,4 +34,18 @@ public sealed class PublicApiDocumentTests(PortalHost host)
         Assert.Equal(["culture", "page", "q", "region", "size", "status", "tenant", "type", "year"],
             search.Parameters!.Select(p => p.Name).Order(StringComparer.Ordinal));
     }
+
+    [Theory]
+    [InlineData("/avoin-data", "Avoin data", "/openapi/v1.json")]
+    [InlineData("/en/avoin-data", "Open data", "/en/openapi/v1.json")]
+    [InlineData("/mansikka/sv/avoin-data", "Öppna data", "/mansikka/sv/openapi/v1.json")]
+    public async Task Open_data_page_states_the_licence_and_links_the_openapi_document(string path, string heading, string document)
+    {
+        var page = await HtmlPages.GetPageAsync(host.CreateClient(), path);
+
+        Assert.Equal(heading, page.QuerySelector("h1")!.TextContent);
+        Assert.Contains("CC BY 4.0", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(page.QuerySelector($"main a[href='{document}']"));
+        Assert.NotNull(page.QuerySelector($"footer a[href='{path}']"));
+    }
 }
