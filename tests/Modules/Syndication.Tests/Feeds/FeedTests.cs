@@ -125,6 +125,25 @@ public sealed class FeedTests(PortalHost host)
     }
 
     [Fact]
+    public async Task Feed_is_kept_by_the_page_cache_answering_not_modified_until_a_new_item_is_indexed()
+    {
+        var site = await TestSites.CreateAsync(host);
+        var url = $"/{site.Name}/feeds/all.rss";
+        await host.AddStoryAsync(site, "Ensimmäinen");
+        await client.XmlWhenAsync(url, t => t.Contains("Ensimmäinen"));
+        var first = await client.GetAsync(url);
+
+        var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.IfNoneMatch.Add(first.Headers.ETag!);
+        var unchanged = await client.SendAsync(request);
+        await host.AddStoryAsync(site, "Toinen");
+        var changed = await client.XmlWhenAsync(url, t => t.Contains("Toinen"));
+
+        Assert.Equal(HttpStatusCode.NotModified, unchanged.StatusCode);
+        Assert.Equal(2, changed.Descendants("item").Count());
+    }
+
+    [Fact]
     public async Task Unknown_feed_is_not_found()
     {
         var response = await client.GetAsync("/feeds/everything.rss");
