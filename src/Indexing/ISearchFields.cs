@@ -20,4 +20,13 @@ public static class SearchFieldNames
     public const string Status = "status";
     public const string Year = "year";
     public const string Date = "date";
+
+    // Stored, not searched (SearchDocument.AddStored): an event's local start and end ("2030-06-15T18:00", or a date
+    // for a whole day), place and online address, for calendars built from the index.
+    public const string Start = "start";
+    public const string End = "end";
+    public const string Place = "place";
+    public const string OnlineUrl = "online";
+    /// <summary>Stored: the address of the item's picture, for link previews.</summary>
+    public const string Image = "image";
 }

@@ -14,10 +14,15 @@ public sealed class SearchDocument(ContentTypeDefinition? type = null)
     private readonly List<SearchText> texts = [];
     private readonly List<SearchKeyword> keywords = [];
     private readonly List<SearchDate> dates = [];
+    private readonly Dictionary<string, string> stored = new(StringComparer.Ordinal);
 
     public IReadOnlyList<SearchText> Texts => texts;
     public IReadOnlyList<SearchKeyword> Keywords => keywords;
     public IReadOnlyList<SearchDate> Dates => dates;
+    public IReadOnlyDictionary<string, string> Stored => stored;
+
+    /// <summary>What describes the item in a line: the body text of the highest weight (a story's lead over its body).</summary>
+    public string? Summary => texts.Where(t => t.Field == SearchFieldNames.Body).OrderByDescending(t => t.Boost).FirstOrDefault()?.Text;
 
     /// <summary>Adds analysed text; a higher <paramref name="boost"/> ranks matches in it higher (titles).</summary>
     public SearchDocument AddText(string field, string? text, float boost = 1f)
@@ -44,6 +49,16 @@ public sealed class SearchDocument(ContentTypeDefinition? type = null)
         if (date is { } d)
         {
             dates.Add(new SearchDate(field, d));
+        }
+        return this;
+    }
+
+    /// <summary>Keeps a value with the item, not searched: what feeds and calendars built from the index show (an event's times).</summary>
+    public SearchDocument AddStored(string field, string? value)
+    {
+        if (!string.IsNullOrWhiteSpace(value))
+        {
+            stored[field] = value;
         }
         return this;
     }

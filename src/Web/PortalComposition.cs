@@ -69,6 +69,7 @@ public static class PortalComposition
         services.AddOutputCache(options => options.AddBasePolicy(policy => policy.AddPolicy<PublicPagePolicy>()))
             .AddHostedService<PublicPageEviction>();
         services.AddHealthChecks().AddCheck<HostDatabaseHealthCheck>("host-database");
+        services.AddPublicApiDocument(builder.Configuration).AddOpenDataCors();
         services.AddPortalTelemetry(builder.Configuration);
         // Strings come from the PO files, and in a tenant's requests its own PO files win.
         services.AddPoLocalization().AddHttpContextAccessor().AddSingleton<TenantTranslations>()
@@ -103,6 +104,8 @@ public static class PortalComposition
         app.UseRouting();
         app.UseMiddleware<FeatureGateMiddleware>();
         app.UseRateLimiter();
+        // Before the output cache, which then keeps the open data's CORS headers with it.
+        app.UseOpenDataCors();
         app.UseAuthentication();
         app.UseAuthorization();
         // After authentication, so that a logged-in user's request is known and passes the cache by.
@@ -123,6 +126,7 @@ public static class PortalComposition
             .CacheOutput(policy => policy.NoCache());
         app.MapHealthChecks("/health/ready").CacheOutput(policy => policy.NoCache());
         app.MapSecurityTxt();
+        app.MapPublicApiDocument();
         return app.MapModules();
     }
 }

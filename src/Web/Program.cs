@@ -9,6 +9,7 @@ using Verkostoportaali.Projects;
 using Verkostoportaali.Providers;
 using Verkostoportaali.Search;
 using Verkostoportaali.Statements;
+using Verkostoportaali.Syndication;
 using Verkostoportaali.Taxonomies;
 using Verkostoportaali.Tenants;
 using Verkostoportaali.Users;
@@ -29,9 +30,12 @@ builder.AddPortal()
     .AddModule<SearchModule>()
     .AddModule<AuditTrailModule>()
     .AddModule<StatementsModule>()
+    .AddModule<SyndicationModule>()
     .AddModule<TenantsModule>();
 
 builder.Services.AddSiteSettings<ThemeSettings>();
+// The footer's statements are public pages that no navigation names; Syndication's sitemaps list them all the same.
+SyndicationModule.AddSitemapPaths(builder.Services, StatementsModule.Feature, StatementsModule.AccessibilityPath, StatementsModule.PrivacyPath);
 
 var app = builder.Build();
 if (OpsCommands.IsCommand(args))

@@ -40,8 +40,9 @@ public sealed partial class ReadmeTourTests(BrowserHost host) : IClassFixture<Br
     /// <summary>What is wrong with the page at the path, or null: an error status, the login form instead, or no heading.</summary>
     private static async Task<string?> ProblemAsync(IPage page, string path)
     {
-        // Feeds, JSON and the health check are not pages: a browser would download them.
-        if (path.Contains("/api/", StringComparison.Ordinal) || path.EndsWith(".ics", StringComparison.Ordinal) || path == "/health")
+        // Feeds, sitemaps, JSON and the health check are not pages: a browser would download them.
+        if (path.Contains("/api/", StringComparison.Ordinal) || path.Contains("/feeds/", StringComparison.Ordinal) || path == "/health"
+            || new[] { ".ics", ".xml", ".txt", ".json", ".webmanifest" }.Any(end => path.EndsWith(end, StringComparison.Ordinal)))
         {
             var answer = await page.APIRequest.GetAsync(path);
             return answer.Ok ? null : $"answered {answer.Status}";

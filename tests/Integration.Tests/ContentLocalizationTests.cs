@@ -21,7 +21,7 @@ public sealed class ContentLocalizationTests(PortalHost host)
         var page = await GetAsync(Finnish);
 
         var switcher = page.QuerySelectorAll(".languages a").ToDictionary(a => a.GetAttribute("hreflang")!, a => a.GetAttribute("href"));
-        var alternates = page.QuerySelectorAll("link[rel=alternate]").ToDictionary(l => l.GetAttribute("hreflang")!, l => l.GetAttribute("href"));
+        var alternates = page.QuerySelectorAll("link[rel=alternate][hreflang]").ToDictionary(l => l.GetAttribute("hreflang")!, l => l.GetAttribute("href"));
         Assert.Equal(Swedish, switcher["sv"]);
         Assert.Equal(Finnish, switcher["fi"]);
         Assert.Equal(switcher, alternates);

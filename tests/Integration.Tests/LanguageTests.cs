@@ -40,7 +40,7 @@ public sealed class LanguageTests(PortalHost host)
         var page = await GetAsync("/mansikka/hankkeet?year=2020");
 
         var switcher = page.QuerySelectorAll(".languages a").ToDictionary(a => a.GetAttribute("hreflang")!, a => a.GetAttribute("href"));
-        var alternates = page.QuerySelectorAll("link[rel=alternate]").ToDictionary(l => l.GetAttribute("hreflang")!, l => l.GetAttribute("href"));
+        var alternates = page.QuerySelectorAll("link[rel=alternate][hreflang]").ToDictionary(l => l.GetAttribute("hreflang")!, l => l.GetAttribute("href"));
         Assert.Equal("/mansikka/hankkeet?year=2020", switcher["fi"]);
         Assert.Equal("/mansikka/sv/hankkeet?year=2020", switcher["sv"]);
         Assert.Equal("/mansikka/en/hankkeet?year=2020", switcher["en"]);

@@ -43,7 +43,7 @@ public static class PublicPages
             return null;
         }
         var path = href.Split('#')[0];
-        string[] skipped = ["/api/", "/admin", "/logout", ".ics", "/health", "/_content/", "/css/", "/js/", "/sv/", "/en/"];
+        string[] skipped = ["/api/", "/openapi/", "/feeds/", "/sitemap", "/admin", "/logout", ".ics", "/health", "/_content/", "/css/", "/js/", "/sv/", "/en/"];
         return path.Length == 0 || skipped.Any(s => path.Contains(s, StringComparison.Ordinal)) ? null : path;
     }
 }

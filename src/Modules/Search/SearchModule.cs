@@ -45,6 +45,7 @@ public sealed class SearchModule() : Module(id: Feature, name: "Search", enabled
             .AddSingleton<ITenantEvents, IndexRemoval>()
             .AddSingleton<SearchResultCache>()
             .AddSingleton<IndexSearch>()
+            .AddSingleton<IndexListing>()
             .AddSingleton<SearchMetrics>()
             .AddScoped<FacetNames>()
             .AddHostedService<SearchIndexWorker>()

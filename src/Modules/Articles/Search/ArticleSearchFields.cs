@@ -15,6 +15,7 @@ public sealed class ArticleSearchFields : ISearchFields
         }
         document.AddText(SearchFieldNames.Body, article.Lead, boost: 1.5f)
             .AddText("author", article.Author)
-            .AddKeyword(SearchFieldNames.Year, item.PublishedUtc?.Year.ToString(CultureInfo.InvariantCulture));
+            .AddKeyword(SearchFieldNames.Year, item.PublishedUtc?.Year.ToString(CultureInfo.InvariantCulture))
+            .AddStored(SearchFieldNames.Image, article.ImageUrl);
     }
 }

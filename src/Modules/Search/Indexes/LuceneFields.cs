@@ -15,6 +15,16 @@ internal static class LuceneFields
     /// <summary>The start of the text, stored for snippets.</summary>
     public const string Snippet = "snippet";
 
+    /// <summary>The item's summary (<see cref="Indexing.SearchDocument.Summary"/>), stored for listings.</summary>
+    public const string Summary = "summary";
+    /// <summary>When the item was published and last changed (UTC ticks), stored; published also sorts a listing.</summary>
+    public const string Published = "published";
+    public const string Modified = "modified";
+    /// <summary>The first date an item gives (an event's start), as a day number that sorts a listing soonest first.</summary>
+    public const string DateOrder = "dateOrder";
+    /// <summary>Prefix of the values mappers keep with the item (<see cref="Indexing.SearchDocument.AddStored"/>).</summary>
+    public const string StoredPrefix = "v:";
+
     /// <summary>Fields counted as facets: each has sorted-set doc values.</summary>
     public static readonly IReadOnlyList<string> Facets = [Tenant, ContentType, "region", "status", "year"];
 }

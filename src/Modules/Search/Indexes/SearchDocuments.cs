@@ -65,7 +65,24 @@ public sealed class SearchDocuments(IEnumerable<ISearchFields> mappers, ModuleCa
         {
             document.Add(new StringField(date.Field, date.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Field.Store.NO));
         }
+        AddListingFields(document, item, fields);
         return document;
+    }
+
+    // What a listing (feeds, calendars) sorts on and shows without the tenant's database.
+    private static void AddListingFields(Document document, ContentItem item, SearchDocument fields)
+    {
+        var published = (item.PublishedUtc ?? item.ModifiedUtc).Ticks;
+        document.Add(new StoredField(LuceneFields.Published, published));
+        document.Add(new NumericDocValuesField(LuceneFields.Published, published));
+        document.Add(new StoredField(LuceneFields.Modified, item.ModifiedUtc.Ticks));
+        var summary = fields.Summary ?? "";
+        document.Add(new StoredField(LuceneFields.Summary, summary.Length > StoredSnippetLength ? summary[..StoredSnippetLength] : summary));
+        document.Add(new NumericDocValuesField(LuceneFields.DateOrder, fields.Dates.FirstOrDefault()?.Date.DayNumber ?? 0));
+        foreach (var (field, value) in fields.Stored)
+        {
+            document.Add(new StoredField(LuceneFields.StoredPrefix + field, value));
+        }
     }
 
     private static void AddKeyword(Document document, string field, string value, bool store)

@@ -16,6 +16,10 @@ internal sealed class TenantIndexWriter : IDisposable
 {
     private const string CursorKey = "outbox-cursor";
     private const string CompleteKey = "complete";
+    private const string LayoutKey = "layout";
+    // Grows when the documents gain fields: an index written by an older layout counts as unfinished and is rebuilt.
+    // 2: the listing fields (published, modified, summary, date order, stored values) that feeds and calendars read.
+    private const string Layout = "2";
 
     private readonly FSDirectory directory;
     private readonly IndexWriter writer;
@@ -74,7 +78,7 @@ internal sealed class TenantIndexWriter : IDisposable
                 return null;
             }
             var data = DirectoryReader.ListCommits(directory)[^1].UserData;
-            return new CommitState(data.ContainsKey(CompleteKey), CursorOf(data));
+            return new CommitState(data.ContainsKey(CompleteKey) && data.TryGetValue(LayoutKey, out var layout) && layout == Layout, CursorOf(data));
         }
         catch (Exception e) when (e is IOException or CorruptIndexException)
         {
@@ -93,6 +97,7 @@ internal sealed class TenantIndexWriter : IDisposable
         {
             [CursorKey] = cursor.ToString(CultureInfo.InvariantCulture),
             [CompleteKey] = "true",
+            [LayoutKey] = Layout,
         });
         writer.Commit();
         building = false;

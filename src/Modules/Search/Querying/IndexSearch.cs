@@ -42,7 +42,7 @@ public sealed class IndexSearch(TenantIndexes indexes, SearchAnalyzers analyzers
 
     private FoundPage Find(SearchRequest request, LuceneQuery query, List<string> names, string culture)
     {
-        var batches = names.Chunk(names.Count <= indexes.Readers.Capacity ? Math.Max(1, names.Count) : Math.Max(1, indexes.Readers.Capacity / 2)).ToList();
+        var batches = IndexBatches.Of(indexes, names).ToList();
         var (page, size) = (request.SafePage, request.SafeSize);
         // With one batch only the page itself is loaded; with several, each batch's best up to the page's end compete.
         var skip = batches.Count == 1 ? (page - 1) * size : 0;
@@ -61,41 +61,15 @@ public sealed class IndexSearch(TenantIndexes indexes, SearchAnalyzers analyzers
 
     /// <summary>Searches one batch of tenants, adds its hits from <paramref name="skip"/> to <paramref name="found"/>, returns its total.</summary>
     private int SearchBatch(LuceneQuery query, string[] tenants, string culture, FacetCollector facets, int skip, int count,
-        List<(float, Document)> found)
-    {
-        var readers = new List<DirectoryReader>(tenants.Length);
-        try
+        List<(float, Document)> found) => IndexBatches.Read(indexes, backlog, tenants, culture, searcher =>
         {
-            foreach (var tenant in tenants)
-            {
-                if (indexes.Readers.Acquire(tenant, culture) is { } reader)
-                {
-                    readers.Add(reader);
-                }
-                else
-                {
-                    backlog.Recheck(tenant);
-                }
-            }
-            if (readers.Count == 0)
-            {
-                return 0;
-            }
-            // The readers belong to the reader set: the MultiReader must not close them.
-            using var all = new MultiReader([.. readers], closeSubReaders: false);
-            var searcher = new IndexSearcher(all);
             var top = TopScoreDocCollector.Create(query.Window(skip + count), docsScoredInOrder: false);
             searcher.Search(query.Match, MultiCollector.Wrap(top, facets));
             facets.Flush();
             var best = query.Rescore(searcher, top.GetTopDocs(), skip + count);
             found.AddRange(best.ScoreDocs.Skip(skip).Select(hit => (hit.Score, searcher.Doc(hit.Doc))));
             return top.TotalHits;
-        }
-        finally
-        {
-            readers.ForEach(IndexReaders.Release);
-        }
-    }
+        }, none: 0);
 
     private FoundHit Hit(Document document, float score, string culture, HashSet<string> terms)
     {

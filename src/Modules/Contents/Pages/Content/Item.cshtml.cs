@@ -11,7 +11,7 @@ namespace Verkostoportaali.Contents.Pages.Content;
 /// localization set) are linked, and the language switcher leads to them at their own slugs. Where the item has no
 /// version in the page's language, the page says so and shows the one it has, rather than mixing languages silently.
 /// </summary>
-public sealed class ItemModel(ContentManager content, ContentDisplay display) : PageModel
+public sealed class ItemModel(ContentManager content, ContentDisplay display, ItemSummary summary) : PageModel
 {
     public ContentItem Item { get; private set; } = null!;
     public string View { get; private set; } = "";
@@ -40,6 +40,7 @@ public sealed class ItemModel(ContentManager content, ContentDisplay display) : 
         (Item, View) = (item, display.ViewFor(item.ContentType, DisplayMode.Detail));
         OtherLanguages = urls.Where(u => u.Key != language).ToDictionary();
         HttpContext.Features.Set(new LanguageAlternates(urls));
+        HttpContext.Features.Set(summary.Of(item));
         return Page();
     }
 

@@ -1,0 +1,56 @@
+using Microsoft.Extensions.Localization;
+using Verkostoportaali.Core.Tenancy;
+using Verkostoportaali.Localization;
+using Verkostoportaali.Syndication;
+using Verkostoportaali.Syndication.Feeds;
+
+namespace Verkostoportaali.Web.Theme;
+
+/// <summary>A feed the page's head links to, for browsers and feed readers to find.</summary>
+public sealed record FeedLink(string Type, string Title, string Path);
+
+/// <summary>
+/// What every public page's head says about it: the description, canonical address, Open Graph and Twitter card
+/// values and the site's feeds. A page describes itself with <see cref="PageMeta"/>; without one, the site's
+/// description stands in.
+/// </summary>
+public sealed record PageHead(string Title, string SiteName, string Description, string Canonical, string Type, string? ImageUrl,
+    string Locale, IReadOnlyList<string> AlternateLocales, IReadOnlyList<FeedLink> Feeds)
+{
+    private const int DescriptionLength = 300;
+
+    public static PageHead For(HttpContext http, string siteName, string? title, IStringLocalizerFactory localizers)
+    {
+        var T = localizers.Create(typeof(PageHead));
+        var tenant = http.Features.Get<Tenant>();
+        var meta = http.Features.Get<PageMeta>();
+        var siteDescription = tenant is null || tenant.IsDefault
+            ? T["Projects, networks, service providers and events of Finland's Leader groups and regional actors."].Value
+            : T["{0}: projects, networks, service providers and events.", siteName].Value;
+        var language = http.Language();
+        return new PageHead(title ?? siteName, siteName, Summaries.Shortened(meta?.Description ?? siteDescription, DescriptionLength),
+            TenantLinks.Absolute(http.Request, http.UrlIn(language)), meta?.Type ?? "website", meta?.ImageUrl,
+            LocaleOf(language), [.. PortalCultures.All.Where(l => l != language).Select(LocaleOf)], FeedsOf(tenant, siteName, localizers));
+    }
+
+    // Open Graph names a locale as language_TERRITORY: Finland's Finnish and Swedish, and British English as the pages format it.
+    private static string LocaleOf(string language) => language switch
+    {
+        "sv" => "sv_FI",
+        "en" => "en_GB",
+        _ => "fi_FI",
+    };
+
+    private static IReadOnlyList<FeedLink> FeedsOf(Tenant? tenant, string siteName, IStringLocalizerFactory localizers)
+    {
+        if (tenant is null || !tenant.HasFeature(SyndicationModule.Feature))
+        {
+            return [];
+        }
+        var T = localizers.Create(typeof(SyndicationModule));
+        var feeds = FeedKind.Kinds.Select(k => new FeedLink("application/rss+xml", $"{siteName}: {T[k.TitleMsgid]} (RSS)", $"/feeds/{k.Name}.rss"))
+            .Append(new FeedLink("application/atom+xml", $"{siteName}: {T[FeedKind.All.TitleMsgid]} (Atom)", "/feeds/all.atom"))
+            .Append(new FeedLink("text/calendar", $"{siteName}: {T[FeedKind.Events.TitleMsgid]} (iCalendar)", "/feeds/events.ics"));
+        return [.. feeds];
+    }
+}
