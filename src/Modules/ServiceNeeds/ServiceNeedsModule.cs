@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Modules;
 using Verkostoportaali.Core.Security;
 using Verkostoportaali.Data;
 using Verkostoportaali.Messaging;
+using Verkostoportaali.ServiceNeeds.Demand;
 using Verkostoportaali.ServiceNeeds.Reporting;
 using Verkostoportaali.ServiceNeeds.Routing;
 
@@ -41,7 +43,10 @@ public sealed class ServiceNeedsModule()
         .AddScoped<IPersonalData, NeedPersonalData>()
         .AddScoped<NeedRouting>()
         .AddScoped<ProviderMatching>()
+        .AddScoped<DemandCounts>()
         .AddRateLimiter(options => options.AddPolicy(NeedRateLimit.Name, NeedRateLimit.Partition));
+
+    public override void MapEndpoints(IEndpointRouteBuilder routes) => routes.MapDemandData();
 
     public override IEnumerable<NavigationLink> PublicNavigation() => [new("Report a service need", "/palvelutarpeet/uusi", 35)];
 

@@ -59,11 +59,8 @@ public sealed class NeedRouting(TenantDbContext db, NeedMails mails, TimeProvide
         await mails.AddAcceptedAsync(need, offer, cancellationToken);
         foreach (var other in await OpenOffersAsync(need, cancellationToken))
         {
-            if (other.Id != offer.Id)
-            {
-                (other.Answer, other.AnsweredUtc) = (OfferAnswer.Superseded, Now);
-                await mails.AddTakenAsync(need, other);
-            }
+            (other.Answer, other.AnsweredUtc) = (OfferAnswer.Superseded, Now);
+            await mails.AddTakenAsync(need, other);
         }
         return true;
     }
@@ -72,7 +69,7 @@ public sealed class NeedRouting(TenantDbContext db, NeedMails mails, TimeProvide
     public async Task DeclineAsync(ServiceNeed need, NeedOffer offer, CancellationToken cancellationToken)
     {
         (offer.Answer, offer.AnsweredUtc) = (OfferAnswer.Declined, Now);
-        if (!(await OpenOffersAsync(need, cancellationToken)).Any(o => o.Id != offer.Id))
+        if ((await OpenOffersAsync(need, cancellationToken)).Count == 0)
         {
             await ReturnAsync(need, offer.ProviderName, cancellationToken);
         }
@@ -105,8 +102,8 @@ public sealed class NeedRouting(TenantDbContext db, NeedMails mails, TimeProvide
         Record(need, status, by);
     }
 
-    // As saved: an offer answered in this unit of work is still open here, so callers leave it out by its id.
+    // Filtered again in memory: the query returns the tracked offers, and one answered in this unit of work is not open.
     private async Task<List<NeedOffer>> OpenOffersAsync(ServiceNeed need, CancellationToken cancellationToken) =>
-        await db.Set<NeedOffer>().Where(o => o.NeedId == need.Id && (o.Answer == OfferAnswer.Pending || o.Answer == OfferAnswer.AskedForInformation))
-            .ToListAsync(cancellationToken);
+        [.. (await db.Set<NeedOffer>().Where(o => o.NeedId == need.Id && (o.Answer == OfferAnswer.Pending || o.Answer == OfferAnswer.AskedForInformation))
+            .ToListAsync(cancellationToken)).Where(o => o.IsOpen)];
 }

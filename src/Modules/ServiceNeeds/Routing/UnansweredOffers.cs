@@ -6,12 +6,12 @@ using Verkostoportaali.Core.Tenancy;
 namespace Verkostoportaali.ServiceNeeds.Routing;
 
 /// <summary>A forwarded need that no provider accepted within the site's answer days goes back to the coordinator.</summary>
-public sealed class UnansweredOffers(TenantDbContext db, SiteSettingsStore settings, NeedRouting routing) : ITenantJob
+public sealed class UnansweredOffers(TenantDbContext db, SiteSettingsStore settings, NeedRouting routing, TimeProvider clock) : ITenantJob
 {
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var days = Math.Max(1, (await settings.GetAsync<ServiceNeedSettings>(cancellationToken)).AnswerDays);
-        var cutoff = routing.Now.AddDays(-days);
+        var cutoff = clock.GetUtcNow().UtcDateTime.AddDays(-days);
         var forwarded = await db.Set<ServiceNeed>().Where(n => n.Status == NeedStatus.Forwarded).ToListAsync(cancellationToken);
         foreach (var need in forwarded)
         {
