@@ -6,6 +6,7 @@ using Verkostoportaali.Core.Modules;
 using Verkostoportaali.Core.Security;
 using Verkostoportaali.Data;
 using Verkostoportaali.Messaging;
+using Verkostoportaali.Recipes;
 using Verkostoportaali.ServiceNeeds.Demand;
 using Verkostoportaali.ServiceNeeds.Reporting;
 using Verkostoportaali.ServiceNeeds.Routing;
@@ -44,6 +45,7 @@ public sealed class ServiceNeedsModule()
         .AddScoped<NeedRouting>()
         .AddScoped<ProviderMatching>()
         .AddScoped<DemandCounts>()
+        .AddScoped<IRecipeStep, ExampleNeedsStep>()
         .AddRateLimiter(options => options.AddPolicy(NeedRateLimit.Name, NeedRateLimit.Partition));
 
     public override void MapEndpoints(IEndpointRouteBuilder routes) => routes.MapDemandData();
