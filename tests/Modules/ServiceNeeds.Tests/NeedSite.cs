@@ -11,13 +11,15 @@ namespace Verkostoportaali.ServiceNeeds.Tests;
 
 /// <summary>
 /// A municipality site of its own in Keski-Suomi with Saarijärvi's villages and example providers (two do home help in
-/// Saarijärvi, one yard work in Lannevesi), an administrator and a coordinator (an Editor) who have addresses.
+/// Saarijärvi, one yard work in Lannevesi), an administrator and a coordinator (the recipe's Koordinaattori role)
+/// who have addresses.
 /// </summary>
 internal sealed partial class NeedSite(PortalHost host, Tenant tenant)
 {
     public const string AdminUser = "yllapitaja";
     public const string CoordinatorUser = "koordinaattori";
     public const string CoordinatorEmail = "koordinaattori@example.fi";
+    public const string CoordinatorRole = "Koordinaattori";
 
     public Tenant Tenant => tenant;
 
@@ -29,7 +31,7 @@ internal sealed partial class NeedSite(PortalHost host, Tenant tenant)
                 { "name": "Settings", "sections": {{settings}} } ] }
             """, t => t with { Region = "keski-suomi" }));
         await site.AddUserAsync(AdminUser, "yllapitaja@example.fi", PortalRoles.Administrator);
-        await site.AddUserAsync(CoordinatorUser, CoordinatorEmail, PortalRoles.Editor);
+        await site.AddUserAsync(CoordinatorUser, CoordinatorEmail, CoordinatorRole);
         return site;
     }
 

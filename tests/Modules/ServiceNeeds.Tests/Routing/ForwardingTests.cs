@@ -159,6 +159,21 @@ public sealed class ForwardingTests(PortalHost host)
     }
 
     [Fact]
+    public async Task An_editor_coordinates_by_default_and_the_coordinator_role_cannot_manage_users()
+    {
+        var site = await NeedSite.CreateAsync(host);
+        await site.AddUserAsync("toimittaja", "toimittaja@example.fi", "Editor");
+        var editor = await site.LogInAsync("toimittaja");
+        var coordinator = await site.LogInAsync();
+
+        var editorsList = await editor.GetAsync(site.Url("admin/palvelutarpeet"));
+        var coordinatorsUsers = await coordinator.GetAsync(site.Url("admin/kayttajat"));
+
+        Assert.Equal(HttpStatusCode.OK, editorsList.StatusCode);
+        Assert.NotEqual(HttpStatusCode.OK, coordinatorsUsers.StatusCode);
+    }
+
+    [Fact]
     public async Task An_author_cannot_see_the_needs()
     {
         var site = await NeedSite.CreateAsync(host);
