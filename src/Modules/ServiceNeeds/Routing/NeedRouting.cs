@@ -24,13 +24,17 @@ public sealed class NeedRouting(TenantDbContext db, NeedMails mails, TimeProvide
         db.Add(new NeedEvent { NeedId = need.Id, Status = status, AtUtc = Now, By = by, Note = note });
     }
 
-    /// <summary>Offers the need to the chosen providers, one offer (and token) per contact address.</summary>
+    /// <summary>
+    /// Offers the need to the chosen providers, one offer (and token) per contact address; an address whose offer is
+    /// still open is not sent another when the coordinator forwards the need again.
+    /// </summary>
     public async Task<int> ForwardAsync(ServiceNeed need, IEnumerable<Candidate> providers, string coordinator, CancellationToken cancellationToken)
     {
         var sent = 0;
+        var waiting = (await OpenOffersAsync(need, cancellationToken)).Select(o => o.Email).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var provider in providers.Where(p => p.CanReceive))
         {
-            foreach (var email in provider.Emails)
+            foreach (var email in provider.Emails.Where(waiting.Add))
             {
                 var (token, hash) = AccessToken.New();
                 var offer = new NeedOffer { NeedId = need.Id, ProviderContentItemId = provider.ContentItemId, ProviderName = provider.Name, Email = email, TokenHash = hash, SentUtc = Now };

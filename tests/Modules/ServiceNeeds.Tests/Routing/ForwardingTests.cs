@@ -144,6 +144,18 @@ public sealed class ForwardingTests(PortalHost host)
     }
 
     [Fact]
+    public async Task Forwarding_again_sends_no_second_offer_to_a_provider_whose_offer_is_open()
+    {
+        var site = await NeedSite.CreateAsync(host);
+        await site.ReportNeedAsync();
+
+        await ForwardAsync(site);
+        await ForwardAsync(site);
+
+        Assert.Equal(2, (await site.OffersAsync()).Count);
+    }
+
+    [Fact]
     public async Task Forwarding_with_no_provider_chosen_says_so_and_sends_nothing()
     {
         var site = await NeedSite.CreateAsync(host);

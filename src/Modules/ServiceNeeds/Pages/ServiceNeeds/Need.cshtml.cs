@@ -39,12 +39,13 @@ public sealed class NeedModel(TenantDbContext db, NeedRouting routing, ProviderM
         {
             return RedirectToPage();
         }
-        var chosen = Candidates.Where(c => providers.Contains(c.ContentItemId)).ToList();
-        if (await routing.ForwardAsync(Need, chosen, Coordinator, cancellationToken) == 0)
+        var chosen = Candidates.Where(c => c.CanReceive && providers.Contains(c.ContentItemId)).ToList();
+        if (chosen.Count == 0)
         {
             NoneChosen = true;
             return Page();
         }
+        await routing.ForwardAsync(Need, chosen, Coordinator, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return RedirectToPage();
     }
