@@ -8,6 +8,7 @@ using Verkostoportaali.Networks;
 using Verkostoportaali.Projects;
 using Verkostoportaali.Providers;
 using Verkostoportaali.Search;
+using Verkostoportaali.ServiceNeeds;
 using Verkostoportaali.Statements;
 using Verkostoportaali.Syndication;
 using Verkostoportaali.Taxonomies;
@@ -25,6 +26,7 @@ builder.AddPortal()
     .AddModule<ProjectsModule>()
     .AddModule<NetworksModule>()
     .AddModule<ProvidersModule>()
+    .AddModule<ServiceNeedsModule>()
     .AddModule<EventsModule>()
     .AddModule<ArticlesModule>()
     .AddModule<SearchModule>()

@@ -21,6 +21,7 @@ public sealed class TenantIsolationTests(PortalHost host)
         Assert.Contains("admin/kayttajat/{id}", routes);
         Assert.Contains("admin/auditointi", routes);
         Assert.Contains("api/content/{contentItemId}", routes);
+        Assert.Contains("admin/palvelutarpeet/{id:int}", routes);
     }
 
     [Fact]
