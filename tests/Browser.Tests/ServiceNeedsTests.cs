@@ -41,6 +41,7 @@ public sealed partial class ServiceNeedsTests(BrowserHost host) : IClassFixture<
         await volunteer.GetByLabel("Nimeni, sähköpostiosoitteeni ja puhelinnumeroni").CheckAsync();
         await volunteer.GetByLabel("Hyväksyn, että nämä tiedot tallennetaan").CheckAsync();
         await volunteer.GetByRole(AriaRole.Button, new() { Name = "Lähetä palvelutarve" }).ClickAsync();
+        await Expect(volunteer.GetByRole(AriaRole.Status)).ToContainTextAsync(ReferenceNumber());
         var received = await volunteer.GetByRole(AriaRole.Status).TextContentAsync();
         var reference = ReferenceNumber().Match(received ?? "").Value;
         var statusLink = Link(await host.Smtp.FirstToAsync(Volunteer), "/palvelutarpeet/tila/");
@@ -48,6 +49,8 @@ public sealed partial class ServiceNeedsTests(BrowserHost host) : IClassFixture<
         var coordinator = await NewPageAsync();
         await BrowserHost.LogInAsync(coordinator, $"/{Site}/admin/palvelutarpeet", "koordinaattori");
         await coordinator.GetByRole(AriaRole.Link, new() { Name = reference }).ClickAsync();
+        // The click only starts the navigation: the need's page is there when its forward button is.
+        await Expect(coordinator.GetByRole(AriaRole.Button, new() { Name = "Välitä tarve" })).ToBeVisibleAsync();
         var chosen = await coordinator.Locator("input[name=providers]:checked").EvaluateAllAsync<string[]>("boxes => boxes.map(b => b.value)");
         var coordinatorViolations = await AdminPages.ViolationsAsync(coordinator);
         await coordinator.GetByRole(AriaRole.Button, new() { Name = "Välitä tarve" }).ClickAsync();
