@@ -2,13 +2,14 @@ using System.CommandLine;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Core.Content;
-using Verkostoportaali.Messaging;
 using Verkostoportaali.Core.Modules;
 using Verkostoportaali.Core.Security;
 using Verkostoportaali.Data;
 using Verkostoportaali.Indexing;
+using Verkostoportaali.Messaging;
 using Verkostoportaali.Networks.Import;
 using Verkostoportaali.Networks.JoinRequests;
+using Verkostoportaali.Networks.Pages.Networks;
 using Verkostoportaali.Networks.Search;
 
 namespace Verkostoportaali.Networks;
@@ -39,7 +40,7 @@ public sealed class NetworksModule() : Module(id: Feature, name: "Networks", dep
         .AddScoped<IAdminAttention, JoinRequestAttention>()
         .AddScoped<NetworkImporter>()
         .AddSearchFields<NetworkSearchFields>()
-        .AddRateLimiter(options => options.AddPolicy<string, JoinRequestRateLimit>(JoinRequestRateLimit.Name));
+        .AddPublicFormRateLimit(JoinModel.RateLimit);
 
     public override IEnumerable<NavigationLink> AdminNavigation() =>
         [new("Requests to join", JoinRequestMails.AdminPath, 20, ManageJoinRequests)];

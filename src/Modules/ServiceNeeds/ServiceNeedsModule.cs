@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Core.Content;
@@ -8,6 +7,7 @@ using Verkostoportaali.Data;
 using Verkostoportaali.Messaging;
 using Verkostoportaali.Recipes;
 using Verkostoportaali.ServiceNeeds.Demand;
+using Verkostoportaali.ServiceNeeds.Pages.ServiceNeeds;
 using Verkostoportaali.ServiceNeeds.Reporting;
 using Verkostoportaali.ServiceNeeds.Routing;
 
@@ -46,7 +46,7 @@ public sealed class ServiceNeedsModule()
         .AddScoped<ProviderMatching>()
         .AddScoped<DemandCounts>()
         .AddScoped<IRecipeStep, ExampleNeedsStep>()
-        .AddRateLimiter(options => options.AddPolicy(NeedRateLimit.Name, NeedRateLimit.Partition));
+        .AddPublicFormRateLimit(NewModel.RateLimit);
 
     public override void MapEndpoints(IEndpointRouteBuilder routes) => routes.MapDemandData();
 

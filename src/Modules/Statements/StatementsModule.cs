@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Core.Audit;
 using Verkostoportaali.Core.Content;
@@ -7,6 +6,7 @@ using Verkostoportaali.Core.Security;
 using Verkostoportaali.Data;
 using Verkostoportaali.Messaging;
 using Verkostoportaali.Statements.Accessibility;
+using Verkostoportaali.Statements.Pages.Statements;
 using Verkostoportaali.Statements.PersonalData;
 using Verkostoportaali.Users;
 
@@ -44,7 +44,7 @@ public sealed class StatementsModule() : Module(id: Feature, name: "Statements",
         .AddScoped<IAdminAttention, FeedbackAttention>()
         .AddScoped<FeedbackMails>()
         .AddScoped<PersonalDataSearch>()
-        .AddRateLimiter(options => options.AddPolicy(FeedbackRateLimit.Name, FeedbackRateLimit.Partition));
+        .AddPublicFormRateLimit(AccessibilityModel.RateLimit);
 
     public override IEnumerable<NavigationLink> AdminNavigation() =>
     [

@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Http;
 using Verkostoportaali.Core.Tenancy;
-using Verkostoportaali.Networks.JoinRequests;
+using Verkostoportaali.Messaging;
 using Verkostoportaali.Testing;
 
 namespace Verkostoportaali.Networks.Tests.JoinRequests;
@@ -16,7 +16,7 @@ public sealed class JoinRequestRateLimitTests(PortalHost host)
         var other = await NetworkSite.CreateAsync(host);
         var client = site.NewClient();
         var accepted = new List<HttpStatusCode>();
-        for (var i = 0; i < JoinRequestRateLimit.PermitLimit; i++)
+        for (var i = 0; i < PublicFormRateLimit.PermitLimit; i++)
         {
             accepted.Add((await site.SendJoinRequestAsync(client, NetworkSite.ValidForm())).StatusCode);
         }
@@ -26,28 +26,25 @@ public sealed class JoinRequestRateLimitTests(PortalHost host)
 
         Assert.All(accepted, status => Assert.Equal(HttpStatusCode.Redirect, status));
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
-        Assert.Equal(JoinRequestRateLimit.PermitLimit, (await site.RequestsAsync()).Count);
+        Assert.Equal(PublicFormRateLimit.PermitLimit, (await site.RequestsAsync()).Count);
         Assert.Equal(HttpStatusCode.Redirect, elsewhere.StatusCode);
     }
 
     [Fact]
     public void Posts_are_counted_per_tenant_and_address()
     {
-        var policy = new JoinRequestRateLimit();
+        var key = PublicFormRateLimit.Partition(Post("elava-kainuu", "192.0.2.1")).PartitionKey;
 
-        var key = policy.GetPartition(Post("elava-kainuu", "192.0.2.1")).PartitionKey;
-
-        Assert.NotEqual(key, policy.GetPartition(Post("elava-kainuu", "192.0.2.2")).PartitionKey);
-        Assert.NotEqual(key, policy.GetPartition(Post("mansikka", "192.0.2.1")).PartitionKey);
-        Assert.Equal(key, policy.GetPartition(Post("elava-kainuu", "192.0.2.1")).PartitionKey);
+        Assert.NotEqual(key, PublicFormRateLimit.Partition(Post("elava-kainuu", "192.0.2.2")).PartitionKey);
+        Assert.NotEqual(key, PublicFormRateLimit.Partition(Post("mansikka", "192.0.2.1")).PartitionKey);
+        Assert.Equal(key, PublicFormRateLimit.Partition(Post("elava-kainuu", "192.0.2.1")).PartitionKey);
     }
 
     [Fact]
     public void Limit_allows_five_posts_in_a_window_and_never_limits_reading_the_form()
     {
-        var policy = new JoinRequestRateLimit();
-        var post = policy.GetPartition(Post("elava-kainuu", "192.0.2.1"));
-        var get = policy.GetPartition(Get("elava-kainuu", "192.0.2.1"));
+        var post = PublicFormRateLimit.Partition(Post("elava-kainuu", "192.0.2.1"));
+        var get = PublicFormRateLimit.Partition(Get("elava-kainuu", "192.0.2.1"));
         using var posts = post.Factory(post.PartitionKey);
         using var gets = get.Factory(get.PartitionKey);
 
@@ -56,7 +53,7 @@ public sealed class JoinRequestRateLimitTests(PortalHost host)
 
         Assert.Equal([true, true, true, true, true, false], allowed);
         Assert.True(reads);
-        Assert.Equal(TimeSpan.FromMinutes(10), JoinRequestRateLimit.Window);
+        Assert.Equal(TimeSpan.FromMinutes(10), PublicFormRateLimit.Window);
     }
 
     private static DefaultHttpContext Post(string tenant, string address) => Request(HttpMethods.Post, tenant, address);

@@ -12,10 +12,12 @@ namespace Verkostoportaali.Networks.Pages.Networks;
 /// Receives the join form of a network's page (antiforgery is checked by Razor Pages). A valid request is stored and
 /// the visitor is sent back to the network page to read a thank-you; an invalid one is shown here again with its errors.
 /// </summary>
-[EnableRateLimiting(JoinRequestRateLimit.Name)]
+[EnableRateLimiting(RateLimit)]
 public sealed class JoinModel(ContentManager content, NetworkDisplay display, TenantDbContext db, JoinRequestMails mails, TimeProvider clock)
     : PageModel
 {
+    public const string RateLimit = "network-join-requests";
+
     [BindProperty]
     public JoinRequestInput Input { get; set; } = new();
 

@@ -16,9 +16,11 @@ namespace Verkostoportaali.ServiceNeeds.Pages.ServiceNeeds;
 /// need is stored with its history and mails, and the reporter is sent to its status page; an invalid one is shown
 /// again with its errors.
 /// </summary>
-[EnableRateLimiting(NeedRateLimit.Name)]
+[EnableRateLimiting(RateLimit)]
 public sealed class NewModel(NeedChoices choices, TenantDbContext db, NeedRouting routing, NeedMails mails, IStringLocalizer<NewModel> T) : PageModel
 {
+    public const string RateLimit = "service-needs";
+
     [BindProperty]
     public NeedInput Input { get; set; } = new();
 

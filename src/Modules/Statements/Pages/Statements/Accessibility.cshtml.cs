@@ -15,9 +15,11 @@ namespace Verkostoportaali.Statements.Pages.Statements;
 /// feedback is stored with its mails and the visitor reads a thank-you (post/redirect/get); an invalid one is shown
 /// again with its errors. Antiforgery is checked by Razor Pages.
 /// </summary>
-[EnableRateLimiting(FeedbackRateLimit.Name)]
+[EnableRateLimiting(RateLimit)]
 public sealed class AccessibilityModel(SiteSettingsStore settings, TenantDbContext db, FeedbackMails mails, TimeProvider clock) : PageModel
 {
+    public const string RateLimit = "accessibility-feedback";
+
     // No #fragment: a page opened at a fragment ignores autofocus, and the thank-you takes the focus for screen readers.
     public const string SentQuery = "palaute";
     public const string SentValue = "lahetetty";
