@@ -36,6 +36,8 @@ public sealed class ChangeFeed : BackgroundService, IAsyncDisposable
     private readonly ILogger<ChangeFeed> logger;
     private readonly SemaphoreSlim flushing = new(1, 1);
     private long lastRead;
+    // The table is made by the first open of this process; later opens (two a second) only set the connection's pragmas.
+    private volatile bool schemaMade;
 
     public ChangeFeed(TenantDataPaths paths, TenantChanges changes, TimeProvider clock, ILogger<ChangeFeed> logger)
     {
@@ -157,8 +159,9 @@ public sealed class ChangeFeed : BackgroundService, IAsyncDisposable
         var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
         await using var setup = connection.CreateCommand();
-        setup.CommandText = SqliteLocking.Pragmas + Schema;
+        setup.CommandText = schemaMade ? SqliteLocking.Pragmas : SqliteLocking.Pragmas + Schema;
         await setup.ExecuteNonQueryAsync(cancellationToken);
+        schemaMade = true;
         return connection;
     }
 }
