@@ -19,7 +19,7 @@ public static class AccessToken
 
     public static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 
-    /// <summary>Whether the text can be a token at all; anything else is answered 404 before a database query.</summary>
-    public static bool IsWellFormed(string? token) =>
-        token is { Length: 43 } && token.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
+    /// <summary>The hash to look the token up by; null for text that cannot be a token, answered 404 before a database query.</summary>
+    public static string? HashOf(string? token) =>
+        token is { Length: 43 } && token.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_') ? Hash(token) : null;
 }

@@ -35,7 +35,13 @@ public sealed class NeedChoices(Vocabularies vocabularies, TenantContext tenant)
 
     public Task<string> ServiceFieldNameAsync(string field, string culture, CancellationToken cancellationToken = default) =>
         vocabularies.NameAsync(ServiceFields, field, culture, cancellationToken);
+
+    /// <summary>The need's service field and place named in the culture, as the need's pages show them.</summary>
+    public async Task<NeedNames> NamesAsync(ServiceNeed need, string culture, CancellationToken cancellationToken = default) =>
+        new(await ServiceFieldNameAsync(need.ServiceField, culture, cancellationToken), await PlaceNameAsync(need.Place, culture, cancellationToken));
 }
+
+public sealed record NeedNames(string ServiceField, string Place);
 
 public sealed record Choice(string Value, string Name);
 

@@ -19,8 +19,7 @@ public sealed class NeedModel(TenantDbContext db, NeedRouting routing, ProviderM
     public IReadOnlyList<Candidate> Candidates { get; private set; } = [];
     public IReadOnlyList<NeedOffer> Offers { get; private set; } = [];
     public IReadOnlyList<NeedEvent> History { get; private set; } = [];
-    public string ServiceFieldName { get; private set; } = "";
-    public string PlaceName { get; private set; } = "";
+    public NeedNames Names { get; private set; } = new("", "");
     public bool NoneChosen { get; private set; }
 
     /// <summary>Whether the need can be forwarded (again): it is new, or forwarded and not yet accepted.</summary>
@@ -82,9 +81,7 @@ public sealed class NeedModel(TenantDbContext db, NeedRouting routing, ProviderM
         Candidates = await matching.CandidatesAsync(need, cancellationToken);
         Offers = await db.Set<NeedOffer>().AsNoTracking().Where(o => o.NeedId == id).OrderBy(o => o.Id).ToListAsync(cancellationToken);
         History = await db.Set<NeedEvent>().AsNoTracking().Where(e => e.NeedId == id).OrderBy(e => e.Id).ToListAsync(cancellationToken);
-        var culture = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
-        ServiceFieldName = await choices.ServiceFieldNameAsync(need.ServiceField, culture, cancellationToken);
-        PlaceName = await choices.PlaceNameAsync(need.Place, culture, cancellationToken);
+        Names = await choices.NamesAsync(need, System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, cancellationToken);
         return true;
     }
 }

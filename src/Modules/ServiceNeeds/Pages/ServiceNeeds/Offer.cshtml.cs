@@ -17,8 +17,7 @@ public sealed class OfferModel(TenantDbContext db, NeedRouting routing, NeedChoi
 {
     public ServiceNeed Need { get; private set; } = null!;
     public NeedOffer Offer { get; private set; } = null!;
-    public string ServiceFieldName { get; private set; } = "";
-    public string PlaceName { get; private set; } = "";
+    public NeedNames Names { get; private set; } = new("", "");
     public bool QuestionMissing { get; private set; }
 
     [BindProperty, MaxLength(NeedInput.FeedbackMaxLength)]
@@ -67,16 +66,14 @@ public sealed class OfferModel(TenantDbContext db, NeedRouting routing, NeedChoi
 
     private async Task<bool> LoadAsync(string token, CancellationToken cancellationToken)
     {
-        if (!AccessToken.IsWellFormed(token)
-            || await db.Set<NeedOffer>().FirstOrDefaultAsync(o => o.TokenHash == AccessToken.Hash(token), cancellationToken) is not { } offer
+        if (AccessToken.HashOf(token) is not { } hash
+            || await db.Set<NeedOffer>().FirstOrDefaultAsync(o => o.TokenHash == hash, cancellationToken) is not { } offer
             || await db.Set<ServiceNeed>().FindAsync([offer.NeedId], cancellationToken) is not { } need)
         {
             return false;
         }
         (Offer, Need) = (offer, need);
-        var culture = HttpContext.Language();
-        ServiceFieldName = await choices.ServiceFieldNameAsync(need.ServiceField, culture, cancellationToken);
-        PlaceName = await choices.PlaceNameAsync(need.Place, culture, cancellationToken);
+        Names = await choices.NamesAsync(need, HttpContext.Language(), cancellationToken);
         return true;
     }
 }

@@ -19,8 +19,7 @@ public sealed class StatusModel(TenantDbContext db, NeedRouting routing, NeedCho
 
     public ServiceNeed Need { get; private set; } = null!;
     public IReadOnlyList<NeedEvent> History { get; private set; } = [];
-    public string ServiceFieldName { get; private set; } = "";
-    public string PlaceName { get; private set; } = "";
+    public NeedNames Names { get; private set; } = new("", "");
     public bool JustReported { get; private set; }
     public bool FeedbackInvalid { get; private set; }
 
@@ -82,16 +81,14 @@ public sealed class StatusModel(TenantDbContext db, NeedRouting routing, NeedCho
 
     private async Task<bool> LoadAsync(string token, CancellationToken cancellationToken)
     {
-        if (!AccessToken.IsWellFormed(token)
-            || await db.Set<ServiceNeed>().FirstOrDefaultAsync(n => n.StatusTokenHash == AccessToken.Hash(token), cancellationToken) is not { } need)
+        if (AccessToken.HashOf(token) is not { } hash
+            || await db.Set<ServiceNeed>().FirstOrDefaultAsync(n => n.StatusTokenHash == hash, cancellationToken) is not { } need)
         {
             return false;
         }
         Need = need;
         History = await db.Set<NeedEvent>().AsNoTracking().Where(e => e.NeedId == need.Id).OrderBy(e => e.Id).ToListAsync(cancellationToken);
-        var culture = HttpContext.Language();
-        ServiceFieldName = await choices.ServiceFieldNameAsync(need.ServiceField, culture, cancellationToken);
-        PlaceName = await choices.PlaceNameAsync(need.Place, culture, cancellationToken);
+        Names = await choices.NamesAsync(need, HttpContext.Language(), cancellationToken);
         return true;
     }
 }
