@@ -8,7 +8,7 @@ namespace Verkostoportaali.ServiceNeeds;
 
 /// <summary>
 /// The mails of a need, put in the outbox in the unit of work that saves the change causing them: the reporter's in
-/// the language they wrote in, the coordinators' in their own, the providers' in the site's default language (a
+/// the language they wrote in, the coordinators' in their own, the providers' in the language of their page (a
 /// provider has no account that would say otherwise). Links start from the site's address the reporter used, so that
 /// a job without a request writes the same links.
 /// </summary>
@@ -36,18 +36,18 @@ public sealed class NeedMails(IMailOutbox outbox, INotificationRecipients recipi
     }
 
     public async Task AddOfferAsync(ServiceNeed need, NeedOffer offer, string token, CancellationToken cancellationToken) =>
-        outbox.Add(await SiteAddress.InLanguageAsync(PortalCultures.Default, async () => Layout(need)
+        outbox.Add(await SiteAddress.InLanguageAsync(offer.Language, async () => Layout(need)
             .Paragraph(T["{0} forwards to {1} a service need that fits your services.", tenant.Tenant.DisplayName, offer.ProviderName])
             .Paragraph(T["Service field: {0}. Place: {1}.", await FieldAsync(need, cancellationToken), await PlaceAsync(need, cancellationToken)])
             .Paragraph(need.Description ?? "")
             .Paragraph(T["Accept the work, decline it, or ask for more information at this address; no account is needed. The first provider to accept gets the work, and the reporter's contact details then."],
-                Link(need, PortalCultures.Default, OfferPath + token))
+                Link(need, offer.Language, OfferPath + token))
             .To(offer.Email, T["A service need for you: {0}", need.Reference])));
 
     /// <summary>The accepting provider gets what the reporter agreed to share; the reporter hears who will do the work.</summary>
     public async Task AddAcceptedAsync(ServiceNeed need, NeedOffer offer, CancellationToken cancellationToken)
     {
-        outbox.Add(await SiteAddress.InLanguageAsync(PortalCultures.Default, () => Task.FromResult(Layout(need)
+        outbox.Add(await SiteAddress.InLanguageAsync(offer.Language, () => Task.FromResult(Layout(need)
             .Paragraph(T["Thank you for accepting service need {0}.", need.Reference])
             .Paragraph(need.ShareContact
                 ? $"{T["Contact"]}: {need.ContactName}\n{T["E-mail"]}: {need.Email}" + (need.Phone is { } phone ? $"\n{T["Phone"]}: {phone}" : "")
@@ -61,9 +61,17 @@ public sealed class NeedMails(IMailOutbox outbox, INotificationRecipients recipi
     }
 
     public async Task AddTakenAsync(ServiceNeed need, NeedOffer offer) =>
-        outbox.Add(await SiteAddress.InLanguageAsync(PortalCultures.Default, () => Task.FromResult(Layout(need)
+        outbox.Add(await SiteAddress.InLanguageAsync(offer.Language, () => Task.FromResult(Layout(need)
             .Paragraph(T["Another provider already accepted service need {0}. Thank you; your link no longer works.", need.Reference])
             .To(offer.Email, T["Service need {0} was taken", need.Reference]))));
+
+    /// <summary>To a provider whose offer was still open when the reporter withdrew the need or the coordinator closed it.</summary>
+    public async Task AddClosedAsync(ServiceNeed need, NeedOffer offer) =>
+        outbox.Add(await SiteAddress.InLanguageAsync(offer.Language, () => Task.FromResult(Layout(need)
+            .Paragraph(need.Status == NeedStatus.Withdrawn
+                ? T["The reporter withdrew service need {0}. Thank you; your link no longer works.", need.Reference]
+                : T["Service need {0} was closed. Thank you; your link no longer works.", need.Reference])
+            .To(offer.Email, T["Service need {0} is no longer open", need.Reference]))));
 
     public Task AddQuestionAsync(ServiceNeed need, NeedOffer offer, CancellationToken cancellationToken) =>
         ToCoordinatorsAsync(need, () => (T["{0} asks about service need {1}", offer.ProviderName, need.Reference],

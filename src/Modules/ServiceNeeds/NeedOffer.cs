@@ -12,6 +12,8 @@ public sealed class NeedOffer
     public required string ProviderName { get; init; }
     public required string Email { get; init; }
     public required string TokenHash { get; init; }
+    /// <summary>The provider page's language, the language of the mails and the link to this offer.</summary>
+    public string Language { get; init; } = "fi";
     public DateTime SentUtc { get; init; }
     public OfferAnswer Answer { get; set; } = OfferAnswer.Pending;
     public DateTime? AnsweredUtc { get; set; }

@@ -116,6 +116,7 @@ internal sealed class ServiceNeedTables : ITenantModel
             offer.Property(o => o.TokenHash).HasMaxLength(64);
             offer.Property(o => o.Answer).HasConversion<string>().HasMaxLength(20);
             offer.Property(o => o.Question).HasMaxLength(NeedInput.FeedbackMaxLength);
+            offer.Property(o => o.Language).HasMaxLength(5);
             offer.HasIndex(o => o.TokenHash).IsUnique();
             offer.HasIndex(o => o.NeedId);
         });

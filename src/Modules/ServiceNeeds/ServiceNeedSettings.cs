@@ -12,4 +12,7 @@ public sealed record ServiceNeedSettings
     /// <summary>An offer no provider has answered in this many days goes back to the coordinator.</summary>
     [Range(1, 60, ErrorMessage = "Enter a number of days from {1} to {2}.")]
     public int AnswerDays { get; init; } = 5;
+
+    /// <summary>Whether providers of the portal's other sites that serve the need's place are matched too.</summary>
+    public bool MatchOtherSites { get; init; }
 }

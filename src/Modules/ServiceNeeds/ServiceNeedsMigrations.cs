@@ -2,12 +2,13 @@ using Verkostoportaali.Data;
 
 namespace Verkostoportaali.ServiceNeeds;
 
-/// <summary>The steps of the module's tables: needs, their status history and the offers to providers. Only new tables.</summary>
+/// <summary>The steps of the module's tables: needs, their status history and the offers to providers.</summary>
 internal static class ServiceNeedsMigrations
 {
     public static IEnumerable<MigrationStep> Steps =>
     [
-        MigrationStep.CreateTables(b =>
+        // Not a baseline: the module came after steps were recorded, so a database from before has none of its tables.
+        MigrationStep.SchemaStep(1, "Baseline", b =>
         {
             b.CreateTable(
                 name: "ServiceNeeds",
@@ -80,5 +81,7 @@ internal static class ServiceNeedsMigrations
             b.CreateIndex(name: "IX_ServiceNeedOffers_TokenHash", table: "ServiceNeedOffers", column: "TokenHash", unique: true);
             b.CreateIndex(name: "IX_ServiceNeedOffers_NeedId", table: "ServiceNeedOffers", column: "NeedId");
         }),
+        MigrationStep.SchemaStep(2, "Offer language", b =>
+            b.AddColumn<string>(name: "Language", table: "ServiceNeedOffers", maxLength: 5, nullable: false, defaultValue: "fi")),
     ];
 }

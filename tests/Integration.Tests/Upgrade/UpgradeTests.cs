@@ -10,6 +10,7 @@ using Verkostoportaali.Core.Tenancy;
 using Verkostoportaali.Networks.JoinRequests;
 using Verkostoportaali.Projects.Import;
 using Verkostoportaali.Search.Querying;
+using Verkostoportaali.ServiceNeeds;
 using Verkostoportaali.Users.Notifications;
 using Verkostoportaali.Testing;
 
@@ -139,6 +140,34 @@ public sealed class UpgradeTests(UpgradedPortals portals) : IClassFixture<Upgrad
         });
 
         AssertSame(portal.Manifest.Sites.Keys.Select(site => $"{site}: 1"), found);
+    }
+
+    [Theory]
+    [MemberData(nameof(Fixtures))]
+    public async Task Every_site_gains_the_service_need_tables_and_an_offer_keeps_its_providers_language(string fixture)
+    {
+        var portal = await portals.StartedAsync(fixture);
+
+        var found = await FoundAsync<TenantDbContext>(portal, async (site, _, db) =>
+        {
+            var need = new ServiceNeed
+            {
+                StatusTokenHash = fixture + site, Description = "Upgrade", ServiceField = "kotiapu-ja-asiointi",
+                Place = "municipalities/saarijarvi", Language = "fi", SiteAddress = "http://localhost/", CreatedUtc = DateTime.UtcNow,
+            };
+            db.Add(need);
+            await db.SaveChangesAsync();
+            db.Add(new NeedOffer
+            {
+                NeedId = need.Id, ProviderContentItemId = "upgrade", ProviderName = "Upgrade", Email = "upgrade@example.fi",
+                TokenHash = fixture + site, Language = "sv",
+            });
+            await db.SaveChangesAsync();
+            var languages = await db.Set<NeedOffer>().Where(o => o.NeedId == need.Id).Select(o => o.Language).ToListAsync();
+            return [$"{site}: {string.Join(",", languages)}"];
+        });
+
+        AssertSame(portal.Manifest.Sites.Keys.Select(site => $"{site}: sv"), found);
     }
 
     // Sorted, and the lines that differ shown in full: xUnit's collection diff cuts long lines before the ids that differ.

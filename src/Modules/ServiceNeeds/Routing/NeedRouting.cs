@@ -37,7 +37,7 @@ public sealed class NeedRouting(TenantDbContext db, NeedMails mails, TimeProvide
             foreach (var email in provider.Emails.Where(waiting.Add))
             {
                 var (token, hash) = AccessToken.New();
-                var offer = new NeedOffer { NeedId = need.Id, ProviderContentItemId = provider.ContentItemId, ProviderName = provider.Name, Email = email, TokenHash = hash, SentUtc = Now };
+                var offer = new NeedOffer { NeedId = need.Id, ProviderContentItemId = provider.ContentItemId, ProviderName = provider.Name, Language = provider.Language, Email = email, TokenHash = hash, SentUtc = Now };
                 db.Add(offer);
                 await mails.AddOfferAsync(need, offer, token, cancellationToken);
                 sent++;
@@ -96,14 +96,15 @@ public sealed class NeedRouting(TenantDbContext db, NeedMails mails, TimeProvide
         await mails.AddReturnedAsync(need, cancellationToken);
     }
 
-    /// <summary>Closes the need (done, withdrawn or no provider found); its open offers stop working.</summary>
+    /// <summary>Closes the need (done, withdrawn or no provider found); its open offers stop working, and their providers are told.</summary>
     public async Task CloseAsync(ServiceNeed need, NeedStatus status, string by, CancellationToken cancellationToken)
     {
+        Record(need, status, by);
         foreach (var open in await OpenOffersAsync(need, cancellationToken))
         {
             (open.Answer, open.AnsweredUtc) = (OfferAnswer.Expired, Now);
+            await mails.AddClosedAsync(need, open);
         }
-        Record(need, status, by);
     }
 
     // Filtered again in memory: the query returns the tracked offers, and one answered in this unit of work is not open.

@@ -7,7 +7,7 @@ using Verkostoportaali.ServiceNeeds.Reporting;
 
 namespace Verkostoportaali.ServiceNeeds.Pages.ServiceNeeds;
 
-/// <summary>The site's retention period and providers' answer time, set by its coordinators.</summary>
+/// <summary>The site's retention period, providers' answer time and whether other sites' providers are matched, set by its coordinators.</summary>
 [RequirePermission("ManageServiceNeeds")]
 public sealed class SettingsModel(SiteSettingsStore settings, IStringLocalizer<SettingsModel> T) : PageModel
 {
