@@ -98,10 +98,10 @@ public sealed class ProviderDirectoryTests(PortalHost host)
 
         var form = page.QuerySelector("form.provider-filters")!;
         Assert.Equal("get", form.GetAttribute("method"));
-        Assert.Equal("matkailu", form.QuerySelector("#palvelukentta option[selected]")!.GetAttribute("value"));
-        Assert.Equal("kainuu", form.QuerySelector("#alue option[selected]")!.GetAttribute("value"));
-        Assert.Equal("LuontoVoima", form.QuerySelector("#merkki option[selected]")!.GetAttribute("value"));
-        Assert.True(form.QuerySelector("#voimassa")!.HasAttribute("checked"));
+        Assert.Equal("matkailu", form.QuerySelector("#filter-field option[selected]")!.GetAttribute("value"));
+        Assert.Equal("kainuu", form.QuerySelector("#filter-region option[selected]")!.GetAttribute("value"));
+        Assert.Equal("LuontoVoima", form.QuerySelector("#filter-mark option[selected]")!.GetAttribute("value"));
+        Assert.True(form.QuerySelector("#filter-valid")!.HasAttribute("checked"));
         Assert.All(form.QuerySelectorAll("select, input"), control =>
             Assert.NotNull(form.QuerySelector($"label[for='{control.Id}']")));
         Assert.NotNull(form.QuerySelector("button[type=submit]"));
