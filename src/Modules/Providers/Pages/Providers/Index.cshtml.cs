@@ -40,5 +40,4 @@ public sealed class IndexModel(ProviderDirectory directory, Vocabularies vocabul
         var results = await directory.FindAsync(new ProviderFilter(ServiceField, Region, kind, ValidMarksOnly), ListPage.Read(Request.Query), cancellationToken);
         (Total, Providers, ListPage) = (results.Total, results.Items, results.Page);
     }
-
 }

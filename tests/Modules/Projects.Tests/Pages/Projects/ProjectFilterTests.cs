@@ -11,7 +11,7 @@ public sealed class ProjectFilterTests
     {
         var problems = new List<FilterProblem>();
 
-        var filter = ProjectFilter.Read(Query(("status", "ended"), ("leader", "yes"), ("year", "2021"), ("submeasure", "7.4 Maaseudun palvelut"))), problems);
+        var filter = ProjectFilter.Read(Query(("status", "ended"), ("leader", "yes"), ("year", "2021"), ("submeasure", "7.4 Maaseudun palvelut")), problems);
 
         Assert.Equal(new ProjectFilter(ProjectStatus.Ended, null, "7.4 Maaseudun palvelut", true, 2021), filter);
         Assert.Empty(problems);
