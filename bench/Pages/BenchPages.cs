@@ -23,7 +23,7 @@ public static class BenchPages
             new($"project list, page {pages / 2} of {pages}", $"{home}/hankkeet?page={pages / 2}", [$"Sivu {pages / 2}/{pages}"]),
             new("project list, filtered (ongoing Leader projects)", home + "/hankkeet?status=ongoing&leader=yes", ["hanketta", "class=\"content-list\""]),
             new("project page", $"{home}/{site.Project.Slug}", [site.Project.DisplayText, "Hankenumero"]),
-            new("provider directory, filtered (service field and region)", $"{home}/toimijat?palvelukentta={SiteItems.FilteredServiceField}&alue={SiteItems.Region}",
+            new("provider directory, filtered (service field and region)", $"{home}/toimijat?field={SiteItems.FilteredServiceField}&region={SiteItems.Region}",
                 [$"{SiteItems.ProvidersIn(SiteItems.FilteredServiceField)} toimijaa"]),
             new(string.Create(CultureInfo.InvariantCulture, $"event month ({month:yyyy-MM})"), $"{home}/tapahtumat/kuukausi/{month.Year}/{month.Month}",
                 [site.EventInMonth.DisplayText]),

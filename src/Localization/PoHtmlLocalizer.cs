@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Html;
@@ -39,27 +40,30 @@ internal sealed class PoHtmlLocalizerFactory(PoStringLocalizerFactory strings) :
 }
 
 /// <summary>
-/// A <see cref="LocalizedHtmlString"/> whose <see cref="LocalizedHtmlString.Value"/> stays the plain text that views
-/// read, but which writes that text encoded. Its base class's WriteTo is not virtual, so IHtmlContent is implemented
+/// A <see cref="LocalizedHtmlString"/> whose <see cref="LocalizedHtmlString.Value"/> is the plain text, formatted, that
+/// views read (a page title), but which writes that text encoded. The framework's Value is the unformatted format, so a
+/// title read from it said "Tapahtumat: {0}". Its base class's WriteTo is not virtual, so IHtmlContent is implemented
 /// again here: Razor and the tag helpers write content through the interface.
 /// </summary>
 internal sealed partial class EncodedHtmlString : LocalizedHtmlString, IHtmlContent
 {
+    private readonly string format;
     private readonly object[] arguments;
 
-    public EncodedHtmlString(string name, string value, bool isResourceNotFound, object[] arguments)
-        : base(name, value, isResourceNotFound, arguments) => this.arguments = arguments;
+    public EncodedHtmlString(string name, string format, bool isResourceNotFound, object[] arguments)
+        : base(name, arguments.Length == 0 ? format : string.Format(CultureInfo.CurrentCulture, format, arguments), isResourceNotFound, arguments) =>
+        (this.format, this.arguments) = (format, arguments);
 
     void IHtmlContent.WriteTo(TextWriter writer, HtmlEncoder encoder)
     {
         if (arguments.Length == 0)
         {
-            encoder.Encode(writer, Value);
+            encoder.Encode(writer, format);
             return;
         }
         // The text between the placeholders is encoded; HtmlFormattableString then encodes each argument it puts in.
-        var format = Placeholders().Replace(Value, match => match.Groups["text"].Success ? encoder.Encode(match.Value) : match.Value);
-        new HtmlFormattableString(format, arguments).WriteTo(writer, encoder);
+        var encoded = Placeholders().Replace(format, match => match.Groups["text"].Success ? encoder.Encode(match.Value) : match.Value);
+        new HtmlFormattableString(encoded, arguments).WriteTo(writer, encoder);
     }
 
     // A format that reaches here has been parsed (TranslationFormats): every brace is an escape or a placeholder.

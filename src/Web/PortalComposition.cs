@@ -88,6 +88,7 @@ public static class PortalComposition
         app.UseMiddleware<SecurityHeaders>();
         // After tenant resolution, so that an error page is shown in the tenant's own scope and layout.
         app.UseMiddleware<SingleSlashPaths>();
+        app.UseMiddleware<EnglishQueryNames>();
         app.UseMiddleware<TenantResolutionMiddleware>();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {

@@ -40,7 +40,7 @@ public sealed class SqlCommandCountTests(SqlCountPortal portal) : IClassFixture<
         string[] pages =
         [
             "/", "/hankkeet", "/hankkeet?page=2", "/hankkeet?status=ended&year=2021", $"/{project}",
-            "/toimijat", "/toimijat?merkki=luontohoiva", "/tapahtumat", "/tapahtumat/kuukausi/2021/1", "/verkostot",
+            "/toimijat", "/toimijat?mark=LuontoHoiva", "/tapahtumat", "/tapahtumat/kuukausi/2021/1", "/verkostot",
             "/artikkelit", "/search?q=hanke", "/api/content?type=Project", "/api/content?type=Event&page=2", "/events.ics",
         ];
 

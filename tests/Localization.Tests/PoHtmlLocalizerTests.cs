@@ -32,6 +32,7 @@ public sealed class PoHtmlLocalizerTests : IDisposable
         Assert.Equal("&lt;b&gt;Kirjautunut&lt;/b&gt; käyttäjänä &lt;i&gt;maija&lt;/i&gt; &amp; &lt;script&gt;x&lt;/script&gt;", Html(formatted));
         Assert.Equal("&lt;i&gt;Sivustot&lt;/i&gt;", Html(plain));
         Assert.Equal("<i>Sivustot</i>", plain.Value);
+        Assert.Equal("<b>Kirjautunut</b> käyttäjänä <i>maija</i> & <script>x</script>", formatted.Value);
         Assert.StartsWith("&lt;b&gt;Kirjautunut&lt;/b&gt; käyttäjänä <em>maija</em>", Html(markup), StringComparison.Ordinal);
     }
 

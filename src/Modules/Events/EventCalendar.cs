@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Data;
+using Verkostoportaali.Localization;
 
 namespace Verkostoportaali.Events;
 
@@ -10,7 +11,7 @@ public sealed class EventCalendar(TenantDbContext db, TimeProvider clock)
     public const int PageSize = 20;
 
     /// <summary>Events still going on or to come, soonest first: an all-day event stays upcoming until its last day ends.</summary>
-    public Task<EventPage> UpcomingAsync(string culture, int page, CancellationToken cancellationToken = default)
+    public Task<EventPage> UpcomingAsync(string culture, ListPage page, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var upcoming = Published(culture).Where(d => d.EndUtc > now || d.StartUtc >= now);
@@ -18,7 +19,7 @@ public sealed class EventCalendar(TenantDbContext db, TimeProvider clock)
     }
 
     /// <summary>Events that have ended, latest first.</summary>
-    public Task<EventPage> PastAsync(string culture, int page, CancellationToken cancellationToken = default)
+    public Task<EventPage> PastAsync(string culture, ListPage page, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var past = Published(culture).Where(d => d.EndUtc <= now && d.StartUtc < now);
@@ -40,20 +41,13 @@ public sealed class EventCalendar(TenantDbContext db, TimeProvider clock)
     private IQueryable<EventDate> Published(string culture) =>
         db.Set<EventDate>().AsNoTracking().Where(d => d.Version.Published && d.Version.Culture == culture);
 
-    private static async Task<EventPage> PageAsync(IQueryable<EventDate> dates, int page, CancellationToken cancellationToken)
+    private static async Task<EventPage> PageAsync(IQueryable<EventDate> dates, ListPage asked, CancellationToken cancellationToken)
     {
-        var pageCount = Math.Max(1, (await dates.CountAsync(cancellationToken) + PageSize - 1) / PageSize);
-        if (page < 1 || page > pageCount)
-        {
-            return new EventPage([], page, pageCount);
-        }
-        var items = await dates.Skip((page - 1) * PageSize).Take(PageSize).Select(d => d.Version).ToListAsync(cancellationToken);
-        return new EventPage(items, page, pageCount);
+        var page = asked.Of(await dates.CountAsync(cancellationToken), PageSize);
+        var items = await dates.Skip(page.Skip(PageSize)).Take(PageSize).Select(d => d.Version).ToListAsync(cancellationToken);
+        return new EventPage(items, page);
     }
 }
 
 /// <summary>One page of a list of events; there is always at least one page, perhaps empty.</summary>
-public sealed record EventPage(IReadOnlyList<ContentItem> Items, int Page, int PageCount)
-{
-    public bool Exists => Page >= 1 && Page <= PageCount;
-}
+public sealed record EventPage(IReadOnlyList<ContentItem> Items, ListPage Page);

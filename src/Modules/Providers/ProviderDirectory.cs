@@ -2,6 +2,7 @@ using Verkostoportaali.Core;
 using Microsoft.EntityFrameworkCore;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Data;
+using Verkostoportaali.Localization;
 using Verkostoportaali.Taxonomies;
 
 namespace Verkostoportaali.Providers;
@@ -11,18 +12,14 @@ public sealed class ProviderDirectory(ContentManager content, TenantDbContext db
 {
     public const int PageSize = 20;
 
-    public async Task<ProviderResults> FindAsync(ProviderFilter filter, int page, CancellationToken cancellationToken)
+    public async Task<ProviderResults> FindAsync(ProviderFilter filter, ListPage asked, CancellationToken cancellationToken)
     {
         var matching = await MatchingAsync(filter, cancellationToken);
         var total = await matching.CountAsync(cancellationToken);
-        var skip = (long)(page - 1) * PageSize;
-        if (skip >= total)
-        {
-            return new ProviderResults(total, []);
-        }
+        var page = asked.Of(total, PageSize);
         var items = await matching.OrderBy(i => EF.Functions.Collate(i.DisplayText, "NOCASE")).ThenBy(i => i.Id)
-            .Skip((int)skip).Take(PageSize).ToListAsync(cancellationToken);
-        return new ProviderResults(total, items);
+            .Skip(page.Skip(PageSize)).Take(PageSize).ToListAsync(cancellationToken);
+        return new ProviderResults(total, items, page);
     }
 
     private async Task<IQueryable<ContentItem>> MatchingAsync(ProviderFilter filter, CancellationToken cancellationToken)
@@ -65,4 +62,4 @@ public sealed class ProviderDirectory(ContentManager content, TenantDbContext db
 /// <summary>Which providers to list; null means any.</summary>
 public sealed record ProviderFilter(string? ServiceField = null, string? Region = null, QualityMarkKind? Mark = null, bool ValidMarksOnly = false);
 
-public sealed record ProviderResults(int Total, IReadOnlyList<ContentItem> Items);
+public sealed record ProviderResults(int Total, IReadOnlyList<ContentItem> Items, ListPage Page);

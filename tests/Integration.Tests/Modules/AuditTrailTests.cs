@@ -48,9 +48,9 @@ public sealed class AuditTrailTests(PortalHost host)
         // The trail's dates are Helsinki's: from 22:00 UTC (in winter) the UTC date is still yesterday's there.
         var today = HelsinkiTime.Today(TimeProvider.System).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
-        var created = await HtmlPages.GetPageAsync(client, $"/{site.Name}/admin/auditointi?toiminto=Created&alkaen={today}&asti={today}");
-        var byUser = await HtmlPages.GetPageAsync(client, $"/{site.Name}/admin/auditointi?kayttaja=nobody");
-        var yesterday = await HtmlPages.GetPageAsync(client, $"/{site.Name}/admin/auditointi?asti=2020-01-01");
+        var created = await HtmlPages.GetPageAsync(client, $"/{site.Name}/admin/auditointi?action=Created&from={today}&to={today}");
+        var byUser = await HtmlPages.GetPageAsync(client, $"/{site.Name}/admin/auditointi?user=nobody");
+        var yesterday = await HtmlPages.GetPageAsync(client, $"/{site.Name}/admin/auditointi?to=2020-01-01");
 
         var row = Assert.Single(created.QuerySelectorAll("table.audit-trail tbody tr"));
         Assert.Contains("Luotu", row.TextContent, StringComparison.Ordinal);
@@ -61,9 +61,9 @@ public sealed class AuditTrailTests(PortalHost host)
     }
 
     [Theory]
-    [InlineData("alkaen=eilen")]
-    [InlineData("alkaen=2026-05-01&asti=2026-04-01")]
-    [InlineData("sivu=abc")]
+    [InlineData("from=eilen")]
+    [InlineData("from=2026-05-01&to=2026-04-01")]
+    [InlineData("page=abc")]
     public async Task Bad_filter_gets_a_message_not_an_error(string query)
     {
         var site = await host.CreateSiteAsync();

@@ -1,6 +1,7 @@
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Data;
 using Verkostoportaali.Core.Tenancy;
+using Verkostoportaali.Localization;
 using Verkostoportaali.Testing;
 
 namespace Verkostoportaali.Events.Tests;
@@ -87,9 +88,9 @@ public sealed class EventCalendarTests(PortalHost host)
         }
 
         var second = await host.InTenantAsync<TenantDbContext, EventPage>(site,
-            db => new EventCalendar(db, new FakeClock(Noon)).UpcomingAsync("fi", 2));
+            db => new EventCalendar(db, new FakeClock(Noon)).UpcomingAsync("fi", new ListPage(2, 0, null)));
 
-        Assert.Equal(2, second.PageCount);
+        Assert.Equal(2, second.Page.Count);
         Assert.Equal(["Tapahtuma 21"], second.Items.Select(i => i.DisplayText));
     }
 
@@ -97,8 +98,8 @@ public sealed class EventCalendarTests(PortalHost host)
         host.InTenantAsync<TenantDbContext, (List<string>, List<string>)>(site, async db =>
         {
             var calendar = new EventCalendar(db, clock);
-            var upcoming = await calendar.UpcomingAsync("fi", 1);
-            var past = await calendar.PastAsync("fi", 1);
+            var upcoming = await calendar.UpcomingAsync("fi", new ListPage(1, 0, null));
+            var past = await calendar.PastAsync("fi", new ListPage(1, 0, null));
             return (Titles(upcoming.Items), Titles(past.Items));
         });
 

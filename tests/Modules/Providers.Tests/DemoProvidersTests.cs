@@ -26,7 +26,7 @@ public sealed class DemoProvidersTests(PortalHost host)
         var site = await host.CreateSiteAsync(DemoRecipe);
 
         var all = await GetPageAsync(client, $"/{site.Name}/toimijat");
-        var central = await GetPageAsync(client, $"/{site.Name}/toimijat?alue=keski-suomi");
+        var central = await GetPageAsync(client, $"/{site.Name}/toimijat?region=keski-suomi");
 
         Assert.Equal([Witas, ProAgria], Names(all));
         Assert.Equal([Witas, ProAgria], Names(central));
@@ -37,7 +37,7 @@ public sealed class DemoProvidersTests(PortalHost host)
     {
         var site = await host.CreateSiteAsync(DemoRecipe);
 
-        var marked = await GetPageAsync(client, $"/{site.Name}/toimijat?merkki=LuontoHoiva");
+        var marked = await GetPageAsync(client, $"/{site.Name}/toimijat?mark=LuontoHoiva");
         var page = await GetPageAsync(client, $"/{site.Name}/kehittamisyhtio-witas-oy");
 
         Assert.Empty(Names(marked));

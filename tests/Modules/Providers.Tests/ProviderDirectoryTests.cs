@@ -17,17 +17,17 @@ public sealed class ProviderDirectoryTests(PortalHost host)
 
     [Theory]
     [InlineData("", new[] { Hoiva, Retket, Talli })]
-    [InlineData("palvelukentta=matkailu", new[] { Retket })]
-    [InlineData("palvelukentta=kasvatus-ja-koulutus", new string[0])]
-    [InlineData("alue=keski-suomi", new[] { Hoiva, Retket })]
-    [InlineData("alue=pohjois-savo", new[] { Talli })]
-    [InlineData("merkki=LuontoHoiva", new[] { Hoiva })]
-    [InlineData("merkki=LuontoVoima", new[] { Retket })]
-    [InlineData("merkki=LuontoVoima&voimassa=true", new string[0])]
-    [InlineData("voimassa=true", new[] { Hoiva })]
-    [InlineData("alue=keski-suomi&merkki=LuontoVoima", new[] { Retket })]
-    [InlineData("palvelukentta=matkailu&alue=keski-suomi&voimassa=true", new string[0])]
-    [InlineData("palvelukentta=sosiaali-ja-terveys&alue=keski-suomi&merkki=LuontoHoiva&voimassa=true", new[] { Hoiva })]
+    [InlineData("field=matkailu", new[] { Retket })]
+    [InlineData("field=kasvatus-ja-koulutus", new string[0])]
+    [InlineData("region=keski-suomi", new[] { Hoiva, Retket })]
+    [InlineData("region=pohjois-savo", new[] { Talli })]
+    [InlineData("mark=LuontoHoiva", new[] { Hoiva })]
+    [InlineData("mark=LuontoVoima", new[] { Retket })]
+    [InlineData("mark=LuontoVoima&valid=true", new string[0])]
+    [InlineData("valid=true", new[] { Hoiva })]
+    [InlineData("region=keski-suomi&mark=LuontoVoima", new[] { Retket })]
+    [InlineData("field=matkailu&region=keski-suomi&valid=true", new string[0])]
+    [InlineData("field=sosiaali-ja-terveys&region=keski-suomi&mark=LuontoHoiva&valid=true", new[] { Hoiva })]
     public async Task Directory_lists_the_published_providers_that_match_every_filter(string query, string[] expected)
     {
         var site = await CreateThreeProvidersAsync();
@@ -44,8 +44,8 @@ public sealed class ProviderDirectoryTests(PortalHost host)
         var site = await CreateSiteAsync(host);
         await AddAsync(host, site, "Jyväskylän luontopolut", new ProviderPart(), Terms(municipality: "jyvaskyla"));
 
-        var central = await GetPageAsync(client, $"/{site.Name}/toimijat?alue=keski-suomi");
-        var kainuu = await GetPageAsync(client, $"/{site.Name}/toimijat?alue=kainuu");
+        var central = await GetPageAsync(client, $"/{site.Name}/toimijat?region=keski-suomi");
+        var kainuu = await GetPageAsync(client, $"/{site.Name}/toimijat?region=kainuu");
 
         Assert.Equal(["Jyväskylän luontopolut"], Names(central));
         Assert.Empty(Names(kainuu));
@@ -58,7 +58,7 @@ public sealed class ProviderDirectoryTests(PortalHost host)
         await AddAsync(host, site, "Viimeinen päivä", WithMark("Hoivapiha", QualityMarkKind.LuontoHoiva, Today.AddYears(-3)));
         await AddAsync(host, site, "Päivän myöhässä", WithMark("Hoivapiha", QualityMarkKind.LuontoHoiva, Today.AddYears(-3).AddDays(-1)));
 
-        var page = await GetPageAsync(client, $"/{site.Name}/toimijat?merkki=LuontoHoiva&voimassa=true");
+        var page = await GetPageAsync(client, $"/{site.Name}/toimijat?mark=LuontoHoiva&valid=true");
 
         Assert.Equal(["Viimeinen päivä"], Names(page));
     }
@@ -71,7 +71,7 @@ public sealed class ProviderDirectoryTests(PortalHost host)
         var withdrawn = await AddAsync(host, site, "Poistunut", WithMark("Hoiva", QualityMarkKind.LuontoHoiva, Today));
         await host.InTenantAsync(site, content => content.UnpublishAsync(withdrawn.ContentItemId));
 
-        var page = await GetPageAsync(client, $"/{site.Name}/toimijat?merkki=LuontoHoiva");
+        var page = await GetPageAsync(client, $"/{site.Name}/toimijat?mark=LuontoHoiva");
 
         Assert.Empty(Names(page));
     }
@@ -94,14 +94,14 @@ public sealed class ProviderDirectoryTests(PortalHost host)
     {
         var site = await CreateSiteAsync(host);
 
-        var page = await GetPageAsync(client, $"/{site.Name}/toimijat?palvelukentta=matkailu&alue=kainuu&merkki=LuontoVoima&voimassa=true");
+        var page = await GetPageAsync(client, $"/{site.Name}/toimijat?field=matkailu&region=kainuu&mark=LuontoVoima&valid=true");
 
         var form = page.QuerySelector("form.provider-filters")!;
         Assert.Equal("get", form.GetAttribute("method"));
-        Assert.Equal("matkailu", form.QuerySelector("#palvelukentta option[selected]")!.GetAttribute("value"));
-        Assert.Equal("kainuu", form.QuerySelector("#alue option[selected]")!.GetAttribute("value"));
-        Assert.Equal("LuontoVoima", form.QuerySelector("#merkki option[selected]")!.GetAttribute("value"));
-        Assert.True(form.QuerySelector("#voimassa")!.HasAttribute("checked"));
+        Assert.Equal("matkailu", form.QuerySelector("#filter-field option[selected]")!.GetAttribute("value"));
+        Assert.Equal("kainuu", form.QuerySelector("#filter-region option[selected]")!.GetAttribute("value"));
+        Assert.Equal("LuontoVoima", form.QuerySelector("#filter-mark option[selected]")!.GetAttribute("value"));
+        Assert.True(form.QuerySelector("#filter-valid")!.HasAttribute("checked"));
         Assert.All(form.QuerySelectorAll("select, input"), control =>
             Assert.NotNull(form.QuerySelector($"label[for='{control.Id}']")));
         Assert.NotNull(form.QuerySelector("button[type=submit]"));
@@ -137,12 +137,12 @@ public sealed class ProviderDirectoryTests(PortalHost host)
     }
 
     [Theory]
-    [InlineData("palvelukentta=ei-ole&alue=%3Cscript%3E&merkki=Kultainen&voimassa=ehka")]
-    [InlineData("sivu=-3")]
-    [InlineData("sivu=abc")]
-    [InlineData("sivu=99999999999")]
-    [InlineData("sivu=2147483647")]
-    [InlineData("merkki=luontohoiva&merkki=LuontoVoima")]
+    [InlineData("field=ei-ole&region=%3Cscript%3E&mark=Kultainen&valid=ehka")]
+    [InlineData("page=-3")]
+    [InlineData("page=abc")]
+    [InlineData("page=99999999999")]
+    [InlineData("page=2147483647")]
+    [InlineData("mark=luontohoiva&mark=LuontoVoima")]
     public async Task Bad_filter_values_are_ignored_without_an_error(string query)
     {
         var site = await CreateSiteAsync(host);
@@ -154,15 +154,16 @@ public sealed class ProviderDirectoryTests(PortalHost host)
     }
 
     [Fact]
-    public async Task Page_past_the_last_lists_nothing_but_still_counts_the_matches()
+    public async Task Page_past_the_last_shows_the_last_with_a_notice()
     {
         var site = await CreateSiteAsync(host);
         await AddAsync(host, site, Talli, new ProviderPart(), Terms(region: "pohjois-savo"));
 
-        var page = await GetPageAsync(client, $"/{site.Name}/toimijat?sivu=2147483647");
+        var page = await GetPageAsync(client, $"/{site.Name}/toimijat?page=2147483647");
 
-        Assert.Empty(Names(page));
+        Assert.Equal([Talli], Names(page));
         Assert.StartsWith("1 ", page.QuerySelector("h2#results")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("2147483647", page.QuerySelector("p.filter-notice")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -171,7 +172,7 @@ public sealed class ProviderDirectoryTests(PortalHost host)
         var site = await CreateSiteAsync(host);
         await AddAsync(host, site, Talli, new ProviderPart(), Terms(region: "pohjois-savo"));
 
-        var page = await GetPageAsync(client, $"/{site.Name}/toimijat?palvelukentta=ei-ole&alue=ei-ole&merkki=Kultainen");
+        var page = await GetPageAsync(client, $"/{site.Name}/toimijat?field=ei-ole&region=ei-ole&mark=Kultainen");
 
         Assert.Equal([Talli], Names(page));
         Assert.Empty(page.QuerySelectorAll("option[selected]"));
@@ -186,13 +187,14 @@ public sealed class ProviderDirectoryTests(PortalHost host)
             await AddAsync(host, site, $"Toimija {n:00}", WithMark("Retki", QualityMarkKind.LuontoVoima, Today), Terms(region: "kainuu"));
         }
 
-        var first = await GetPageAsync(client, $"/{site.Name}/toimijat?alue=kainuu&voimassa=true");
-        var next = first.QuerySelector("nav.pager a")!.GetAttribute("href")!;
+        var first = await GetPageAsync(client, $"/{site.Name}/toimijat?region=kainuu&valid=true");
+        var next = first.QuerySelector("nav.pager a[rel=next]")!.GetAttribute("href")!;
         var second = await GetPageAsync(client, next);
 
         Assert.Equal(20, Names(first).Count);
         Assert.Equal("Toimija 01", Names(first)[0]);
-        Assert.Equal($"/{site.Name}/toimijat?alue=kainuu&voimassa=true&sivu=2", next);
+        Assert.Equal($"/{site.Name}/toimijat?region=kainuu&valid=true&page=2", next);
+        Assert.Equal("1", first.QuerySelector("nav.pager a[aria-current=page]")!.TextContent);
         Assert.Equal(["Toimija 21"], Names(second));
         Assert.StartsWith("21 ", second.QuerySelector("h2#results")!.TextContent, StringComparison.Ordinal);
     }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Verkostoportaali.Core.Content;
+using Verkostoportaali.Localization;
 
 namespace Verkostoportaali.Contents.Admin;
 
@@ -19,14 +20,14 @@ public sealed record ContentRow(ContentItem Item, ContentStatus Status, IReadOnl
 /// a null filter lets everything through.
 /// </summary>
 public sealed record ContentFilter(IReadOnlyList<string> AllOf, IReadOnlyList<string> OwnOf, string? Owner, string? Text,
-    ContentStatus? Status, int Page);
+    ContentStatus? Status, ListPage Page);
 
 /// <summary>The admin list's query: latest versions of the given types, filtered, newest change first, a page at a time.</summary>
 public sealed class ContentList(ContentManager content)
 {
     public const int PageSize = 20;
 
-    public async Task<(IReadOnlyList<ContentRow> Rows, int Total)> FindAsync(ContentFilter filter, CancellationToken cancellationToken)
+    public async Task<(IReadOnlyList<ContentRow> Rows, int Total, ListPage Page)> FindAsync(ContentFilter filter, CancellationToken cancellationToken)
     {
         var published = content.Query(version: VersionOptions.Published);
         var items = content.Query(version: VersionOptions.Latest).Where(i => filter.AllOf.Contains(i.ContentType)
@@ -43,15 +44,16 @@ public sealed class ContentList(ContentManager content)
             _ => items,
         };
         var total = await items.CountAsync(cancellationToken);
+        var shown = filter.Page.Of(total, PageSize);
         var page = await items.OrderByDescending(i => i.ModifiedUtc).ThenBy(i => i.Id)
-            .Skip((int)Math.Min((Math.Max(filter.Page, 1) - 1L) * PageSize, total)).Take(PageSize).ToListAsync(cancellationToken);
+            .Skip(shown.Skip(PageSize)).Take(PageSize).ToListAsync(cancellationToken);
         var ids = page.Select(i => i.ContentItemId).ToList();
         var live = await published.Where(p => ids.Contains(p.ContentItemId)).Select(p => p.ContentItemId).ToListAsync(cancellationToken);
         var sets = page.Select(i => i.LocalizationSet).OfType<string>().Distinct().ToList();
         var variants = await content.Query(version: VersionOptions.Latest)
             .Where(i => i.LocalizationSet != null && sets.Contains(i.LocalizationSet)).ToListAsync(cancellationToken);
         return ([.. page.Select(i => new ContentRow(i, StatusOf(i, live.Contains(i.ContentItemId)),
-            [.. variants.Where(v => v.LocalizationSet == i.LocalizationSet && v.ContentItemId != i.ContentItemId)]))], total);
+            [.. variants.Where(v => v.LocalizationSet == i.LocalizationSet && v.ContentItemId != i.ContentItemId)]))], total, shown);
     }
 
     public static ContentStatus StatusOf(ContentItem latest, bool hasPublished) =>

@@ -23,6 +23,29 @@ public sealed class MonthTests(PortalHost host)
         Assert.Equal("Seuraava kuukausi: tammikuu 2031", next.TextContent);
         Assert.Equal($"/{site.Name}/tapahtumat/kuukausi/2030/12", january.QuerySelector("a[rel=prev]")!.GetAttribute("href"));
         Assert.Equal("Tapahtumat: joulukuu 2030", december.QuerySelector("h1")!.TextContent);
+        Assert.StartsWith("Tapahtumat: joulukuu 2030", december.Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Month_is_a_table_of_weeks_from_monday_with_each_event_on_every_day_it_lasts()
+    {
+        var site = await host.CreateEventSiteAsync();
+        await host.AddEventAsync(site, "Vuodenvaihteen leiri", new EventPart(new DateOnly(2030, 12, 30), EndDate: new DateOnly(2031, 1, 2)));
+
+        var december = await GetAsync($"/{site.Name}/tapahtumat/kuukausi/2030/12");
+
+        var grid = december.QuerySelector("table.month-grid")!;
+        Assert.Equal("joulukuu 2030", grid.QuerySelector("caption")!.TextContent);
+        Assert.Equal(["ma", "ti", "ke", "to", "pe", "la", "su"], grid.QuerySelectorAll("thead th[scope=col]").Select(th => th.TextContent));
+        Assert.Equal("maanantai", grid.QuerySelector("thead th abbr")!.GetAttribute("title"));
+        var weeks = grid.QuerySelectorAll("tbody tr");
+        Assert.Equal(["Viikko 48", "Viikko 49", "Viikko 50", "Viikko 51", "Viikko 52", "Viikko 1"],
+            weeks.Select(w => w.QuerySelector("th[scope=row]")!.TextContent));
+        Assert.Equal(6, weeks[0].QuerySelectorAll("td.other-month").Length);
+        Assert.Equal("2030-12-01", weeks[0].QuerySelector("td time")!.GetAttribute("datetime"));
+        Assert.Equal(["30", "31"], grid.QuerySelectorAll("td").Where(td => td.QuerySelector("li") is not null)
+            .Select(td => td.QuerySelector("time")!.TextContent));
+        Assert.Equal(["maanantai 30. joulukuuta 2030"], Days(december));
     }
 
     [Fact]

@@ -103,7 +103,7 @@ public sealed class JoinRequestAdminTests(PortalHost host)
         var response = await editor.PostAsync(form.GetAttribute("action"),
             new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
         var unhandled = await editor.GetStringAsync(site.Url(AdminPath));
-        var handled = await editor.GetStringAsync(site.Url(AdminPath + "?tila=Handled"));
+        var handled = await editor.GetStringAsync(site.Url(AdminPath + "?status=Handled"));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var request = Assert.Single(await site.RequestsAsync());
@@ -140,8 +140,8 @@ public sealed class JoinRequestAdminTests(PortalHost host)
         await site.AddUserAsync("toimittaja", "Editor");
         var editor = await site.LogInAsync("toimittaja");
 
-        var own = await editor.GetStringAsync(site.Url($"{AdminPath}?verkosto={NetworkSite.NetworkId}"));
-        var other = await editor.GetStringAsync(site.Url($"{AdminPath}?verkosto=toinen"));
+        var own = await editor.GetStringAsync(site.Url($"{AdminPath}?network={NetworkSite.NetworkId}"));
+        var other = await editor.GetStringAsync(site.Url($"{AdminPath}?network=toinen"));
 
         Assert.Contains("liisa@example.fi", own, StringComparison.Ordinal);
         Assert.DoesNotContain("liisa@example.fi", other, StringComparison.Ordinal);

@@ -73,7 +73,7 @@ public sealed class TenantAuditTests(PortalHost host)
         await host.Services.GetRequiredService<TenantAdministration>().DisableAsync(site.Name, CancellationToken.None);
         var admin = await Forms.LoggedInAsync(host, "/", PortalHost.AdminUser, PortalHost.AdminPassword);
 
-        var page = await HtmlPages.GetPageAsync(admin, "/admin/auditointi?toiminto=TenantDisabled");
+        var page = await HtmlPages.GetPageAsync(admin, "/admin/auditointi?action=TenantDisabled");
 
         var row = page.QuerySelectorAll("table.audit-trail tbody tr").Single(r => r.TextContent.Contains(site.Name, StringComparison.Ordinal));
         Assert.Contains("Sivusto poistettu käytöstä", row.TextContent, StringComparison.Ordinal);

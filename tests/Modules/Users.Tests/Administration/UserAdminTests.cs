@@ -18,7 +18,7 @@ public sealed class UserAdminTests(PortalHost host)
             ["Input.Email"] = "paivi@example.fi",
             ["Input.Password"] = TenantUsers.Password,
         }, ("Input.Roles", "Editor"), ("Input.Roles", "Author"));
-        var list = await HtmlPages.GetPageAsync(admin, site.Url("admin/kayttajat?haku=paiv"));
+        var list = await HtmlPages.GetPageAsync(admin, site.Url("admin/kayttajat?q=paiv"));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(["Author", "Editor"], (await site.RolesOfAsync("Päivi")).Order());
@@ -80,9 +80,9 @@ public sealed class UserAdminTests(PortalHost host)
         var admin = await site.LogInAsync(UsersSite.Admin);
 
         var first = await HtmlPages.GetPageAsync(admin, site.Url("admin/kayttajat"));
-        var second = await HtmlPages.GetPageAsync(admin, site.Url("admin/kayttajat?sivu=2"));
-        var search = await HtmlPages.GetPageAsync(admin, site.Url("admin/kayttajat?haku=KAYTTAJA-07"));
-        var outOfRange = await admin.GetAsync(site.Url("admin/kayttajat?sivu=999"));
+        var second = await HtmlPages.GetPageAsync(admin, site.Url("admin/kayttajat?page=2"));
+        var search = await HtmlPages.GetPageAsync(admin, site.Url("admin/kayttajat?q=KAYTTAJA-07"));
+        var outOfRange = await admin.GetAsync(site.Url("admin/kayttajat?page=999"));
 
         Assert.Equal(25, first.QuerySelectorAll("table.users tbody tr").Length);
         Assert.Equal(2, second.QuerySelectorAll("table.users tbody tr").Length);

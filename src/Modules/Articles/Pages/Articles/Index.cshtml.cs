@@ -1,31 +1,23 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using Verkostoportaali.Core.Content;
+using Verkostoportaali.Localization;
 
 namespace Verkostoportaali.Articles.Pages.Articles;
 
 /// <summary>The tenant's stories and news, newest first.</summary>
-public sealed class IndexModel(ContentManager content, IStringLocalizer<IndexModel> T) : PageModel
+public sealed class IndexModel(ContentManager content) : PageModel
 {
     private const int PageSize = 20;
 
     public IReadOnlyList<ContentItem> Articles { get; private set; } = [];
-    public int PageNumber { get; private set; }
-    public bool HasMore { get; private set; }
+    public ListPage ListPage { get; private set; } = new(1, 1, null);
 
-    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "sivu")] int sivu = 1, CancellationToken cancellationToken = default)
+    public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        if (!ModelState.IsValid || sivu < 1)
-        {
-            return BadRequest(T["The page number must be 1 or more."].Value);
-        }
-        PageNumber = sivu;
-        var page = await content.Query("Article").OrderByDescending(i => i.PublishedUtc)
-            .Skip((sivu - 1) * PageSize).Take(PageSize + 1).ToListAsync(cancellationToken);
-        HasMore = page.Count > PageSize;
-        Articles = [.. page.Take(PageSize)];
-        return Page();
+        var articles = content.Query("Article");
+        ListPage = ListPage.Read(Request.Query).Of(await articles.CountAsync(cancellationToken), PageSize);
+        Articles = await articles.OrderByDescending(i => i.PublishedUtc)
+            .Skip(ListPage.Skip(PageSize)).Take(PageSize).ToListAsync(cancellationToken);
     }
 }

@@ -17,23 +17,20 @@ public sealed class AuditTrailModel(TenantDbContext db, ContentDefinitionStore d
 {
     public const int PageSize = 50;
 
-    [BindProperty(SupportsGet = true, Name = "kayttaja")]
+    [BindProperty(SupportsGet = true, Name = "user")]
     public string? UserName { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "toiminto")]
+    [BindProperty(SupportsGet = true, Name = "action")]
     public string? Action { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "alkaen")]
+    [BindProperty(SupportsGet = true, Name = "from")]
     public DateOnly? From { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "asti")]
+    [BindProperty(SupportsGet = true, Name = "to")]
     public DateOnly? To { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "sivu")]
-    public int PageNumber { get; set; } = 1;
-
     public IReadOnlyList<AuditEntry> Entries { get; private set; } = [];
-    public int PageCount { get; private set; }
+    public ListPage ListPage { get; private set; } = new(1, 1, null);
     public IReadOnlyList<string> UserNames { get; private set; } = [];
     public IReadOnlyList<string> Actions { get; private set; } = [];
     private Dictionary<string, LocalizedText> typeLabels = [];
@@ -49,24 +46,20 @@ public sealed class AuditTrailModel(TenantDbContext db, ContentDefinitionStore d
             return;
         }
         var entries = Filtered(all);
-        PageCount = Math.Max(1, (await entries.CountAsync(cancellationToken) + PageSize - 1) / PageSize);
-        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        ListPage = ListPage.Read(Request.Query).Of(await entries.CountAsync(cancellationToken), PageSize);
         Entries = await entries.OrderByDescending(e => e.UtcTime).ThenByDescending(e => e.Id)
-            .Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
+            .Skip(ListPage.Skip(PageSize)).Take(PageSize).ToListAsync(cancellationToken);
     }
 
     /// <summary>The date field's error, localized here because the framework's binding messages are English only.</summary>
     public string? ErrorFor(string field) =>
         ModelState[field]?.Errors.Count > 0 ? T["Enter a date as day, month and year."].Value
-        : field == "asti" && From > To ? T["The end date is before the start date."].Value
+        : field == "to" && From > To ? T["The end date is before the start date."].Value
         : null;
 
     /// <summary>A content type's label in the request's language; other subjects (users, roles) by their msgid.</summary>
     public string SubjectTypeName(string subjectType) =>
         typeLabels.TryGetValue(subjectType, out var label) ? label.For(HttpContext.Language()) : T[AuditNames.SubjectTypeMsgid(subjectType)];
-
-    public string PageUrl(int page) =>
-        Url.Page("Index", new { kayttaja = UserName, toiminto = Action, alkaen = From?.ToString("O"), asti = To?.ToString("O"), sivu = page })!;
 
     private IQueryable<AuditEntry> Filtered(IQueryable<AuditEntry> entries)
     {

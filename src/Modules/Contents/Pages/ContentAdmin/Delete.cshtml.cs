@@ -22,7 +22,7 @@ public sealed class DeleteModel(ContentManager content, ContentAccess access) : 
             return refused;
         }
         await content.RemoveAsync(id, cancellationToken);
-        return RedirectToPage("/ContentAdmin/Index", new { tyyppi = Item.ContentType });
+        return RedirectToPage("/ContentAdmin/Index", new { type = Item.ContentType });
     }
 
     private async Task<IActionResult?> RefusedAsync(string id, CancellationToken cancellationToken)

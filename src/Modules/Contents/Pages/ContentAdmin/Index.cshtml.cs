@@ -11,22 +11,19 @@ namespace Verkostoportaali.Contents.Pages.ContentAdmin;
 [RequirePermission("AccessAdmin")]
 public sealed class IndexModel(ContentAccess access, ContentList list) : PageModel
 {
-    [BindProperty(SupportsGet = true, Name = "tyyppi")]
+    [BindProperty(SupportsGet = true, Name = "type")]
     public string? Type { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "haku")]
+    [BindProperty(SupportsGet = true, Name = "q")]
     public string? Text { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "tila")]
+    [BindProperty(SupportsGet = true, Name = "status")]
     public ContentStatus? Status { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "sivu")]
-    public int PageNumber { get; set; } = 1;
 
     public IReadOnlyList<ContentTypeDefinition> Types { get; private set; } = [];
     public IReadOnlyList<ContentRow> Rows { get; private set; } = [];
     public int Total { get; private set; }
-    public int Pages => Math.Max(1, (Total + ContentList.PageSize - 1) / ContentList.PageSize);
+    public ListPage ListPage { get; private set; } = new(1, 1, null);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -37,7 +34,8 @@ public sealed class IndexModel(ContentAccess access, ContentList list) : PageMod
         {
             (await access.EditsAllAsync(User, type.Name) ? all : own).Add(type.Name);
         }
-        (Rows, Total) = await list.FindAsync(new ContentFilter(all, own, User.Identity?.Name, Text, Status, PageNumber), cancellationToken);
+        (Rows, Total, ListPage) = await list.FindAsync(
+            new ContentFilter(all, own, User.Identity?.Name, Text, Status, ListPage.Read(Request.Query)), cancellationToken);
     }
 
     public string LabelOf(string contentType) =>

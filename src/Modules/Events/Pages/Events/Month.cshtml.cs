@@ -6,8 +6,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Verkostoportaali.Events.Pages.Events;
 
 /// <summary>
-/// <c>/tapahtumat/kuukausi/{year}/{month}</c>: a month's events as a list of days with headings. An event is listed
-/// on its first day in the month; one that began earlier is listed on the 1st.
+/// <c>/tapahtumat/kuukausi/{year}/{month}</c>: a month's events as a calendar grid (weeks from Monday, as in Finland),
+/// and as a list of days with headings for phones and screen readers. In the list an event is on its first day in
+/// the month (one that began earlier on the 1st); in the grid on every day of the month it lasts.
 /// </summary>
 public sealed class MonthModel(EventCalendar calendar, EventDetails details, TimeProvider clock) : PageModel
 {
@@ -16,6 +17,7 @@ public sealed class MonthModel(EventCalendar calendar, EventDetails details, Tim
 
     public DateOnly Month { get; private set; }
     public IReadOnlyList<EventDay> Days { get; private set; } = [];
+    public IReadOnlyList<EventView> Events { get; private set; } = [];
     public DateOnly? Previous => Month > First ? Month.AddMonths(-1) : null;
     public DateOnly? Next => Month < Last ? Month.AddMonths(1) : null;
 
@@ -32,12 +34,26 @@ public sealed class MonthModel(EventCalendar calendar, EventDetails details, Tim
         }
         Month = new DateOnly(year.Value, month.Value, 1);
         var items = await calendar.MonthAsync(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, Month, cancellationToken);
-        Days = [.. (await details.ForAsync(items, cancellationToken))
+        Events = await details.ForAsync(items, cancellationToken);
+        Days = [.. Events
             .GroupBy(v => v.Span.FirstDay < Month ? Month : v.Span.FirstDay)
             .OrderBy(g => g.Key)
             .Select(g => new EventDay(g.Key, [.. g]))];
         return Page();
     }
+
+    /// <summary>The grid's weeks, Monday first; a day outside the month is null.</summary>
+    public IEnumerable<IReadOnlyList<DateOnly?>> Weeks()
+    {
+        var monday = Month.AddDays(-(((int)Month.DayOfWeek + 6) % 7));
+        for (var start = monday; start.Month == Month.Month || start < Month; start = start.AddDays(7))
+        {
+            yield return [.. Enumerable.Range(0, 7).Select(i => start.AddDays(i)).Select(d => d.Month == Month.Month ? d : (DateOnly?)null)];
+        }
+    }
+
+    /// <summary>The events going on that day, in the order they start.</summary>
+    public IEnumerable<EventView> On(DateOnly day) => Events.Where(v => v.Span.FirstDay <= day && v.Span.LastDay >= day);
 }
 
 /// <summary>A day of the month view and the events listed on it.</summary>

@@ -16,10 +16,10 @@ public sealed class JoinRequestsModel(TenantDbContext db, ContentManager content
 {
     private static readonly TimeZoneInfo Finland = TimeZoneInfo.FindSystemTimeZoneById("Europe/Helsinki");
 
-    [BindProperty(SupportsGet = true, Name = "verkosto")]
+    [BindProperty(SupportsGet = true, Name = "network")]
     public string? Network { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "tila")]
+    [BindProperty(SupportsGet = true, Name = "status")]
     public JoinRequestState State { get; set; } = JoinRequestState.Unhandled;
 
     public IReadOnlyList<JoinRequest> Requests { get; private set; } = [];
@@ -59,7 +59,7 @@ public sealed class JoinRequestsModel(TenantDbContext db, ContentManager content
             request.HandledBy = User.Identity?.Name;
             await db.SaveChangesAsync(cancellationToken);
         }
-        return RedirectToPage(new { verkosto = Network, tila = State });
+        return RedirectToPage(new { network = Network, status = State });
     }
 
     public string NetworkName(string contentItemId) => Networks.GetValueOrDefault(contentItemId, contentItemId);

@@ -7,6 +7,7 @@ using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Data;
 using Verkostoportaali.Core.Tenancy;
 using Verkostoportaali.Data;
+using Verkostoportaali.Localization;
 
 namespace Verkostoportaali.Projects.Pages.Projects;
 
@@ -21,11 +22,12 @@ public sealed class IndexModel(TenantDbContext db, FinnishCalendar calendar, Ten
     public ProjectFilterOptions Options { get; private set; } = null!;
     public IReadOnlyList<ContentItem> Items { get; private set; } = [];
     public int Total { get; private set; }
-    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+    public ListPage ListPage { get; private set; } = null!;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Filter = ProjectFilter.Read(Request.Query, Problems);
+        ListPage = ListPage.Read(Request.Query);
         var culture = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
         var published = db.Set<ProjectFacet>().AsNoTracking().Where(f => f.Version.Published
             && f.Version.ContentType == ProjectsModule.ProjectType && f.Version.Culture == culture);
@@ -38,10 +40,11 @@ public sealed class IndexModel(TenantDbContext db, FinnishCalendar calendar, Ten
         }))!;
         var matches = Filter.Apply(published, calendar.Today);
         Total = await matches.CountAsync(cancellationToken);
+        ListPage = ListPage.Of(Total, PageSize);
         // Open-ended projects first, then the latest end date first.
         Items = await matches
             .OrderBy(f => f.EndDate == null ? 0 : 1).ThenByDescending(f => f.EndDate).ThenBy(f => f.Version.DisplayText)
-            .Skip((Filter.Page - 1) * PageSize).Take(PageSize)
+            .Skip(ListPage.Skip(PageSize)).Take(PageSize)
             .Select(f => f.Version).ToListAsync(cancellationToken);
     }
 }

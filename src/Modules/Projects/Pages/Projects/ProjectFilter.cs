@@ -7,9 +7,8 @@ namespace Verkostoportaali.Projects.Pages.Projects;
 /// The project list's filters, read from the query string. A value that cannot be read is left out and
 /// reported as a <see cref="FilterProblem"/>: a hand-edited address never makes an error page.
 /// </summary>
-public sealed record ProjectFilter(ProjectStatus? Status, string? Programme, string? SubMeasure, bool? Leader, int? Year, int Page)
+public sealed record ProjectFilter(ProjectStatus? Status, string? Programme, string? SubMeasure, bool? Leader, int? Year)
 {
-    private const int MaxPage = 100_000;
     private static readonly Dictionary<string, ProjectStatus> Statuses = Enum.GetValues<ProjectStatus>()
         .ToDictionary(s => s.ToString().ToLowerInvariant(), StringComparer.OrdinalIgnoreCase);
     private static readonly Dictionary<string, bool> YesNo = new(StringComparer.OrdinalIgnoreCase) { ["yes"] = true, ["no"] = false };
@@ -32,20 +31,8 @@ public sealed record ProjectFilter(ProjectStatus? Status, string? Programme, str
             Text("programme"),
             Text("submeasure"),
             Parsed("leader", v => YesNo.TryGetValue(v, out var b) ? b : (bool?)null, "\"{0}\" is not yes or no; it was left out of the filters."),
-            Parsed("year", v => Number(v, 1900, 2200), "\"{0}\" is not a year; it was left out of the filters."),
-            Parsed("page", v => Number(v, 1, MaxPage), "There is no page \"{0}\"; the first page is shown.") ?? 1);
+            Parsed("year", v => Number(v, 1900, 2200), "\"{0}\" is not a year; it was left out of the filters."));
     }
-
-    /// <summary>The query string of this filter on another page, for the pager's links.</summary>
-    public string QueryFor(int page) => QueryString.Create(new Dictionary<string, string?>
-    {
-        ["status"] = Status?.ToString().ToLowerInvariant(),
-        ["programme"] = Programme,
-        ["submeasure"] = SubMeasure,
-        ["leader"] = Leader switch { true => "yes", false => "no", null => null },
-        ["year"] = Year?.ToString(CultureInfo.InvariantCulture),
-        ["page"] = page.ToString(CultureInfo.InvariantCulture),
-    }.Where(p => p.Value is not null)).ToString();
 
     /// <summary>The rows that match. The status rule is <see cref="RegisterCardPart.StatusOn"/>'s, in SQL.</summary>
     public IQueryable<ProjectFacet> Apply(IQueryable<ProjectFacet> facets, DateOnly today)

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Verkostoportaali.Core.Content;
+using Verkostoportaali.Localization;
 using Verkostoportaali.Taxonomies;
 
 namespace Verkostoportaali.Providers.Pages.Providers;
@@ -9,26 +10,23 @@ namespace Verkostoportaali.Providers.Pages.Providers;
 /// <summary>The provider directory, filtered by service field, region and quality mark. Unknown filter values are ignored.</summary>
 public sealed class IndexModel(ProviderDirectory directory, Vocabularies vocabularies) : PageModel
 {
-    [BindProperty(SupportsGet = true, Name = "palvelukentta")]
+    [BindProperty(SupportsGet = true, Name = "field")]
     public string? ServiceField { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "alue")]
+    [BindProperty(SupportsGet = true, Name = "region")]
     public string? Region { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "merkki")]
+    [BindProperty(SupportsGet = true, Name = "mark")]
     public string? Mark { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "voimassa")]
+    [BindProperty(SupportsGet = true, Name = "valid")]
     public bool ValidMarksOnly { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "sivu")]
-    public int PageNumber { get; set; } = 1;
 
     public IReadOnlyList<Term> ServiceFields { get; private set; } = [];
     public IReadOnlyList<Term> Regions { get; private set; } = [];
     public IReadOnlyList<ContentItem> Providers { get; private set; } = [];
     public int Total { get; private set; }
-    public int PageCount => Math.Max(1, (Total + ProviderDirectory.PageSize - 1) / ProviderDirectory.PageSize);
+    public ListPage ListPage { get; private set; } = new(1, 1, null);
     public static string Culture => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
@@ -39,18 +37,7 @@ public sealed class IndexModel(ProviderDirectory directory, Vocabularies vocabul
         Region = Regions.Any(t => t.Id == Region) ? Region : null;
         var kind = Enum.GetValues<QualityMarkKind>().Select(k => (QualityMarkKind?)k).FirstOrDefault(k => k.ToString() == Mark);
         Mark = kind?.ToString();
-        PageNumber = Math.Max(1, PageNumber);
-        var results = await directory.FindAsync(new ProviderFilter(ServiceField, Region, kind, ValidMarksOnly), PageNumber, cancellationToken);
-        (Total, Providers) = (results.Total, results.Items);
+        var results = await directory.FindAsync(new ProviderFilter(ServiceField, Region, kind, ValidMarksOnly), ListPage.Read(Request.Query), cancellationToken);
+        (Total, Providers, ListPage) = (results.Total, results.Items, results.Page);
     }
-
-    /// <summary>The address of another page of the same results.</summary>
-    public string? PageUrl(int page) => Url.Page("/Providers/Index", new
-    {
-        palvelukentta = ServiceField,
-        alue = Region,
-        merkki = Mark,
-        voimassa = ValidMarksOnly ? "true" : null,
-        sivu = page,
-    });
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Verkostoportaali.Core.Tenancy;
+using Verkostoportaali.Localization;
 using Verkostoportaali.Search.Api;
 using Verkostoportaali.Search.Indexes;
 using Verkostoportaali.Search.Querying;
@@ -38,7 +39,7 @@ public sealed class IndexModel(IndexSearch search, FacetNames names, TenantConte
 
     public bool IsPortal => current.Tenant.IsDefault;
 
-    public int PageCount => (int)Math.Ceiling(Math.Min(Results.Total, SearchRequest.MaxPage * Asked.SafeSize) / (double)Asked.SafeSize);
+    public ListPage ListPage { get; private set; } = new(1, 1, null);
 
     /// <summary>The facets shown, in this order: a site's own search has no site facet.</summary>
     public IEnumerable<(string Field, IReadOnlyList<FacetCount> Values)> Facets =>
@@ -49,11 +50,20 @@ public sealed class IndexModel(IndexSearch search, FacetNames names, TenantConte
     public bool IsFiltered => FilterOf.Values.Any(name => !string.IsNullOrWhiteSpace(Request.Query[name]));
 
     public async Task OnGetAsync([FromQuery] string? type, [FromQuery] string? tenant, [FromQuery] string? region, [FromQuery] string? status,
-        [FromQuery] string? year, [FromQuery] int? page, [FromQuery] int? size, CancellationToken cancellationToken)
+        [FromQuery] string? year, [FromQuery] int? size, CancellationToken cancellationToken)
     {
         var culture = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
-        Asked = new SearchRequest(Q, culture, type, tenant, region, status, year, page ?? 1, size ?? 10);
-        var results = search.Search(Asked, SearchScope.Tenants(current.Tenant, tenant, registry), SearchScope.UrlOf(registry, Request));
+        var asked = ListPage.Read(Request.Query);
+        Asked = new SearchRequest(Q, culture, type, tenant, region, status, year, asked.Number, size ?? 10);
+        var scope = SearchScope.Tenants(current.Tenant, tenant, registry);
+        var results = search.Search(Asked, scope, SearchScope.UrlOf(registry, Request));
+        ListPage = asked.Of(Math.Min(results.Total, SearchRequest.MaxPage * Asked.SafeSize), Asked.SafeSize);
+        if (ListPage.Number != Asked.SafePage)
+        {
+            // Past the last page (or past the deepest one a search pages to): the last page, asked again.
+            Asked = Asked with { Page = ListPage.Number };
+            results = search.Search(Asked, scope, SearchScope.UrlOf(registry, Request));
+        }
         Results = await names.NamedAsync(results, culture, cancellationToken);
     }
 
@@ -64,8 +74,6 @@ public sealed class IndexModel(IndexSearch search, FacetNames names, TenantConte
         With(FilterOf[field], IsActive(field, value) ? null : value, page: null);
 
     public string WithoutFilters() => Address(new Dictionary<string, string?> { ["q"] = Q });
-
-    public string ToPage(int page) => With("page", null, page);
 
     public string SiteName(string tenant) => registry.Find(tenant) is { DisplayName.Length: > 0 } site ? site.DisplayName : tenant;
 

@@ -63,7 +63,7 @@ public sealed class ProjectListTests(PortalHost host)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
         Assert.Equal(5, TestProjects.Titles(page).Count);
-        Assert.NotEmpty(page.QuerySelectorAll(".filter-notice p"));
+        Assert.NotEmpty(page.QuerySelectorAll(".filter-notice"));
     }
 
     [Fact]
@@ -105,11 +105,11 @@ public sealed class ProjectListTests(PortalHost host)
 
         var first = await HtmlPages.GetPageAsync(client, $"/{site.Name}/hankkeet?status=ended");
         var next = first.QuerySelector("a[rel=next]")!.GetAttribute("href")!;
-        var second = await HtmlPages.GetPageAsync(client, $"/{site.Name}/hankkeet{next}");
+        var second = await HtmlPages.GetPageAsync(client, next);
 
         Assert.Equal(IndexModel.PageSize, TestProjects.Titles(first).Count);
         Assert.Equal("Hanke 23", TestProjects.Titles(first)[0]);
-        Assert.Equal("?status=ended&page=2", next);
+        Assert.Equal($"/{site.Name}/hankkeet?status=ended&page=2", next);
         Assert.Equal(["Hanke 03", "Hanke 02", "Hanke 01"], TestProjects.Titles(second));
         Assert.Null(second.QuerySelector("a[rel=next]"));
     }

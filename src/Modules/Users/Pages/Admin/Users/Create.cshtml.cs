@@ -37,7 +37,7 @@ public sealed class CreateUserModel(UserChanges changes, GrantRules rules, Welco
             ModelState.AddErrors(result, e => FieldOf(e.Code));
             return Page();
         }
-        return RedirectToPage("Index", new { haku = Input.UserName.Trim() });
+        return RedirectToPage("Index", new { q = Input.UserName.Trim() });
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken) => RoleChoices = await rules.RoleChoicesAsync(User, cancellationToken);

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Verkostoportaali.Core.Data;
 using Verkostoportaali.Core.Security;
+using Verkostoportaali.Localization;
 using Verkostoportaali.Users.Administration;
 
 namespace Verkostoportaali.Users.Pages.Admin.Users;
@@ -14,14 +15,11 @@ public sealed class UsersModel(UserManager<IdentityUser> users, TenantDbContext 
 {
     public const int PageSize = 25;
 
-    [BindProperty(SupportsGet = true, Name = "haku")]
+    [BindProperty(SupportsGet = true, Name = "q")]
     public string? Search { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "sivu")]
-    public int PageNumber { get; set; } = 1;
-
     public IReadOnlyList<UserRow> Rows { get; private set; } = [];
-    public int PageCount { get; private set; }
+    public ListPage ListPage { get; private set; } = new(1, 1, null);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -31,9 +29,8 @@ public sealed class UsersModel(UserManager<IdentityUser> users, TenantDbContext 
             var normalized = users.NormalizeName(Search.Trim());
             accounts = accounts.Where(u => u.NormalizedUserName!.Contains(normalized) || u.NormalizedEmail!.Contains(normalized));
         }
-        PageCount = Math.Max(1, (await accounts.CountAsync(cancellationToken) + PageSize - 1) / PageSize);
-        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
-        var page = await accounts.OrderBy(u => u.NormalizedUserName).Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
+        ListPage = ListPage.Read(Request.Query).Of(await accounts.CountAsync(cancellationToken), PageSize);
+        var page = await accounts.OrderBy(u => u.NormalizedUserName).Skip(ListPage.Skip(PageSize)).Take(PageSize).ToListAsync(cancellationToken);
         var ids = page.Select(u => u.Id).ToList();
         var roles = await (
             from userRole in db.Set<IdentityUserRole<string>>()
@@ -43,8 +40,6 @@ public sealed class UsersModel(UserManager<IdentityUser> users, TenantDbContext 
         Rows = [.. page.Select(u => new UserRow(u.Id, u.UserName!, u.Email,
             [.. roles.Where(r => r.UserId == u.Id).Select(r => r.Name!).Order(StringComparer.Ordinal)], UserChanges.IsLocked(u, clock)))];
     }
-
-    public string PageUrl(int page) => Url.Page("Index", new { haku = Search, sivu = page })!;
 
     public sealed record UserRow(string Id, string UserName, string? Email, IReadOnlyList<string> Roles, bool Locked);
 }

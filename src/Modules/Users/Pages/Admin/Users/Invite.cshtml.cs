@@ -36,7 +36,7 @@ public sealed class InviteUserModel(InvitationMail invitations, GrantRules rules
             ModelState.AddErrors(result, e => FieldOf(e.Code));
             return Page();
         }
-        return RedirectToPage("Index", new { haku = Input.Email.Trim() });
+        return RedirectToPage("Index", new { q = Input.Email.Trim() });
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken) => RoleChoices = await rules.RoleChoicesAsync(User, cancellationToken);
