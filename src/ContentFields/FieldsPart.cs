@@ -39,6 +39,9 @@ public sealed record FieldValue(ContentFieldDefinition Field, string Stored, obj
     public const int MaxTextLength = 1000;
     public const int MaxTermLength = 100;
 
+    /// <summary>How a number is shown to readers: grouped in thousands as the culture writes them ("85 000"), decimals as given.</summary>
+    public const string ShownNumber = "#,0.############";
+
     /// <summary>The one rule for what a value of each kind looks like as stored; null when the value does not read as its field's kind.</summary>
     public static FieldValue? Read(ContentFieldDefinition field, string stored) =>
         Parse(field.Kind, stored) is { } value ? new FieldValue(field, stored, value) : null;

@@ -26,11 +26,16 @@ public sealed partial class ContentAdminTests(BrowserHost host) : IClassFixture<
         await page.GetByLabel("Otsikko (pakollinen)").FillAsync("Kesäinen kyläilta");
         await page.GetByLabel("Aloituspäivämäärä (pakollinen)").FillAsync("2027-06-24");
         await page.GetByLabel("Paikka").FillAsync("Kylätalo");
+        await page.GetByRole(AriaRole.Combobox, new() { Name = "Järjestäjä (verkosto tai hanke)" }).FillAsync("yhistykset");
+        violations.AddRange(await AdminPages.ViolationsAsync(page));
+        await page.GetByRole(AriaRole.Option, new() { Name = "Yhistykset yhessä (Verkosto)" }).ClickAsync();
         await page.Locator("trix-editor").FillAsync("Tervetuloa kaikki!");
         var attachButtons = await page.Locator("trix-toolbar [data-trix-action=attachFiles]").CountAsync();
+        var boldButton = await page.Locator("trix-toolbar [data-trix-attribute=bold]").GetAttributeAsync("title");
         violations.AddRange(await AdminPages.ViolationsAsync(page));
         await page.GetByRole(AriaRole.Button, new() { Name = "Tallenna luonnos" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Luonnos tallennettiin.");
+        await Expect(page.GetByRole(AriaRole.Checkbox, new() { Name = "Yhistykset yhessä" })).ToBeCheckedAsync();
         var editUrl = page.Url;
         violations.AddRange(await AdminPages.ViolationsAsync(page));
 
@@ -38,6 +43,7 @@ public sealed partial class ContentAdminTests(BrowserHost host) : IClassFixture<
         await Expect(page.Locator(".preview-banner")).ToContainTextAsync("Esikatselu – ei julkaistu");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Kesäinen kyläilta");
         await Expect(page.Locator("article")).ToContainTextAsync("Tervetuloa kaikki!");
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Yhistykset yhessä" })).ToBeVisibleAsync();
         var draftIsPublic = (await page.Context.APIRequest.GetAsync($"{Site}/kesainen-kylailta")).Status;
 
         await page.GotoAsync(editUrl);
@@ -64,6 +70,7 @@ public sealed partial class ContentAdminTests(BrowserHost host) : IClassFixture<
         var apiAfter = await (await page.Context.APIRequest.GetAsync($"{Site}/api/content?type=Event&size=100")).TextAsync();
 
         Assert.Equal(0, attachButtons);
+        Assert.Equal("Lihavointi", boldButton);
         Assert.Equal(404, draftIsPublic);
         Assert.Contains("Kesäinen kyläilta", api, StringComparison.Ordinal);
         Assert.Equal("Kesäinen kyläilta", restoredTitle);
@@ -94,6 +101,34 @@ public sealed partial class ContentAdminTests(BrowserHost host) : IClassFixture<
 
         Assert.True(deleteIsTheDefault);
         Assert.Equal(0, await page.GetByRole(AriaRole.Link, new() { Name = "Poista Kohderyhmä" }).CountAsync());
+        Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
+    }
+
+    [Fact]
+    public async Task Editor_links_events_to_a_network_by_their_titles_and_unlinks_one()
+    {
+        var tenant = host.Services.GetRequiredService<TenantRegistry>().Find("elava-kainuu")!;
+        await TenantUsers.AddAsync(host.Services, tenant, "verkostovastaava", "Editor");
+        var page = await host.Browser.NewPageAsync(new() { BaseURL = host.BaseAddress.ToString() });
+        await AdminPages.LogInAsync(page, $"{Site}/login", "verkostovastaava", TenantUsers.Password);
+        await page.GotoAsync($"{Site}/admin/sisalto?haku=Yhistykset");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Yhistykset yhessä", Exact = true }).ClickAsync();
+        var events = page.GetByRole(AriaRole.Combobox, new() { Name = "Verkoston tapahtumat" });
+
+        await events.FillAsync("hyvinvointi");
+        await Expect(page.GetByRole(AriaRole.Option, new() { Name = "Hyvinvointipäivä (Tapahtuma)" })).ToBeVisibleAsync();
+        await events.PressAsync("ArrowDown");
+        await events.PressAsync("Enter");
+        var violations = await AdminPages.ViolationsAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tallenna luonnos" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Luonnos tallennettiin.");
+        var linked = page.GetByRole(AriaRole.Checkbox, new() { Name = "Hyvinvointipäivä" });
+        await Expect(linked).ToBeCheckedAsync();
+        await linked.UncheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tallenna luonnos" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Luonnos tallennettiin.");
+
+        Assert.Equal(0, await page.GetByRole(AriaRole.Checkbox, new() { Name = "Hyvinvointipäivä" }).CountAsync());
         Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
     }
 

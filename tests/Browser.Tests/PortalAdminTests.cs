@@ -34,9 +34,13 @@ public sealed class PortalAdminTests(BrowserHost host) : IClassFixture<BrowserHo
         await Expect(site.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Ylläpito");
         var dashboardUrl = site.Url;
 
-        await portal.GetByRole(AriaRole.Button, new() { Name = $"Poista käytöstä {Name}" }).ClickAsync();
+        await portal.GetByRole(AriaRole.Link, new() { Name = $"Poista käytöstä {Name}" }).ClickAsync();
+        violations.AddRange(await AdminPages.ViolationsAsync(portal));
+        await portal.GetByRole(AriaRole.Button, new() { Name = "Poista sivusto käytöstä" }).ClickAsync();
         await Expect(portal.GetByRole(AriaRole.Status)).ToContainTextAsync($"Sivusto {Name} on poistettu käytöstä");
         var homeWhileDisabled = (await site.GotoAsync($"/{Name}/"))!.Status;
+        var disabledHeading = await site.GetByRole(AriaRole.Heading, new() { Level = 1 }).TextContentAsync();
+        violations.AddRange(await AdminPages.ViolationsAsync(site));
         var adminWhileDisabled = (await site.GotoAsync(dashboardUrl))!.Status;
 
         await portal.GetByRole(AriaRole.Link, new() { Name = $"Poista {Name}", Exact = true }).ClickAsync();
@@ -53,6 +57,7 @@ public sealed class PortalAdminTests(BrowserHost host) : IClassFixture<BrowserHo
         Assert.Equal($"/{Name}/login", loginUrl);
         Assert.EndsWith($"/{Name}/admin", dashboardUrl, StringComparison.Ordinal);
         Assert.Contains(homeWhileDisabled, new[] { 404, 503 });
+        Assert.Equal("Sivusto ei ole käytettävissä.", disabledHeading);
         Assert.Contains(adminWhileDisabled, new[] { 404, 503 });
         Assert.True(keptAfterWrongName);
         Assert.False(Directory.Exists(folder));
@@ -66,7 +71,7 @@ public sealed class PortalAdminTests(BrowserHost host) : IClassFixture<BrowserHo
         await page.GetByLabel("Nimi", new() { Exact = true }).FillAsync(Name);
         await page.GetByLabel("Näkyvä nimi").FillAsync("Kylien kehittäjät ry");
         await page.GetByLabel("Maakunta (vapaaehtoinen)").SelectOptionAsync(new SelectOptionValue { Label = "Keski-Suomi" });
-        await page.GetByLabel("Resepti").SelectOptionAsync("leader-group");
+        await page.GetByRole(AriaRole.Radio, new() { Name = "Leader-ryhmä" }).CheckAsync();
         await page.GetByLabel("Käyttäjätunnus").FillAsync(SiteAdmin);
         await page.GetByLabel("Sähköposti").FillAsync("kyla@example.fi");
         await page.GetByLabel("Salasana").FillAsync(SiteAdminPassword);

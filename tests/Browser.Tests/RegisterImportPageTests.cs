@@ -15,6 +15,9 @@ public sealed class RegisterImportPageTests(BrowserHost host) : IClassFixture<Br
         var page = await host.Browser.NewPageAsync(new() { BaseURL = host.BaseAddress.ToString() });
 
         await BrowserHost.LogInAsync(page, $"/{tenant}/admin/tuonti", "toimittaja");
+        var label = (await page.Locator("label[for=Text]").BoundingBoxAsync())!;
+        var textBox = (await page.GetByLabel("Kortin teksti").BoundingBoxAsync())!;
+        var violations = await AdminPages.ViolationsAsync(page);
         await page.GetByLabel("Kortin teksti").FillAsync(await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Fixtures", "001_059ec08fc9ddb978.txt")));
         await page.GetByLabel("Julkaise hankkeet").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Esikatsele" }).ClickAsync();
@@ -32,6 +35,8 @@ public sealed class RegisterImportPageTests(BrowserHost host) : IClassFixture<Br
         await page.GotoAsync($"/{tenant}/osallisuudella-uusia-palveluratkaisuja-ja-hyvinvointia-pohjois-savoon");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 }))
             .ToHaveTextAsync("Osallisuudella uusia palveluratkaisuja ja hyvinvointia Pohjois-Savoon");
+        Assert.True(textBox.Y >= label.Y + label.Height && textBox.Width > 300, $"The text box is {textBox.Width} px wide at {textBox.X},{textBox.Y}, its label at {label.X},{label.Y}.");
+        Assert.Empty(violations);
     }
 
     private async Task<string> CreateSiteWithEditorAsync()

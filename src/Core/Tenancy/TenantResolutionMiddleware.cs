@@ -68,9 +68,9 @@ public sealed class TenantResolutionMiddleware(RequestDelegate next, TenantRegis
         var language = PortalCultures.LanguageOf(path, out _);
         CultureInfo.CurrentUICulture = PortalCultures.Formatting(language);
         context.Response.StatusCode = status;
-        context.Response.ContentType = "text/plain; charset=utf-8";
+        context.Response.ContentType = "text/html; charset=utf-8";
         context.Response.Headers.ContentLanguage = language;
-        return context.Response.WriteAsync(T[msgid].Value);
+        return context.Response.WriteAsync(RefusalPage.Html(language, T[msgid].Value, T["Go to the portal's front page"].Value));
     }
 }
 

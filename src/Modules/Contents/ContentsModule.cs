@@ -36,6 +36,7 @@ public sealed class ContentsModule() : Module(id: "Contents", name: "Contents")
         .AddScoped<ImportPublishing>()
         .AddScoped<ContentAccess>()
         .AddScoped<ContentList>()
+        .AddScoped<ContentChoices>()
         .AddSearchFields<ContentsSearchFields>()
         .AddSearchFields<FieldsSearchFields>();
 

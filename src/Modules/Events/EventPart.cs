@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
+using Verkostoportaali.Contents.Editing;
 using Verkostoportaali.Core.Content;
 
 namespace Verkostoportaali.Events;
@@ -17,7 +18,7 @@ public sealed record EventPart(
     [property: MaxLength(200)] string? PlaceName = null,
     [property: MaxLength(300)] string? Address = null,
     [property: Url, MaxLength(2000)] string? OnlineUrl = null,
-    [property: MaxLength(100)] string? OrganiserId = null,
+    [property: MaxLength(100), ContentPicker("Network", "Project")] string? OrganiserId = null,
     [property: Url, MaxLength(2000)] string? RegistrationUrl = null,
     DateOnly? RegistrationDeadline = null) : ContentPart, IValidatableObject
 {

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
+using Verkostoportaali.Contents.Editing;
 using Verkostoportaali.Core.Content;
 
 namespace Verkostoportaali.Networks;
@@ -22,6 +23,7 @@ public sealed record NetworkPart : ContentPart, IValidatableObject
     public NetworkStatus Status { get; init; } = NetworkStatus.Active;
 
     /// <summary>Content item ids of the network's events; an id whose item is gone or unpublished is simply not shown.</summary>
+    [ContentPicker("Event")]
     public IReadOnlyList<string> LinkedEventIds { get; init; } = [];
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

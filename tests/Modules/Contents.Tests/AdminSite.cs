@@ -94,13 +94,13 @@ internal sealed class AdminSite(PortalHost host, Tenant tenant)
         host.InTenantAsync<TenantDbContext, string>(tenant, db =>
             db.Database.SqlQuery<string>($"SELECT Data AS Value FROM ContentItems WHERE ContentItemId = {contentItemId} AND Latest = 1").SingleAsync());
 
-    /// <summary>Adds a Page owned by <paramref name="owner"/>, published or as a draft.</summary>
-    public Task<ContentItem> AddPageAsync(string title, string owner, bool publish = false) =>
+    /// <summary>Adds a Page owned by <paramref name="owner"/>, published or as a draft, in Finnish unless told otherwise.</summary>
+    public Task<ContentItem> AddPageAsync(string title, string owner, bool publish = false, string culture = "fi") =>
         host.InTenantAsync<ContentManager, ContentItem>(tenant, async content =>
         {
             var page = await content.NewAsync("Page");
             page.Apply(new TitlePart(title)).Apply(new BodyPart("<p>Teksti</p>")).Apply(new AutoroutePart());
-            (page.Owner, page.Author) = (owner, owner);
+            (page.Owner, page.Author, page.Culture) = (owner, owner, culture);
             await content.CreateAsync(page, publish);
             return page;
         });

@@ -12,6 +12,9 @@ public sealed record EditorField(string Name, string Label, FieldShape Shape, Ty
     int? MaxLength, string InputType, IReadOnlyList<string> Options, IReadOnlyList<EditorField> Members,
     IReadOnlyList<ValidationAttribute> Rules)
 {
+    /// <summary>The content types a picker offers for this member (<see cref="ContentPickerAttribute"/>); none for a plain input.</summary>
+    public IReadOnlyList<string> PickerTypes { get; init; } = [];
+
     /// <summary>The members of a record the generic editor can show; null when one of them needs a custom editor.</summary>
     public static IReadOnlyList<EditorField>? Of(Type record)
     {
@@ -47,7 +50,10 @@ public sealed record EditorField(string Name, string Label, FieldShape Shape, Ty
             property.GetCustomAttribute<RequiredAttribute>() is not null || (!nullable && type.IsValueType && shape != FieldShape.YesNo),
             maxLength,
             InputTypeOf(property, shape.Value, maxLength), type.IsEnum ? Enum.GetNames(type) : [], members,
-            [.. property.GetCustomAttributes<ValidationAttribute>()]);
+            [.. property.GetCustomAttributes<ValidationAttribute>()])
+        {
+            PickerTypes = property.GetCustomAttribute<ContentPickerAttribute>()?.Types ?? [],
+        };
     }
 
     private static string InputTypeOf(PropertyInfo property, FieldShape shape, int? maxLength) => shape switch
@@ -56,10 +62,11 @@ public sealed record EditorField(string Name, string Label, FieldShape Shape, Ty
         FieldShape.Date => "date",
         FieldShape.Time => "time",
         FieldShape.DateTime => "datetime-local",
-        FieldShape.Text when maxLength is null or > 600 => "textarea",
+        // A web address may be long, but it is still one line: the kind decides before the length.
         FieldShape.Text when property.GetCustomAttribute<UrlAttribute>() is not null => "url",
         FieldShape.Text when property.GetCustomAttribute<EmailAddressAttribute>() is not null => "email",
         FieldShape.Text when property.GetCustomAttribute<PhoneAttribute>() is not null => "tel",
+        FieldShape.Text when maxLength is null or > 600 => "textarea",
         _ => "text",
     };
 

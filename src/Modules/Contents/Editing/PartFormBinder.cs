@@ -53,7 +53,7 @@ public sealed class PartFormBinder(IStringLocalizer<PartFormBinder> T)
             FieldShape.Record => HasValues(path + ".") ? Record(field.ValueType, path + ".") : null,
             FieldShape.Records => new JsonArray([.. Rows(path).Where(i => HasValues($"{path}[{i}]."))
                 .Select(i => Record(field.ValueType.GetGenericArguments()[0], $"{path}[{i}].")).ToArray<JsonNode?>()]),
-            FieldShape.Lines => Typed(Text(path).Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList()),
+            FieldShape.Lines => Typed(string.Join('\n', form[$"{part}.{path}"].OfType<string>()).Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList()),
             FieldShape.Map => Map(field, path),
             FieldShape.YesNo when !nullable => Typed(Text(path) == "true"),
             FieldShape.Text when Broken(field, Text(path)) is { } message => Refuse(path, message),
@@ -125,7 +125,8 @@ public sealed class PartFormBinder(IStringLocalizer<PartFormBinder> T)
                     && int.TryParse(k.AsSpan($"{part}.{path}[".Length, Math.Max(0, k.IndexOf(']', StringComparison.Ordinal) - $"{part}.{path}[".Length)), out var i) ? i : -1)
                 .Where(i => i >= 0).Distinct().Order();
 
-        private string Text(string path) => form[$"{part}.{path}"].FirstOrDefault() ?? "";
+        // A content picker posts its search box and its chosen item under one name: the first one filled in counts.
+        private string Text(string path) => form[$"{part}.{path}"].FirstOrDefault(v => !string.IsNullOrWhiteSpace(v)) ?? "";
 
         private static JsonNode? Typed(object value) => JsonSerializer.SerializeToNode(value, value.GetType(), ContentJson.Options);
 

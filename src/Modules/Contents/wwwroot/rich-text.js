@@ -10,6 +10,11 @@ document.addEventListener("DOMContentLoaded", () => {
   if (!window.customElements || !customElements.get("trix-editor")) {
     return;
   }
+  // The toolbar is drawn from Trix.config.lang when an editor is made, so the admin's language goes in first.
+  const toolbar = document.getElementById("rich-text-toolbar");
+  if (toolbar && window.Trix) {
+    Object.assign(Trix.config.lang, JSON.parse(toolbar.textContent));
+  }
   for (const area of document.querySelectorAll("textarea[data-rich-text]")) {
     const input = document.createElement("input");
     input.type = "hidden";

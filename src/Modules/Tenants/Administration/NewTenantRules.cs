@@ -26,6 +26,17 @@ public sealed class NewTenantRules(TenantRegistry registry, TenantScopes scopes,
     /// <summary>The recipes a new site can start from.</summary>
     public IReadOnlyList<string> Recipes => [.. recipes.Names.Except(PortalRecipes, StringComparer.Ordinal)];
 
+    /// <summary>The recipes a new site can start from, read, for their names and descriptions.</summary>
+    public async Task<IReadOnlyList<Recipe>> RecipeChoicesAsync(CancellationToken cancellationToken)
+    {
+        var read = new List<Recipe>();
+        foreach (var name in Recipes)
+        {
+            read.Add(await recipes.ReadAsync(name, cancellationToken));
+        }
+        return read;
+    }
+
     /// <summary>The regions a site can belong to: the portal's regions vocabulary.</summary>
     public async Task<IReadOnlyList<Term>> RegionsAsync(CancellationToken cancellationToken)
     {

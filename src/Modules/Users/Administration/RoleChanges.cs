@@ -28,6 +28,17 @@ public sealed class RoleChanges(RoleManager<IdentityRole> roles, TenantDbContext
         _ => null,
     };
 
+    /// <summary>What a role may do as a msgid: a default role's default permissions in words, else where to find them.</summary>
+    public static string RoleDescriptionMsgid(string name) => name switch
+    {
+        PortalRoles.Administrator => "Manages the site: users and roles, content types, settings and all content.",
+        PortalRoles.Editor => "Writes, publishes and deletes everyone's content.",
+        PortalRoles.Author => "Writes, publishes and deletes their own content.",
+        PortalRoles.Contributor => "Writes drafts of their own content; an editor publishes them.",
+        PortalRoles.PortalAdministrator => "Manages the portal's sites and their administrators.",
+        _ => "A role made by this site's administrators: its permissions are listed on the Roles page.",
+    };
+
     /// <summary>Characters a role name cannot hold: the name is a segment of its edit and delete pages' addresses.</summary>
     private static readonly char[] ForbiddenInName = ['/', '\\', '?', '#', '%'];
 

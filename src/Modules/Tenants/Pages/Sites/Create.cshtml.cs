@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Verkostoportaali.Core.Security;
+using Verkostoportaali.Recipes;
 using Verkostoportaali.Taxonomies;
 using Verkostoportaali.Tenants.Administration;
 
@@ -16,11 +17,10 @@ public sealed class CreateModel(TenantAdministration administration, IStringLoca
     public NewTenantInput Input { get; set; } = new();
 
     public FormErrors Errors { get; private set; } = FormErrors.None;
-    public IReadOnlyList<string> Recipes => administration.Rules.Recipes;
+    public IReadOnlyList<Recipe> Recipes { get; private set; } = [];
     public IReadOnlyList<Term> Regions { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Regions = await administration.Rules.RegionsAsync(cancellationToken);
+    public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
@@ -32,7 +32,13 @@ public sealed class CreateModel(TenantAdministration administration, IStringLoca
         Errors = FormErrors.Of(created.Problems, T);
         // The password is not sent back into the page; the administrator types it again.
         Input.AdminPassword = null;
-        Regions = await administration.Rules.RegionsAsync(cancellationToken);
+        await LoadAsync(cancellationToken);
         return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        Regions = await administration.Rules.RegionsAsync(cancellationToken);
+        Recipes = await administration.Rules.RecipeChoicesAsync(cancellationToken);
     }
 }

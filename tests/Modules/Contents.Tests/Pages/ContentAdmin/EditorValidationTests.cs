@@ -1,4 +1,5 @@
 using System.Net;
+using Verkostoportaali.Core.Content;
 using Verkostoportaali.Testing;
 
 namespace Verkostoportaali.Contents.Tests.Pages.ContentAdmin;
@@ -126,5 +127,46 @@ public sealed class EditorValidationTests(PortalHost host)
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Empty(await site.LatestAsync("Event"));
+    }
+
+    [Theory]
+    [InlineData("EventPart_OnlineUrl", "url")]
+    [InlineData("EventPart_RegistrationUrl", "url")]
+    [InlineData("EventPart_OrganiserId", "text")]
+    public async Task Web_addresses_are_one_line_inputs_of_their_kind(string id, string type)
+    {
+        var site = await AdminSite.CreateAsync(host);
+        var editor = await site.UserAsync("toimittaja", "Editor");
+
+        var page = await site.PageAsync(editor, NewEvent);
+
+        var input = page.GetElementById(id)!;
+        Assert.Equal(("INPUT", type), (input.TagName, input.GetAttribute("type")));
+    }
+
+    [Fact]
+    public async Task Organiser_typed_as_an_id_without_script_is_saved_and_shown_by_its_title()
+    {
+        var site = AdminSite.Of(host, await host.CreateSiteAsync("""
+            { "name": "organiser-test", "steps": [ { "name": "Features", "enable": ["Events", "Networks"] } ] }
+            """));
+        var editor = await site.UserAsync("toimittaja", "Editor");
+        var network = await host.InTenantAsync<ContentManager, ContentItem>(site.Tenant, async content =>
+        {
+            var item = (await content.NewAsync("Network")).Apply(new TitlePart("Kylien verkosto"));
+            await content.CreateAsync(item, true);
+            return item;
+        });
+        var form = ValidEvent();
+        form["EventPart.OrganiserId"] = network.ContentItemId;
+
+        var saved = await site.SubmitAsync(editor, NewEvent, "Save", form);
+        var id = Assert.Single(await site.LatestAsync("Event")).ContentItemId;
+        var page = await site.PageAsync(editor, $"admin/sisalto/{id}");
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var chosen = page.QuerySelector("#EventPart_OrganiserId-chosen input[type=checkbox][checked]")!;
+        Assert.Equal(network.ContentItemId, chosen.GetAttribute("value"));
+        Assert.Equal("Kylien verkosto", page.QuerySelector($"label[for='{chosen.Id}']")!.TextContent);
     }
 }

@@ -50,8 +50,8 @@ public sealed class PermissionTests(PortalHost host)
         var history = await site.HistoryAsync(others.ContentItemId);
         Assert.Equal(("Toisen sivu", false), (Assert.Single(history).DisplayText, history[0].Published));
         Assert.True((await site.HistoryAsync(own.ContentItemId)).Last().Published);
-        Assert.Contains("Oma sivu", list.QuerySelector("table.content-list")!.TextContent, StringComparison.Ordinal);
-        Assert.DoesNotContain("Toisen sivu", list.QuerySelector("table.content-list")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Oma sivu", list.QuerySelector("table.content-table")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Toisen sivu", list.QuerySelector("table.content-table")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

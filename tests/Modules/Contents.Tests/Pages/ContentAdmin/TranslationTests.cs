@@ -29,6 +29,6 @@ public sealed class TranslationTests(PortalHost host)
         Assert.Contains($"/admin/sisalto/{swedish.ContentItemId}", response.Headers.Location!.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("culture=sv", editPage.QuerySelector("section.variants")!.InnerHtml, StringComparison.Ordinal);
         Assert.Contains("culture=en", editPage.QuerySelector("section.variants")!.InnerHtml, StringComparison.Ordinal);
-        Assert.Contains("ruotsi", list.QuerySelector("table.content-list")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("ruotsi", list.QuerySelector("table.content-table")!.TextContent, StringComparison.Ordinal);
     }
 }

@@ -38,8 +38,11 @@ public sealed class CreatePageTests(PortalHost host)
 
         var page = await HtmlPages.GetPageAsync(admin, CreateUrl);
 
-        var recipes = page.QuerySelectorAll("#Recipe option").Select(o => o.GetAttribute("value")).ToList();
+        var recipes = page.QuerySelectorAll("input[name='Input.Recipe']").Select(r => r.GetAttribute("value")).ToList();
         Assert.Equal(["green-care-network", "leader-group", "municipality"], recipes);
+        var municipality = page.QuerySelector("input[value=municipality]")!;
+        Assert.Equal("Kunta", page.QuerySelector($"label[for='{municipality.Id}']")!.TextContent);
+        Assert.StartsWith("Kunnan kehittämishankkeet", page.GetElementById(municipality.GetAttribute("aria-describedby")!)!.TextContent, StringComparison.Ordinal);
         Assert.Equal(20, page.QuerySelectorAll("#Region option").Length);
         Assert.NotNull(page.QuerySelector("label[for=AdminPassword]"));
     }

@@ -23,7 +23,7 @@ public sealed class IndexPageTests(PortalHost host)
         var row = rows.Single(r => r.QuerySelector("th")!.TextContent == site.Name);
         Assert.Contains($"/{site.Name}/", row.TextContent, StringComparison.Ordinal);
         Assert.Contains("municipality", row.TextContent, StringComparison.Ordinal);
-        Assert.NotNull(row.QuerySelector("button"));
+        Assert.NotNull(row.QuerySelector($"a[href='{IndexUrl}/{site.Name}/poista-kaytosta']"));
         Assert.True(page.QuerySelector($".admin-nav a[href='{IndexUrl}']") is not null, page.QuerySelector(".admin-nav")?.OuterHtml);
     }
 
@@ -71,5 +71,33 @@ public sealed class IndexPageTests(PortalHost host)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.NotNull((await Forms.ParseAsync(response)).QuerySelector("[role=alert]"));
         Assert.Equal(TenantState.Running, host.Services.GetRequiredService<TenantRegistry>().Find(TenantName.Default)!.State);
+    }
+
+    [Fact]
+    public async Task Disabling_asks_first_on_a_page_whose_form_disables_the_site()
+    {
+        var site = await NewSites.CreateAsync(host);
+        var admin = await Forms.LoggedInAsync(host, "/", PortalHost.AdminUser, PortalHost.AdminPassword);
+        var confirmUrl = $"{IndexUrl}/{site.Name}/poista-kaytosta";
+
+        var confirm = await HtmlPages.GetPageAsync(admin, confirmUrl);
+        var stillRunning = host.Services.GetRequiredService<TenantRegistry>().Find(site.Name)!.State;
+        var action = confirm.QuerySelector("main form")!.GetAttribute("action")!;
+        var disabled = await Forms.PostAsync(admin, confirmUrl, action, []);
+
+        Assert.Contains(site.Name, confirm.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(TenantState.Running, stillRunning);
+        Assert.Equal(HttpStatusCode.Redirect, disabled.StatusCode);
+        Assert.Equal(TenantState.Disabled, host.Services.GetRequiredService<TenantRegistry>().Find(site.Name)!.State);
+    }
+
+    [Fact]
+    public async Task Portal_itself_has_no_disable_page()
+    {
+        var admin = await Forms.LoggedInAsync(host, "/", PortalHost.AdminUser, PortalHost.AdminPassword);
+
+        var response = await admin.GetAsync($"{IndexUrl}/{TenantName.Default}/poista-kaytosta");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 }
