@@ -37,7 +37,8 @@ public sealed class ContentsModule() : Module(id: "Contents", name: "Contents")
         .AddScoped<ContentAccess>()
         .AddScoped<ContentList>()
         .AddSearchFields<ContentsSearchFields>()
-        .AddSearchFields<FieldsSearchFields>();
+        .AddSearchFields<FieldsSearchFields>()
+        .AddSearchFields<ContactsSearchFields>();
 
     public override void MapEndpoints(IEndpointRouteBuilder routes) => routes.MapContentApi();
 
