@@ -38,12 +38,16 @@ public sealed class ContentsModule() : Module(id: "Contents", name: "Contents")
         .AddScoped<ContentList>()
         .AddScoped<ContentChoices>()
         .AddSearchFields<ContentsSearchFields>()
-        .AddSearchFields<FieldsSearchFields>();
+        .AddSearchFields<FieldsSearchFields>()
+        .AddSearchFields<ContactsSearchFields>();
 
     public override void MapEndpoints(IEndpointRouteBuilder routes) => routes.MapContentApi();
 
     public override IEnumerable<MigrationStep> Migrations() =>
-        [MigrationStep.DataStep(1, "Bodies cleaned by the allow-list", StoredBodies.SanitizeAgainAsync)];
+    [
+        MigrationStep.DataStep(1, "Bodies cleaned by the allow-list", StoredBodies.SanitizeAgainAsync),
+        MigrationStep.DataStep(2, "Dashes lost by the register repaired", StoredBrokenDashes.RepairAsync),
+    ];
 
     public override IEnumerable<Permission> Permissions() => [ManageContentTypes];
 

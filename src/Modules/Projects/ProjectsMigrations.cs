@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore.Migrations;
 using Verkostoportaali.Data;
+using Verkostoportaali.Projects.Import;
 
 namespace Verkostoportaali.Projects;
 
@@ -86,5 +87,6 @@ internal static class ProjectsMigrations
                 table: "ProjectFacet",
                 column: "VersionRowId");
         }),
+        MigrationStep.DataStep(2, "Projects in their text's language", StoredCardLanguages.ToTextLanguageAsync),
     ];
 }

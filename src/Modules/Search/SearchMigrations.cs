@@ -41,7 +41,20 @@ internal static class SearchMigrations
                 });
         }),
         MigrationStep.DataStep(3, "Terms indexed by id", IndexTermsAgainAsync),
+        MigrationStep.DataStep(4, "Contact names and import repairs indexed", IndexPublishedAgainAsync),
     ];
+
+    // Contact names became searchable, and Projects' and Contents' data steps (which run first, in Program.cs order) may
+    // have moved projects to Finnish and repaired dashes: every published item goes through the outbox once again.
+    private static async Task IndexPublishedAgainAsync(DbContext db, ILogger logger, CancellationToken cancellationToken)
+    {
+        var queued = await db.Database.ExecuteSqlRawAsync(
+            """
+            INSERT INTO "SearchTasks" ("ContentItemId", "CreatedUtc")
+            SELECT DISTINCT "ContentItemId", {0} FROM "ContentItems" WHERE "Published"
+            """, [TimeProvider.System.GetUtcNow().UtcDateTime], cancellationToken);
+        logger.LogInformation("{Count} published items are queued to be indexed again.", queued);
+    }
 
     // Taxonomies' step 2 may have turned term names into ids (it runs first, in Program.cs order) and does not say in
     // which items: every published item with terms goes through the outbox again, so that facets hold ids.

@@ -22,8 +22,11 @@ public enum CardLanguage
 /// </summary>
 public sealed record RegisterCard(CardLanguage Language, RegisterCardPart Fields, int FirstLine, int LastLine, IReadOnlyList<ImportMessage> Warnings)
 {
-    /// <summary>The content culture the card fills: Swedish values go to the project's Swedish variant.</summary>
-    public string Culture => Language == CardLanguage.Finnish ? "fi" : "sv";
+    /// <summary>
+    /// The content culture the card fills: the language of its text (name and description), whatever its labels' language;
+    /// the labels' language where the text does not tell.
+    /// </summary>
+    public string Culture { get; init; } = Language == CardLanguage.Finnish ? "fi" : "sv";
 
     /// <summary>What the card is called in reports: its number and name, or its lines when it has neither.</summary>
     public string Subject => (Fields.ProjectNumber, Fields.Name) switch

@@ -46,6 +46,7 @@ public static class RegisterCardReader
     private static RegisterCard? Read(List<TextLine> chunk)
     {
         var warnings = new List<ImportMessage>();
+        chunk = [.. chunk.Select(line => Repaired(line, warnings))];
         var firstLabel = chunk.FindIndex(l => RegisterCardLabels.Find(l.Text) is not null);
         var groups = Groups(chunk, firstLabel);
         var headerLines = firstLabel < 0 ? chunk : chunk[..firstLabel];
@@ -59,7 +60,18 @@ public static class RegisterCardReader
         var language = Language(header, groups, chunk[0], warnings);
         var card = Fields(header, fields, language, warnings);
         WarnAboutGaps(card, groups, chunk, warnings);
-        return new RegisterCard(language, card, chunk.First(l => !l.IsBlank).Number, chunk.Last(l => !l.IsBlank).Number, warnings);
+        var culture = TextCulture(card, language, chunk[0], warnings);
+        return new RegisterCard(language, card, chunk.First(l => !l.IsBlank).Number, chunk.Last(l => !l.IsBlank).Number, warnings) { Culture = culture };
+    }
+
+    private static TextLine Repaired(TextLine line, List<ImportMessage> warnings)
+    {
+        var (text, repaired) = BrokenDashes.Repair(line.Text);
+        if (repaired > 0)
+        {
+            warnings.Add(new ImportMessage(line.Number, "{0} broken characters (¿) were read as the dashes the register lost.", repaired));
+        }
+        return line with { Text = text };
     }
 
     private static List<Labelled> Groups(List<TextLine> chunk, int firstLabel)
@@ -125,6 +137,22 @@ public static class RegisterCardReader
         return sets.Contains(CardLanguage.OldSwedishUi) || RegisterCardLabels.SwedishStatuses.Contains(header.Status ?? "")
             ? CardLanguage.OldSwedishUi
             : CardLanguage.Finnish;
+    }
+
+    // The register shows a card's own text (name, description) on all of its language pages, so the labels tell only the
+    // language of the classification values (CardCulture); the item's language is the text's. Without a verdict, the labels'.
+    private static string TextCulture(RegisterCardPart card, CardLanguage language, TextLine first, List<ImportMessage> warnings)
+    {
+        var labels = language == CardLanguage.Finnish ? "fi" : "sv";
+        var text = TextLanguage.Detect($"{card.Name}\n{card.PublicDescription}");
+        if (text is not ("fi" or "sv") || text == labels)
+        {
+            return labels;
+        }
+        warnings.Add(new ImportMessage(first.Number, text == "fi"
+            ? "The card's labels are Swedish but its text is Finnish: it was imported into the Finnish project, its Swedish values kept as they are."
+            : "The card's labels are Finnish but its text is Swedish: it was imported into the Swedish project."));
+        return text;
     }
 
     private static RegisterCardPart Fields(CardHeader header, Dictionary<CardField, Labelled> fields, CardLanguage language,

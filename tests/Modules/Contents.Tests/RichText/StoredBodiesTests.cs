@@ -21,7 +21,7 @@ public sealed class StoredBodiesTests(PortalHost host)
 
         await host.InTenantAsync<TenantDbContext, bool>(site, async db =>
         {
-            await new ContentsModule().Migrations().Single().Data!(db, NullLogger.Instance, default);
+            await new ContentsModule().Migrations().Single(s => s.Number == 1).Data!(db, NullLogger.Instance, default);
             return true;
         });
 

@@ -35,13 +35,13 @@ public sealed class RegisterCardReaderTests
     }
 
     [Fact]
-    public void Seed_002_with_the_newer_Swedish_labels_is_read_field_by_field()
+    public void Seed_002_with_the_newer_Swedish_labels_and_Finnish_text_is_read_field_by_field_as_a_Finnish_card()
     {
         var card = Assert.Single(RegisterCardReader.ReadAll(Fixtures.Text(Fixtures.Seed002)));
 
         Assert.Equal(CardLanguage.Swedish, card.Language);
-        Assert.Equal("sv", card.Culture);
-        Assert.Empty(card.Warnings);
+        Assert.Equal("fi", card.Culture);
+        Assert.Equal([1], card.Warnings.Select(w => w.Line));
         Assert.StartsWith("Hankkeen päämääränä on kehittää järjestöjen", card.Fields.PublicDescription, StringComparison.Ordinal);
         Assert.Equivalent(new RegisterCardPart
         {
@@ -65,14 +65,16 @@ public sealed class RegisterCardReaderTests
     }
 
     [Fact]
-    public void Seed_003_from_the_older_Swedish_UI_is_read_field_by_field_with_its_broken_characters_kept()
+    public void Seed_003_from_the_older_Swedish_UI_is_read_field_by_field_as_Finnish_with_its_lost_dashes_repaired()
     {
         var card = Assert.Single(RegisterCardReader.ReadAll(Fixtures.Text(Fixtures.Seed003)));
 
         Assert.Equal(CardLanguage.OldSwedishUi, card.Language);
-        Assert.Equal("sv", card.Culture);
-        Assert.Empty(card.Warnings);
-        Assert.Contains("Palveleva yhteisö 2020 ¿hanke lisää", card.Fields.PublicDescription, StringComparison.Ordinal);
+        Assert.Equal("fi", card.Culture);
+        Assert.Equal([14, 1], card.Warnings.Select(w => w.Line));
+        Assert.Contains("Palveleva yhteisö 2020 -hanke lisää", card.Fields.PublicDescription, StringComparison.Ordinal);
+        Assert.Contains("Palveleva yhteisö 2020 – hanke toteutetaan", card.Fields.PublicDescription, StringComparison.Ordinal);
+        Assert.DoesNotContain("¿", card.Fields.PublicDescription, StringComparison.Ordinal);
         Assert.Equivalent(new RegisterCardPart
         {
             ProjectNumber = "67867",
@@ -81,7 +83,8 @@ public sealed class RegisterCardReaderTests
             StartDate = new DateOnly(2018, 5, 31),
             EndDate = new DateOnly(2020, 6, 23),
             StatedStatus = "Avslutat",
-            PublicDescription = Fixtures.Line(Fixtures.Seed003, 14),
+            PublicDescription = Fixtures.Line(Fixtures.Seed003, 14).Replace("2020 ¿hanke", "2020 -hanke", StringComparison.Ordinal)
+                .Replace("2020 ¿ hanke", "2020 – hanke", StringComparison.Ordinal),
             Programme = "Manner-Suomen maaseudun kehittämisohjelma 2014 - 2020",
             IsLeader = false,
             Measure = "Utvecklingsprojekt",
@@ -254,7 +257,8 @@ public sealed class RegisterCardReaderTests
         Assert.Equal(["145432", "67867"], cards.Select(c => c.Fields.ProjectNumber));
         Assert.Equal((1, 60), (cards[0].FirstLine, cards[0].LastLine));
         Assert.Equal(62, cards[1].FirstLine);
-        Assert.All(cards, c => Assert.Empty(c.Warnings));
+        Assert.Empty(cards[0].Warnings);
+        Assert.Equal([75, 62], cards[1].Warnings.Select(w => w.Line));
     }
 
     [Theory]
