@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Core.Audit;
 using Verkostoportaali.Core.Content;
@@ -28,9 +28,10 @@ public static class KernelComposition
         services.AddSingleton<FinnishCalendar>();
 
         services.AddSingleton<TenantDataPaths>();
+        services.AddSingleton(sp => PortalDatabase.From(sp.GetRequiredService<IConfiguration>()));
         services.AddSingleton<HostConnections>();
         services.AddDbContextFactory<HostDbContext>((sp, options) =>
-            options.UseSqlite(sp.GetRequiredService<HostConnections>().ConnectionString).AddInterceptors(SqliteLocking.Instance));
+            sp.GetRequiredService<PortalDatabase>().UseHost(options, sp.GetRequiredService<TenantDataPaths>().HostDatabase));
         services.AddSingleton<ReservedSegments>();
         services.AddSingleton<TenantRegistry>();
         services.AddSingleton<TenantLinks>();
@@ -50,7 +51,8 @@ public static class KernelComposition
         services.AddHostedService<TenantUpgradeSweep>();
         services.AddDbContext<TenantDbContext>((sp, options) =>
         {
-            TenantDatabase.Configure(options, sp.GetRequiredService<TenantDataPaths>(), sp.GetRequiredService<TenantContext>().Tenant.Name);
+            TenantDatabase.Configure(options, sp.GetRequiredService<PortalDatabase>(), sp.GetRequiredService<TenantDataPaths>(),
+                sp.GetRequiredService<TenantContext>().Tenant.Name);
             options.AddInterceptors(sp.GetRequiredService<TenantSchemaCheck>(), sp.GetRequiredService<TenantWriteSignal>());
         });
         services.AddSingleton<ContentPartRegistry>();

@@ -71,6 +71,10 @@ public static class MigrationRunner
         {
             var builder = new MigrationBuilder(db.Database.ProviderName);
             schema(builder);
+            if (db.Database.IsNpgsql())
+            {
+                PostgresIdentity.Add(builder.Operations);
+            }
             foreach (var command in db.GetService<IMigrationsSqlGenerator>().Generate(builder.Operations))
             {
                 await db.Database.ExecuteSqlRawAsync(command.CommandText, cancellationToken);
@@ -86,9 +90,12 @@ public static class MigrationRunner
     private static async Task<HashSet<string>> AppliedAsync(DbContext db, IHistoryRepository history,
         IReadOnlyList<(string Id, MigrationStep Step)> steps, CancellationToken cancellationToken)
     {
-        if (!await history.ExistsAsync(cancellationToken))
+        // Only SQLite files are that old. On PostgreSQL the history is made if missing each time: Npgsql's test for it
+        // answered yes in a tenant's new schema, where there was none.
+        var sqlite = db.Database.IsSqlite();
+        if (!sqlite || !await history.ExistsAsync(cancellationToken))
         {
-            var madeBeforeSteps = await db.GetService<IRelationalDatabaseCreator>().HasTablesAsync(cancellationToken);
+            var madeBeforeSteps = sqlite && await db.GetService<IRelationalDatabaseCreator>().HasTablesAsync(cancellationToken);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await db.Database.ExecuteSqlRawAsync(history.GetCreateIfNotExistsScript(), cancellationToken);
             var recorded = (await history.GetAppliedMigrationsAsync(cancellationToken)).Select(r => r.MigrationId).ToHashSet();

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Verkostoportaali.Core.Data;
 using Verkostoportaali.Core.Tenancy;
+using Verkostoportaali.Data;
 
 namespace Verkostoportaali.Recipes;
 
@@ -10,7 +11,7 @@ namespace Verkostoportaali.Recipes;
 /// is deleted and it stays Uninitialized: no half-set-up tenant is left behind.
 /// </summary>
 public sealed class TenantSetup(TenantRegistry registry, TenantScopes scopes, TenantDataPaths paths, TenantMigrations migrations,
-    ILogger<TenantSetup> logger)
+    PortalDatabase database, ILogger<TenantSetup> logger)
 {
     /// <summary>Adds a new tenant to the registry and sets it up.</summary>
     public async Task<Tenant> CreateAsync(Tenant tenant, Recipe recipe, CancellationToken cancellationToken = default)
@@ -56,15 +57,16 @@ public sealed class TenantSetup(TenantRegistry registry, TenantScopes scopes, Te
         }
     }
 
-    /// <summary>Deletes a tenant's data folder and marks it Uninitialized, so setup can start over.</summary>
+    /// <summary>Deletes a tenant's data (its folder, and its schema on PostgreSQL) and marks it Uninitialized, so setup can start over.</summary>
     public async Task ResetAsync(Tenant tenant, CancellationToken cancellationToken)
     {
-        DeleteData(tenant.Name);
+        await DeleteDataAsync(tenant.Name, cancellationToken);
         await registry.UpdateAsync(tenant with { State = TenantState.Uninitialized, Features = [] }, cancellationToken);
     }
 
-    public void DeleteData(string tenantName)
+    public async Task DeleteDataAsync(string tenantName, CancellationToken cancellationToken)
     {
+        await database.DropTenantAsync(tenantName, cancellationToken);
         var folder = paths.SiteFolder(tenantName);
         if (Directory.Exists(folder))
         {

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Options;
 using Verkostoportaali.Core.Tenancy;
+using Verkostoportaali.Data;
 using Verkostoportaali.Testing;
 using Verkostoportaali.Web;
 
@@ -27,7 +28,7 @@ public sealed class HostDatabaseHealthCheckTests(TestPortal portal) : IClassFixt
         try
         {
             var paths = new TenantDataPaths(Options.Create(new PortalOptions { DataPath = empty }), new HostingEnvironment { ContentRootPath = empty });
-            var check = new HostDatabaseHealthCheck(new HostConnections(paths));
+            var check = new HostDatabaseHealthCheck(new HostConnections(paths, new PortalDatabase(null, null)));
 
             var result = await check.CheckHealthAsync(new HealthCheckContext());
 

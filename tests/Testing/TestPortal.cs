@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -17,7 +18,7 @@ namespace Verkostoportaali.Testing;
 /// The real portal composition over a temporary data folder, started without a server.
 /// Shared by the tests of one class; each test makes its own tenant, so no test depends on another.
 /// </summary>
-public sealed class TestPortal : IAsyncLifetime
+public class TestPortal : IAsyncLifetime
 {
     // Article is the everyday routable type; Note carries TagsPart, whose rows go to a lookup table.
     public const string ContentRecipe = """
@@ -66,6 +67,7 @@ public sealed class TestPortal : IAsyncLifetime
     {
         Directory.CreateDirectory(RecipesFolder);
         var builder = CreateBuilder(root);
+        await ConfigureDatabaseAsync(builder.Configuration);
         builder.AddPortal()
             .AddModule<ContentsModule>()
             .AddModule<TestingModule>()
@@ -80,6 +82,9 @@ public sealed class TestPortal : IAsyncLifetime
         var startup = app.Services.GetServices<IHostedService>().OfType<HostStartup>().Single();
         await startup.StartAsync(CancellationToken.None);
     }
+
+    /// <summary>Where the data lives besides the data folder: nothing on SQLite, a database of its own on PostgreSQL.</summary>
+    protected virtual Task ConfigureDatabaseAsync(IConfiguration configuration) => Task.CompletedTask;
 
     public void WriteRecipe(string name, string json) =>
         File.WriteAllText(Path.Combine(RecipesFolder, name + ".recipe.json"), json);

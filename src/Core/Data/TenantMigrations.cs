@@ -17,7 +17,7 @@ namespace Verkostoportaali.Core.Data;
 /// Every module's steps run in every tenant: the one EF model maps every module's tables, so a table is there before
 /// the feature that fills it is enabled.
 /// </summary>
-public sealed class TenantMigrations(ModuleCatalog catalog, TenantDataPaths paths, IEnumerable<ITenantModel> models,
+public sealed class TenantMigrations(ModuleCatalog catalog, PortalDatabase database, TenantDataPaths paths, IEnumerable<ITenantModel> models,
     ILogger<TenantMigrations> logger)
 {
     private readonly ConcurrentDictionary<(string Name, DateTime Created), Lazy<Task<IReadOnlyList<string>>>> upgrades = new();
@@ -57,7 +57,7 @@ public sealed class TenantMigrations(ModuleCatalog catalog, TenantDataPaths path
     private async Task<IReadOnlyList<string>> UpgradeAsync(Tenant tenant)
     {
         var options = new DbContextOptionsBuilder<TenantDbContext>();
-        TenantDatabase.Configure(options, paths, tenant.Name);
+        TenantDatabase.Configure(options, database, paths, tenant.Name);
         await using var db = new TenantDbContext(options.Options, models);
         var ran = await MigrationRunner.RunAsync(db, Steps, logger, CancellationToken.None);
         if (ran.Count > 0)

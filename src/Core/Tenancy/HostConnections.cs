@@ -1,5 +1,5 @@
 using System.Data.Common;
-using Microsoft.Data.Sqlite;
+using Verkostoportaali.Data;
 
 namespace Verkostoportaali.Core.Tenancy;
 
@@ -7,9 +7,7 @@ namespace Verkostoportaali.Core.Tenancy;
 /// Connections to the host database: EF Core's (<see cref="HostDbContext"/>) and the plain ones that read it at start,
 /// before EF Core has built its model.
 /// </summary>
-public sealed class HostConnections(TenantDataPaths paths)
+public sealed class HostConnections(TenantDataPaths paths, PortalDatabase database)
 {
-    public string ConnectionString { get; } = $"Data Source={paths.HostDatabase}";
-
-    public DbConnection Create() => new SqliteConnection(ConnectionString);
+    public DbConnection Create() => database.CreateHostConnection(paths.HostDatabase);
 }

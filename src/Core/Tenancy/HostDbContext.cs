@@ -17,7 +17,7 @@ public sealed class HostDbContext(DbContextOptions<HostDbContext> options) : DbC
         tenant.HasKey(t => t.Name);
         tenant.Ignore(t => t.IsDefault);
         tenant.Property(t => t.State).HasConversion<string>();
-        tenant.PrimitiveCollection(t => t.HostNames);
-        tenant.PrimitiveCollection(t => t.Features);
+        tenant.Property(t => t.HostNames).StoredAsJson();
+        tenant.Property(t => t.Features).StoredAsJson();
     }
 }

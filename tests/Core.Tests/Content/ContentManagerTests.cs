@@ -5,7 +5,7 @@ using Verkostoportaali.Testing;
 
 namespace Verkostoportaali.Core.Tests.Content;
 
-public sealed class ContentManagerTests(TestPortal portal) : IClassFixture<TestPortal>
+public class ContentManagerTests(TestPortal portal) : IClassFixture<TestPortal>
 {
     [Fact]
     public async Task Created_draft_is_latest_but_not_published()

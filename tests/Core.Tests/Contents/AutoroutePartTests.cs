@@ -4,7 +4,7 @@ using Verkostoportaali.Testing;
 
 namespace Verkostoportaali.Core.Tests.Contents;
 
-public sealed class AutoroutePartTests(TestPortal portal) : IClassFixture<TestPortal>
+public class AutoroutePartTests(TestPortal portal) : IClassFixture<TestPortal>
 {
     [Fact]
     public async Task Empty_slug_is_made_from_the_title_with_finnish_letters_transliterated()

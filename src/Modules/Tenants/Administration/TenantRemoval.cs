@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Verkostoportaali.Core.Tenancy;
+using Verkostoportaali.Data;
 
 namespace Verkostoportaali.Tenants.Administration;
 
@@ -9,7 +10,8 @@ namespace Verkostoportaali.Tenants.Administration;
 /// site was disabled sees either all of its data or none, never a half-deleted folder.
 /// </summary>
 public sealed class TenantRemoval(
-    TenantRegistry registry, TenantDataPaths paths, IEnumerable<ITenantEvents> events, TimeProvider clock, ILogger<TenantRemoval> logger)
+    TenantRegistry registry, TenantDataPaths paths, PortalDatabase database, IEnumerable<ITenantEvents> events, TimeProvider clock,
+    ILogger<TenantRemoval> logger)
 {
     /// <summary>Where removed sites' folders wait for deletion: outside <c>Sites/</c>, so no new site can pick them up.</summary>
     public string RemovedFolder => Path.Combine(paths.Root, "Removed");
@@ -55,6 +57,7 @@ public sealed class TenantRemoval(
             return new TenantProblem("", "The data folder of '{0}' could not be moved away ({1}). Nothing was removed; try again.", tenant.Name, e.Message);
         }
         await registry.RemoveAsync(tenant.Name, CancellationToken.None);
+        await database.DropTenantAsync(tenant.Name, CancellationToken.None);
         DeleteMoved(tenant.Name, moved);
         return null;
     }
