@@ -4,6 +4,7 @@ using Verkostoportaali.Contents;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Events;
 using Verkostoportaali.Mail;
+using Verkostoportaali.Media;
 using Verkostoportaali.Networks;
 using Verkostoportaali.Projects;
 using Verkostoportaali.Providers;
@@ -22,6 +23,7 @@ builder.AddPortal()
     .AddModule<MailModule>()
     .AddModule<UsersModule>()
     .AddModule<ContentsModule>()
+    .AddModule<MediaModule>()
     .AddModule<TaxonomiesModule>()
     .AddModule<ProjectsModule>()
     .AddModule<NetworksModule>()
