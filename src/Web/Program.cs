@@ -1,7 +1,6 @@
 using Verkostoportaali.Articles;
 using Verkostoportaali.AuditTrail;
 using Verkostoportaali.Contents;
-using Verkostoportaali.Core.Content;
 using Verkostoportaali.Events;
 using Verkostoportaali.Mail;
 using Verkostoportaali.Media;
@@ -16,7 +15,6 @@ using Verkostoportaali.Taxonomies;
 using Verkostoportaali.Tenants;
 using Verkostoportaali.Users;
 using Verkostoportaali.Web;
-using Verkostoportaali.Web.Theme;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPortal()
@@ -37,7 +35,6 @@ builder.AddPortal()
     .AddModule<SyndicationModule>()
     .AddModule<TenantsModule>();
 
-builder.Services.AddSiteSettings<ThemeSettings>();
 // The footer's statements are public pages that no navigation names; Syndication's sitemaps list them all the same.
 SyndicationModule.AddSitemapPaths(builder.Services, StatementsModule.Feature, StatementsModule.AccessibilityPath, StatementsModule.PrivacyPath);
 

@@ -11,7 +11,7 @@ public sealed record ImageSources(string Src, string WebpSrcset, string Fallback
     string Alt, string AltCulture);
 
 /// <summary>The site's media library as pages read it: its files, and the addresses they are served at.</summary>
-public sealed class MediaLibrary(TenantDbContext db)
+public sealed class MediaLibrary(TenantDbContext db, TenantContext tenant)
 {
     public async Task<IReadOnlyList<MediaFile>> FilesAsync(MediaKind? kind = null, CancellationToken cancellationToken = default) =>
         await db.Set<MediaFile>().AsNoTracking().Where(f => kind == null || f.Kind == kind)
@@ -19,6 +19,10 @@ public sealed class MediaLibrary(TenantDbContext db)
 
     public async Task<MediaFile?> FindAsync(int id, CancellationToken cancellationToken = default) =>
         await db.Set<MediaFile>().FindAsync([id], cancellationToken);
+
+    /// <summary>The sources of the site's image with that id, for a page in the culture; null for none or a document.</summary>
+    public async Task<ImageSources?> SourcesAsync(int? mediaId, HttpRequest request, string culture, CancellationToken cancellationToken = default) =>
+        mediaId is { } id && await FindAsync(id, cancellationToken) is { } file ? SourcesOf(file, tenant.Tenant, request, culture) : null;
 
     /// <summary>The address of one stored file of the tenant, on its own host or under its prefix.</summary>
     public static string UrlOf(Tenant tenant, HttpRequest request, string fileName) =>
@@ -45,3 +49,10 @@ public sealed class MediaLibrary(TenantDbContext db)
             altCulture);
     }
 }
+
+/// <summary>
+/// How a page shows an image (the partial <c>_Picture</c>): its <c>sizes</c>, and whether it is decorative (empty alt,
+/// as a logo beside the site's name is); the alt text names its language where it is not the page's.
+/// </summary>
+public sealed record PictureView(ImageSources Sources, string Sizes, string PageCulture, string? CssClass = null, bool Decorative = false,
+    string Loading = "lazy");
