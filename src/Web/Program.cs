@@ -1,9 +1,9 @@
 using Verkostoportaali.Articles;
 using Verkostoportaali.AuditTrail;
 using Verkostoportaali.Contents;
-using Verkostoportaali.Core.Content;
 using Verkostoportaali.Events;
 using Verkostoportaali.Mail;
+using Verkostoportaali.Media;
 using Verkostoportaali.Networks;
 using Verkostoportaali.Projects;
 using Verkostoportaali.Providers;
@@ -15,13 +15,13 @@ using Verkostoportaali.Taxonomies;
 using Verkostoportaali.Tenants;
 using Verkostoportaali.Users;
 using Verkostoportaali.Web;
-using Verkostoportaali.Web.Theme;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPortal()
     .AddModule<MailModule>()
     .AddModule<UsersModule>()
     .AddModule<ContentsModule>()
+    .AddModule<MediaModule>()
     .AddModule<TaxonomiesModule>()
     .AddModule<ProjectsModule>()
     .AddModule<NetworksModule>()
@@ -35,7 +35,6 @@ builder.AddPortal()
     .AddModule<SyndicationModule>()
     .AddModule<TenantsModule>();
 
-builder.Services.AddSiteSettings<ThemeSettings>();
 // The footer's statements are public pages that no navigation names; Syndication's sitemaps list them all the same.
 SyndicationModule.AddSitemapPaths(builder.Services, StatementsModule.Feature, StatementsModule.AccessibilityPath, StatementsModule.PrivacyPath);
 

@@ -1,6 +1,6 @@
 using AngleSharp.Html.Parser;
 using Verkostoportaali.Testing;
-using Verkostoportaali.Web.Theme;
+using Verkostoportaali.Media.Branding;
 
 namespace Verkostoportaali.Integration.Tests.Modules;
 

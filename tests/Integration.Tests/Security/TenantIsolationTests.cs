@@ -22,6 +22,7 @@ public sealed class TenantIsolationTests(PortalHost host)
         Assert.Contains("admin/auditointi", routes);
         Assert.Contains("api/content/{contentItemId}", routes);
         Assert.Contains("admin/palvelutarpeet/{id:int}", routes);
+        Assert.Contains("admin/media/{id:int}", routes);
     }
 
     [Fact]

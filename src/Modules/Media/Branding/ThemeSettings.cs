@@ -1,10 +1,17 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Verkostoportaali.Web.Theme;
+namespace Verkostoportaali.Media.Branding;
 
-/// <summary>How a tenant looks: its logo, accent colour and footer contact, set in the tenant's settings.</summary>
+/// <summary>
+/// How a tenant looks: its logo, accent colour, home page intro and footer, set at /admin/ulkoasu or by recipes (the
+/// section "ThemeSettings"). The theme (src/Web) reads it; it lives here because its logo comes from the media library.
+/// </summary>
 public sealed record ThemeSettings
 {
+    public const int HomeIntroMaxLength = 2000;
+    public const int FooterContactMaxLength = 500;
+    public const int MaxSocialLinks = 8;
+
     /// <summary>A colour given as #rrggbb; it must keep 4.5:1 contrast with white, since header text is white on it.</summary>
     [RegularExpression("^#[0-9a-fA-F]{6}$")]
     public string AccentColor { get; init; } = "#1f5f3a";
@@ -12,14 +19,23 @@ public sealed record ThemeSettings
     [Url]
     public string? LogoUrl { get; init; }
 
+    /// <summary>An image of the site's media library; shown instead of <see cref="LogoUrl"/> where set.</summary>
+    public int? LogoMediaId { get; init; }
+
     public string? FooterContact { get; init; }
+
+    /// <summary>Plain text above the front page's latest content, paragraphs separated by blank lines.</summary>
+    public string? HomeIntro { get; init; }
+
+    /// <summary>The site's pages on social media (https addresses), linked in the footer by their host names.</summary>
+    public IReadOnlyList<string> SocialLinks { get; init; } = [];
 }
 
 /// <summary>WCAG 2.1 contrast (success criterion 1.4.3) of an accent colour against white text.</summary>
 public static class AccentContrast
 {
     public const string Fallback = "#1f5f3a";
-    private const double MinimumRatio = 4.5;
+    public const double MinimumRatio = 4.5;
 
     /// <summary>The accent when white text on it is readable (≥ 4.5:1), else the theme's default green.</summary>
     public static string Readable(string? accent) =>

@@ -1,0 +1,58 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Verkostoportaali.Core.Data;
+using Verkostoportaali.Core.Tenancy;
+
+namespace Verkostoportaali.Media;
+
+/// <summary>What a page needs to show an image: the fallback's URL and size, both <c>srcset</c>s and the alt text.</summary>
+public sealed record ImageSources(string Src, string WebpSrcset, string FallbackSrcset, string FallbackType, int Width, int Height,
+    string Alt, string AltCulture);
+
+/// <summary>The site's media library as pages read it: its files, and the addresses they are served at.</summary>
+public sealed class MediaLibrary(TenantDbContext db, TenantContext tenant)
+{
+    public async Task<IReadOnlyList<MediaFile>> FilesAsync(MediaKind? kind = null, CancellationToken cancellationToken = default) =>
+        await db.Set<MediaFile>().AsNoTracking().Where(f => kind == null || f.Kind == kind)
+            .OrderByDescending(f => f.CreatedUtc).ThenByDescending(f => f.Id).ToListAsync(cancellationToken);
+
+    public async Task<MediaFile?> FindAsync(int id, CancellationToken cancellationToken = default) =>
+        await db.Set<MediaFile>().FindAsync([id], cancellationToken);
+
+    /// <summary>The sources of the site's image with that id, for a page in the culture; null for none or a document.</summary>
+    public async Task<ImageSources?> SourcesAsync(int? mediaId, HttpRequest request, string culture, CancellationToken cancellationToken = default) =>
+        mediaId is { } id && await FindAsync(id, cancellationToken) is { } file ? SourcesOf(file, tenant.Tenant, request, culture) : null;
+
+    /// <summary>The address of one stored file of the tenant, on its own host or under its prefix.</summary>
+    public static string UrlOf(Tenant tenant, HttpRequest request, string fileName) =>
+        TenantLinks.Home(tenant, request) + MediaFileNames.UrlPrefix.TrimStart('/') + fileName;
+
+    /// <summary>An image's sources for a page in the culture; null for a document.</summary>
+    public static ImageSources? SourcesOf(MediaFile file, Tenant tenant, HttpRequest request, string culture)
+    {
+        if (file.Kind != MediaKind.Image || file.WidthList is not [.., var largest] widths)
+        {
+            return null;
+        }
+        string Srcset(string extension) => string.Join(", ", widths.Select(w =>
+            string.Create(CultureInfo.InvariantCulture, $"{UrlOf(tenant, request, MediaFileNames.Variant(file.Hash, w, extension))} {w}w")));
+        var (alt, altCulture) = file.AltIn(culture);
+        return new ImageSources(
+            UrlOf(tenant, request, MediaFileNames.Variant(file.Hash, largest, file.FallbackExtension)),
+            Srcset("webp"),
+            Srcset(file.FallbackExtension),
+            MediaFileNames.ContentTypeOf("." + file.FallbackExtension),
+            largest,
+            (int)Math.Round((double)file.Height * largest / file.Width),
+            alt,
+            altCulture);
+    }
+}
+
+/// <summary>
+/// How a page shows an image (the partial <c>_Picture</c>): its <c>sizes</c>, and whether it is decorative (empty alt,
+/// as a logo beside the site's name is); the alt text names its language where it is not the page's.
+/// </summary>
+public sealed record PictureView(ImageSources Sources, string Sizes, string PageCulture, string? CssClass = null, bool Decorative = false,
+    string Loading = "lazy");

@@ -1,0 +1,95 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Verkostoportaali.Core.Security;
+using Verkostoportaali.Core.Tenancy;
+using Verkostoportaali.Testing;
+
+namespace Verkostoportaali.Browser.Tests;
+
+/// <summary>The media library and each site's look in Chromium, on two demo sites: a logo uploaded, chosen, and shown.</summary>
+public sealed class MediaTests(BrowserHost host) : IClassFixture<BrowserHost>
+{
+    [Fact]
+    public async Task Two_sites_upload_their_own_logos_and_colours_and_show_them_to_visitors()
+    {
+        var mansikka = await BrandAsync("mansikka", "#7a1f3d", "Mansikkapellon logo", red: 200);
+        var majakka = await BrandAsync("majakka", "#0b3d91", "Majakan logo", red: 20);
+
+        Assert.Empty(mansikka.Violations);
+        Assert.Empty(majakka.Violations);
+        Assert.Contains("--accent: #7a1f3d", mansikka.BodyStyle, StringComparison.Ordinal);
+        Assert.Contains("--accent: #0b3d91", majakka.BodyStyle, StringComparison.Ordinal);
+        Assert.Matches(@"/mansikka/media/[0-9a-f]{20}-480\.webp 480w, .*-640\.webp 640w", mansikka.LogoSrcset);
+        Assert.Matches(@"/majakka/media/[0-9a-f]{20}-480\.webp 480w", majakka.LogoSrcset);
+        Assert.NotEqual(mansikka.LogoSrcset[^40..], majakka.LogoSrcset[^40..]);
+        Assert.True(mansikka.LogoNaturalWidth > 0);
+    }
+
+    [Fact]
+    public async Task Php_file_named_as_a_jpeg_is_refused_with_a_message_by_the_field()
+    {
+        var admin = await AdministratorPageAsync("saarijarvi", "/saarijarvi/admin/media");
+
+        await admin.GetByLabel("Kuva (JPEG, PNG tai WebP) tai PDF-asiakirja").SetInputFilesAsync(new FilePayload
+        {
+            Name = "kuva.jpg", MimeType = "image/jpeg", Buffer = "<?php system($_GET['c']); ?>"u8.ToArray(),
+        });
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Lataa", Exact = true }).ClickAsync();
+        var error = admin.Locator("#Input_File-error");
+        await error.WaitForAsync();
+
+        Assert.Contains("ei ole JPEG", await error.TextContentAsync(), StringComparison.Ordinal);
+        Assert.Equal("true", await admin.GetByLabel("Kuva (JPEG, PNG tai WebP) tai PDF-asiakirja").GetAttributeAsync("aria-invalid"));
+        Assert.Empty(await AdminPages.ViolationsAsync(admin));
+    }
+
+    private sealed record Branded(IReadOnlyList<string> Violations, string BodyStyle, string LogoSrcset, int LogoNaturalWidth);
+
+    private async Task<Branded> BrandAsync(string site, string color, string alt, int red)
+    {
+        var admin = await AdministratorPageAsync(site, $"/{site}/admin/media");
+        await admin.GetByLabel("Kuva (JPEG, PNG tai WebP) tai PDF-asiakirja").SetInputFilesAsync(new FilePayload
+        {
+            Name = "logo.jpg", MimeType = "image/jpeg", Buffer = Logo(red),
+        });
+        await admin.GetByLabel("Suomeksi (pakollinen kuville)").FillAsync(alt);
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Lataa", Exact = true }).ClickAsync();
+        await admin.GetByRole(AriaRole.Status).WaitForAsync();
+        var violations = (await AdminPages.ViolationsAsync(admin)).ToList();
+
+        await admin.GotoAsync($"/{site}/admin/ulkoasu");
+        await admin.GetByLabel("Korostusväri").FillAsync(color);
+        await admin.GetByLabel("Logo (mediakirjaston kuva)").SelectOptionAsync(new SelectOptionValue { Label = $"logo.jpg – {alt}" });
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Tallenna" }).ClickAsync();
+        await admin.GetByRole(AriaRole.Status).WaitForAsync();
+        violations.AddRange(await AdminPages.ViolationsAsync(admin));
+
+        var visitor = await host.Browser.NewPageAsync(new() { BaseURL = host.BaseAddress.ToString() });
+        await visitor.GotoAsync($"/{site}/");
+        var logo = visitor.Locator(".site-name img");
+        await logo.EvaluateAsync("image => image.decode()");
+        violations.AddRange(await AdminPages.ViolationsAsync(visitor));
+        return new Branded(violations, await visitor.Locator("body").GetAttributeAsync("style") ?? "",
+            await visitor.Locator(".site-name source").GetAttributeAsync("srcset") ?? "", await logo.EvaluateAsync<int>("image => image.naturalWidth"));
+    }
+
+    private async Task<IPage> AdministratorPageAsync(string site, string url)
+    {
+        var userName = "ulkoasu-" + Guid.NewGuid().ToString("N")[..8];
+        await using (var scope = host.Services.GetRequiredService<TenantScopes>().Create(host.Services.GetRequiredService<TenantRegistry>().Find(site)!))
+        {
+            Assert.Empty(await scope.ServiceProvider.GetRequiredService<ITenantAccounts>()
+                .CreateAsync(new NewAccount(userName, $"{userName}@example.fi", TenantUsers.Password, [PortalRoles.Administrator])));
+        }
+        var page = await host.Browser.NewPageAsync(new() { BaseURL = host.BaseAddress.ToString() });
+        await BrowserHost.LogInAsync(page, url, userName);
+        return page;
+    }
+
+    /// <summary>A 640 × 320 JPEG of one colour, so that two sites' logos differ by their bytes and so by their names.</summary>
+    private static byte[] Logo(int red)
+    {
+        using var image = NetVips.Image.Black(640, 320, bands: 3) + new double[] { red, 90, 60 };
+        return image.Cast(NetVips.Enums.BandFormat.Uchar).JpegsaveBuffer(q: 85);
+    }
+}
