@@ -1,3 +1,4 @@
+using Verkostoportaali.Localization;
 using Verkostoportaali.Testing;
 
 namespace Verkostoportaali.Providers.Tests;
@@ -28,9 +29,9 @@ public sealed class DemoExamplesTests(PortalHost host)
         var site = await host.CreateSiteAsync(DemoRecipe);
 
         var results = await host.InTenantAsync<ProviderDirectory, ProviderResults>(site, directory =>
-            directory.FindAsync(new ProviderFilter(ServiceField: serviceField, Mark: mark, ValidMarksOnly: mark is not null), 1, CancellationToken.None));
+            directory.FindAsync(new ProviderFilter(ServiceField: serviceField, Mark: mark, ValidMarksOnly: mark is not null), new ListPage(1, 0, null), CancellationToken.None));
         var inKeskiSuomi = await host.InTenantAsync<ProviderDirectory, ProviderResults>(site, directory =>
-            directory.FindAsync(new ProviderFilter(serviceField, "keski-suomi", mark, ValidMarksOnly: mark is not null), 1, CancellationToken.None));
+            directory.FindAsync(new ProviderFilter(serviceField, "keski-suomi", mark, ValidMarksOnly: mark is not null), new ListPage(1, 0, null), CancellationToken.None));
 
         Assert.NotEmpty(results.Items);
         Assert.All(results.Items, p => Assert.StartsWith("Esimerkki: ", p.DisplayText, StringComparison.Ordinal));
