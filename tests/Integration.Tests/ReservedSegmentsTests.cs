@@ -28,6 +28,7 @@ public sealed class ReservedSegmentsTests(PortalHost host)
     [InlineData("artikkelit")]
     [InlineData("css")]
     [InlineData("_content")]
+    [InlineData("media")]
     [InlineData("sv")]
     [InlineData("en")]
     public void Segment_the_portal_serves_at_its_root_is_reserved(string segment)
@@ -45,7 +46,6 @@ public sealed class ReservedSegmentsTests(PortalHost host)
     [InlineData("natverk")]
     [InlineData("events")]
     [InlineData("account")]
-    [InlineData("media")]
     [InlineData("not-found")]
     [InlineData("sites")]
     public void Segment_no_route_serves_is_free_though_the_hand_kept_list_named_it(string segment)

@@ -1,8 +1,11 @@
+using Verkostoportaali.Contents.Import;
+
 namespace Verkostoportaali.Projects.Tests;
 
 /// <summary>
 /// A register card seed (tests/Fixtures/seeds) read as the card shows it: each value under the RegisterCardPart
-/// property it belongs to, whichever of the card's label sets (Finnish, older or newer Swedish) the card uses.
+/// property it belongs to, whichever of the card's label sets (Finnish, older or newer Swedish) the card uses, with
+/// the dashes the register lost (<c>¿</c>) repaired as the import repairs them.
 /// </summary>
 internal static class SeedCard
 {
@@ -31,7 +34,7 @@ internal static class SeedCard
     /// <summary>The card's values by property; the header gives name, organisation and the stated status.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> Read(string seedFile)
     {
-        var lines = File.ReadAllLines(PathOf(seedFile)).Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        var lines = File.ReadAllLines(PathOf(seedFile)).Select(l => BrokenDashes.Repair(l.Trim()).Text).Where(l => l.Length > 0).ToList();
         var fields = new Dictionary<string, IReadOnlyList<string>>
         {
             ["name"] = [lines[2]],
