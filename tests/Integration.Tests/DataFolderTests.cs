@@ -1,6 +1,7 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using Microsoft.Data.Sqlite;
 using Verkostoportaali.Testing;
 
 namespace Verkostoportaali.Integration.Tests;
@@ -39,20 +40,39 @@ public sealed class DataFolderTests(GeneratedPasswordPortal portal) : IClassFixt
     }
 
     [Fact]
-    public async Task The_key_ring_is_encrypted_with_the_configured_certificate()
+    public async Task The_key_ring_is_in_the_host_database_encrypted_with_the_configured_certificate()
     {
         using var client = portal.Host.CreateClient();
         await client.GetAsync("/login");
 
-        var keys = Directory.GetFiles(Path.Combine(portal.DataPath, "DataProtection-Keys"), "*.xml");
+        var keys = await KeyRingRows.XmlAsync(portal.DataPath);
 
         Assert.NotEmpty(keys);
-        Assert.All(keys, key =>
+        Assert.All(keys, xml =>
         {
-            var xml = File.ReadAllText(key);
             Assert.Contains("<EncryptedData", xml, StringComparison.Ordinal);
             Assert.DoesNotContain("<masterKey", xml, StringComparison.Ordinal);
         });
+        Assert.False(Directory.Exists(Path.Combine(portal.DataPath, "DataProtection-Keys")));
+    }
+}
+
+/// <summary>The keys of the key ring as the host database keeps them.</summary>
+internal static class KeyRingRows
+{
+    public static async Task<IReadOnlyList<string>> XmlAsync(string dataPath)
+    {
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(dataPath, "host.db")};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT Xml FROM DataProtectionKeys";
+        var keys = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            keys.Add(reader.GetString(0));
+        }
+        return keys;
     }
 }
 
