@@ -2,10 +2,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Verkostoportaali.Contents;
+using Verkostoportaali.Contents.Admin;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Data;
 using Verkostoportaali.Core.Tenancy;
 using Verkostoportaali.Data;
+using Verkostoportaali.Localization;
 using Verkostoportaali.Testing;
 
 namespace Verkostoportaali.Core.Tests.Data;
@@ -55,6 +57,30 @@ public sealed class PostgresTests(PostgresTestPortal portal) : IClassFixture<Pos
         await portal.Setup.ResetAsync(tenant, CancellationToken.None);
 
         Assert.Empty(await HistoryAsync(tenant.Name));
+    }
+
+    [Fact]
+    public async Task The_admin_lists_title_filter_ignores_case_and_takes_wildcards_literally()
+    {
+        var tenant = await portal.CreateTenantAsync();
+        await using (var scope = portal.Scope(tenant))
+        {
+            foreach (var title in (string[])["Kylätalon Kevätjuhla", "Syysjuhla 100%", "Syysjuhla 1000"])
+            {
+                var item = await TestPortal.Content(scope).NewAsync("Article");
+                item.Apply(new TitlePart(title));
+                await TestPortal.Content(scope).CreateAsync(item, publish: true);
+            }
+        }
+
+        await using var reading = portal.Scope(tenant);
+        var list = reading.ServiceProvider.GetRequiredService<ContentList>();
+        async Task<IEnumerable<string>> TitlesAsync(string text) =>
+            (await list.FindAsync(new ContentFilter(["Article"], [], null, text, null, new ListPage(1, 0, null)), CancellationToken.None))
+            .Rows.Select(r => r.Item.DisplayText);
+
+        Assert.Equal(["Kylätalon Kevätjuhla"], await TitlesAsync("kylätalon kevät"));
+        Assert.Equal(["Syysjuhla 100%"], await TitlesAsync("100%"));
     }
 
     private async Task<List<string>> HistoryAsync(string schema)

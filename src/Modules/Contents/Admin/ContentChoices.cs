@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Verkostoportaali.Core.Content;
+using Verkostoportaali.Data;
 
 namespace Verkostoportaali.Contents.Admin;
 
@@ -11,7 +12,7 @@ public sealed record ContentChoice(string Id, string Title, string Type);
 /// The items of the given types a content picker offers for a title: in one language, and only those the user may see,
 /// the published ones and the ones the user may edit. The tenant's own database holds no other tenant's items.
 /// </summary>
-public sealed class ContentChoices(ContentAccess access, ContentManager content, ContentDefinitionStore definitions)
+public sealed class ContentChoices(ContentAccess access, ContentManager content, ContentDefinitionStore definitions, PortalDatabase database)
 {
     public const int MaxChoices = 20;
 
@@ -27,7 +28,7 @@ public sealed class ContentChoices(ContentAccess access, ContentManager content,
         var published = content.Query(version: VersionOptions.Published);
         var items = await content.Query(version: VersionOptions.Latest)
             .Where(i => types.Contains(i.ContentType) && i.Culture == culture)
-            .Where(i => EF.Functions.Like(i.DisplayText, $"%{text.Trim()}%"))
+            .WhereContains(database, i => i.DisplayText, text)
             .Where(i => all.Contains(i.ContentType) || (own.Contains(i.ContentType) && i.Owner == owner)
                 || published.Any(p => p.ContentItemId == i.ContentItemId))
             .OrderBy(i => i.DisplayText).Take(MaxChoices).ToListAsync(cancellationToken);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Verkostoportaali.Core.Content;
+using Verkostoportaali.Data;
 using Verkostoportaali.Localization;
 
 namespace Verkostoportaali.Contents.Admin;
@@ -23,7 +24,7 @@ public sealed record ContentFilter(IReadOnlyList<string> AllOf, IReadOnlyList<st
     ContentStatus? Status, ListPage Page);
 
 /// <summary>The admin list's query: latest versions of the given types, filtered, newest change first, a page at a time.</summary>
-public sealed class ContentList(ContentManager content)
+public sealed class ContentList(ContentManager content, PortalDatabase database)
 {
     public const int PageSize = 20;
 
@@ -34,7 +35,7 @@ public sealed class ContentList(ContentManager content)
             || (filter.OwnOf.Contains(i.ContentType) && i.Owner == filter.Owner));
         if (!string.IsNullOrWhiteSpace(filter.Text))
         {
-            items = items.Where(i => EF.Functions.Like(i.DisplayText, $"%{filter.Text.Trim()}%"));
+            items = items.WhereContains(database, i => i.DisplayText, filter.Text);
         }
         items = filter.Status switch
         {
