@@ -228,11 +228,13 @@ submit "$work/visitor.jar" /elava-kainuu/hyvinvointipaiva /elava-kainuu/verkosto
   "Input.Message=Haluaisin mukaan järjestämään hyvinvointipäivää." Input.Consent=true
 
 # Published items whose pages the test opens and which search must find by a word of theirs:
-# tenant, culture, slug, word (edited, imported by the command, and untouched demo content).
+# tenant, culture, slug, word (edited, imported by the command, and untouched demo content). Seeds 002 and 003 are
+# Finnish cards in the register's Swedish pages: releases before 54d96d3 stored them as Swedish, later ones as Finnish,
+# so their culture is "any", the one the release gave them.
 published=(
   "kylat fi osallisuudella-uusia-palveluratkaisuja-ja-hyvinvointia-pohjois-savoon Tuusniemen"
-  "mansikka sv yhta-koytta-kylien-hyvinvoinnin-monipalvelupisteet-lansi-pohjassa monipalvelupisteet"
-  "mansikka sv palveleva-yhteiso-2020 vapaaehtoistyössä"
+  "mansikka any yhta-koytta-kylien-hyvinvoinnin-monipalvelupisteet-lansi-pohjassa monipalvelupisteet"
+  "mansikka any palveleva-yhteiso-2020 vapaaehtoistyössä"
   "elava-kainuu fi hyvinvointipaiva liikuntahallilla"
   "majakka fi yhta-koytta-kylien-hyvinvoinnin-monipalvelupisteet-lansi-pohjassa monipalvelupisteitä"
 )
@@ -241,8 +243,10 @@ items=()
 for entry in "${published[@]}"; do
   read -r tenant culture slug word <<<"$entry"
   item=$(db "$tenant" "select json_object('tenant', '$tenant', 'culture', Culture, 'contentItemId', ContentItemId,
-    'title', DisplayText, 'word', '$word') from ContentItems where Published and Slug = '$slug' and Culture = '$culture'")
+    'title', DisplayText, 'word', '$word') from ContentItems where Published and Slug = '$slug'
+    and ('$culture' = 'any' or Culture = '$culture') order by Culture limit 1")
   [ -n "$item" ] || fail "no published $culture item $slug in $tenant"
+  culture=$(jq -r .culture <<<"$item")
   id=$(jq -r .contentItemId <<<"$item")
   title=$(jq -r .title <<<"$item")
   url=/$tenant$([ "$culture" = fi ] || echo "/$culture")/$slug
