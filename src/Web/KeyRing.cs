@@ -24,8 +24,9 @@ internal static class KeyRing
         services.AddDbContextFactory<KeyRingDbContext>((sp, options) =>
             sp.GetRequiredService<PortalDatabase>().UseHost(options, sp.GetRequiredService<TenantDataPaths>().HostDatabase));
         // Before data protection's own hosted service, which reads the key ring at start.
-        services.AddHostedService(sp => new KeyRingUpgrade(sp.GetRequiredService<IDbContextFactory<KeyRingDbContext>>(),
+        services.AddSingleton(sp => new KeyRingUpgrade(sp.GetRequiredService<IDbContextFactory<KeyRingDbContext>>(),
             sp.GetRequiredService<HostConnections>(), Path.Combine(dataRoot, FolderName), sp.GetRequiredService<ILogger<KeyRingUpgrade>>()));
+        services.AddHostedService(sp => sp.GetRequiredService<KeyRingUpgrade>());
         var keys = services.AddDataProtection().SetApplicationName("Verkostoportaali").PersistKeysToDbContext<KeyRingDbContext>();
         if (configuration["Portal:DataProtection:Certificate"] is { Length: > 0 } path)
         {
@@ -42,7 +43,10 @@ internal sealed class KeyRingDbContext(DbContextOptions<KeyRingDbContext> option
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 }
 
-/// <summary>Makes the key table in the host database, and moves in the keys an earlier release kept in the data folder.</summary>
+/// <summary>
+/// Makes the key table in the host database, and moves in the keys an earlier release kept in the data folder: when the
+/// server starts, and before an ops command runs (which may be the first thing a new release runs on a data folder).
+/// </summary>
 internal sealed class KeyRingUpgrade(IDbContextFactory<KeyRingDbContext> keyRingDb, HostConnections connections, string keyFolder,
     ILogger<KeyRingUpgrade> logger) : IHostedService
 {

@@ -30,6 +30,7 @@ public static class OpsCommands
             AddOrMerge(root, command);
         }
         await app.Services.GetRequiredService<HostStartup>().Begin();
+        await app.Services.GetRequiredService<KeyRingUpgrade>().StartAsync(CancellationToken.None);
         // Made now, so that it hears the command's changes; disposing the app flushes them to a running server.
         app.Services.GetRequiredService<ChangeFeed>();
         // Disposing the app closes what the command opened (index writers and readers, database pools) before the process ends.

@@ -23,17 +23,18 @@ public static class PortalComposition
 {
     public static PortalBuilder AddPortal(this WebApplicationBuilder builder)
     {
-        var portal = builder.AddKernel().AddRecipes().AddContentFields();
         var services = builder.Services;
+        var dataRoot = Path.GetFullPath(builder.Configuration[$"{PortalOptions.Section}:DataPath"] ?? new PortalOptions().DataPath,
+            builder.Environment.ContentRootPath);
+        DataFolder.Restrict(dataRoot);
+        // Before the kernel's host start-up, whose recipes (accounts) already protect data with the key ring.
+        services.AddKeyRing(builder.Configuration, dataRoot);
+        var portal = builder.AddKernel().AddRecipes().AddContentFields();
         // After the kernel's host start-up, which loads the registry it reads.
         services.AddHostedService<DefaultFeatureRollout>();
         // `dotnet run` serves wwwroot through the build's static-web-assets manifest in every environment;
         // without it, MapStaticAssets answers gzip requests outside Development with an empty body.
         builder.WebHost.UseStaticWebAssets();
-        var dataRoot = Path.GetFullPath(builder.Configuration[$"{PortalOptions.Section}:DataPath"] ?? new PortalOptions().DataPath,
-            builder.Environment.ContentRootPath);
-        DataFolder.Restrict(dataRoot);
-        services.AddKeyRing(builder.Configuration, dataRoot);
         // Finnish and Swedish text is written as UTF-8, not as &#xE4; entities.
         services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         // Behind a reverse proxy, rate limits and logs need the visitor's address, not the proxy's. Loopback proxies
