@@ -20,6 +20,9 @@ public sealed class TenantChanges
     /// <summary>Raised for a tenant this process changed: what the change feed tells the other processes.</summary>
     public event Action<string>? ChangedHere;
 
+    /// <summary>Raised when this process changed the registry's rows: what the change feed tells the other processes.</summary>
+    public event Action? RegistryChangedHere;
+
     /// <summary>
     /// Raised, before <see cref="Changed"/>, for a tenant another process changed (the change feed read it): files
     /// this process holds open, such as search indexes, may have moved on.
@@ -53,7 +56,15 @@ public sealed class TenantChanges
         Changed?.Invoke(tenant);
     }
 
+    /// <summary>This process wrote the registry's rows.</summary>
     public void RegistryChanged()
+    {
+        RegistryReloaded();
+        RegistryChangedHere?.Invoke();
+    }
+
+    /// <summary>A reload found rows another process wrote.</summary>
+    public void RegistryReloaded()
     {
         Interlocked.Increment(ref registry);
         Interlocked.Increment(ref everything);

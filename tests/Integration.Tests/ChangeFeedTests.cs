@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
 using Verkostoportaali.Testing;
@@ -37,14 +36,15 @@ public sealed class ChangeFeedTests : IAsyncLifetime
             "--admin-user", "admin", "--admin-email", "admin@example.fi", "--admin-password", PortalHost.AdminPassword);
         var visitor = server.CreateClient();
         Assert.Equal(0, created.ExitCode);
-        Assert.Equal(HttpStatusCode.OK, (await UntilAsync(() => StatusAsync(visitor, "/kylat/hankkeet"), s => s == HttpStatusCode.OK)).Value);
+        Assert.Equal(HttpStatusCode.OK, (await Eventually.TimedAsync(() => StatusAsync(visitor, "/kylat/hankkeet"), s => s == HttpStatusCode.OK, Promptly)).Value);
         var before = await visitor.GetStringAsync("/kylat/hankkeet");
         var foundBefore = await TotalAsync(visitor, "/kylat/api/search?q=osallisuudella");
 
         var imported = await OpsProcess.RunAsync(data, "import", "register", "--tenant", "kylat", "--publish",
             Path.Combine(AppContext.BaseDirectory, "Fixtures", "seeds", "001_059ec08fc9ddb978.txt"));
-        var found = await UntilAsync(() => TotalAsync(visitor, "/kylat/api/search?q=osallisuudella"), total => total > 0);
-        var listed = await UntilAsync(() => visitor.GetStringAsync("/kylat/hankkeet"), page => page.Contains("Osallisuudella uusia palveluratkaisuja", StringComparison.Ordinal));
+        var found = await Eventually.TimedAsync(() => TotalAsync(visitor, "/kylat/api/search?q=osallisuudella"), total => total > 0, Promptly);
+        var listed = await Eventually.TimedAsync(() => visitor.GetStringAsync("/kylat/hankkeet"),
+            page => page.Contains("Osallisuudella uusia palveluratkaisuja", StringComparison.Ordinal), Promptly);
 
         Assert.Equal(0, imported.ExitCode);
         Assert.DoesNotContain("Osallisuudella uusia palveluratkaisuja", before, StringComparison.Ordinal);
@@ -59,17 +59,5 @@ public sealed class ChangeFeedTests : IAsyncLifetime
     {
         using var results = JsonDocument.Parse(await client.GetStringAsync(path));
         return results.RootElement.GetProperty("total").GetInt32();
-    }
-
-    // Asks again every 100 ms for twice the promised time, and tells how long the answer took.
-    private static async Task<(T Value, TimeSpan Elapsed)> UntilAsync<T>(Func<Task<T>> ask, Func<T, bool> done)
-    {
-        var watch = Stopwatch.StartNew();
-        T value;
-        while (!done(value = await ask()) && watch.Elapsed < Promptly * 2)
-        {
-            await Task.Delay(100);
-        }
-        return (value, watch.Elapsed);
     }
 }

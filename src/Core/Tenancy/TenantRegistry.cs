@@ -52,7 +52,7 @@ public sealed class TenantRegistry(HostConnections connections, IDbContextFactor
             if (rows.Count != snapshot.ByName.Count || !rows.All(row => snapshot.ByName.TryGetValue(row.Name, out var held) && SameRow(row, held)))
             {
                 snapshot = Snapshot.Of(rows);
-                changes.RegistryChanged();
+                changes.RegistryReloaded();
             }
         }
         finally

@@ -35,7 +35,7 @@ public sealed class TenantsModule() : Module(id: "Tenants", name: "Tenants", dep
         .AddSingleton<TenantRemoval>()
         .AddSingleton<TenantAudit>()
         .AddSingleton<TenantAdministration>()
-        .AddHostedService<RegistryRefresh>()
+        .AddSingleton<RegistryReload>()
         .AddSingleton<ChangeFeed>()
         .AddHostedService(services => services.GetRequiredService<ChangeFeed>());
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Core.Tenancy;
 using Verkostoportaali.Tenants.Administration;
 using Verkostoportaali.Tenants.Backups;
+using Verkostoportaali.Tenants.Changes;
 
 namespace Verkostoportaali.Tenants.Commands;
 
@@ -116,8 +117,8 @@ public static class TenantsCommand
                 result.InvocationConfiguration.Error.WriteLine("Not removed: the name typed did not match.");
                 return 1;
             }
-            // A running server reloads the registry every few seconds; let it see the disable before the data goes.
-            await Task.Delay(RegistryRefresh.Interval * 2, cancellationToken);
+            // A running server hears of the disable through the change feed; let it close the site before the data goes.
+            await Task.Delay((ChangeFeed.FlushDelay + ChangeFeed.PollInterval) * 2, cancellationToken);
             return Report(result, await administration.RemoveAsync(tenant, cancellationToken), $"{tenant}: removed, its data deleted.");
         });
         return command;
