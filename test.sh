@@ -5,8 +5,9 @@ cd "$(dirname "$0")"
 
 source tools/debian-packages.sh
 # Besides what the portal needs: Chromium for the browser tests, a real SMTP server (aiosmtpd) for the mail tests, and
-# PostgreSQL, of which the tests start a throwaway server of their own (tests/Testing/PostgresServer.cs).
-install_missing_packages "${PORTAL_PACKAGES[@]}" chromium python3-aiosmtpd postgresql
+# PostgreSQL and Redis, of which the tests start throwaway servers of their own (tests/Testing/PostgresServer.cs,
+# RedisServer.cs).
+install_missing_packages "${PORTAL_PACKAGES[@]}" chromium python3-aiosmtpd postgresql redis-server
 command -v dotnet >/dev/null || { echo "The .NET 10 SDK is needed: 'dotnet' was not found." >&2; exit 1; }
 
 log=$(mktemp)

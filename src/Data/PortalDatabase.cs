@@ -107,10 +107,14 @@ public sealed class PortalDatabase : IAsyncDisposable
     private string OpeningSql(string schema)
     {
         var searchPath = $"SET search_path TO {Quote(schema)};";
+        // IF NOT EXISTS still fails when another session (a second node starting, a parallel first request) makes the
+        // same object at the same moment; that one's object is as good.
         return preparedSchemas.ContainsKey(schema) ? searchPath : $"""
-            CREATE SCHEMA IF NOT EXISTS {Quote(schema)};
+            DO $$ BEGIN CREATE SCHEMA IF NOT EXISTS {Quote(schema)}; EXCEPTION WHEN unique_violation THEN NULL; END $$;
             {searchPath}
-            CREATE COLLATION IF NOT EXISTS "NOCASE" (provider = icu, locale = 'und-u-ks-level2', deterministic = false);
+            DO $$ BEGIN
+                CREATE COLLATION IF NOT EXISTS "NOCASE" (provider = icu, locale = 'und-u-ks-level2', deterministic = false);
+            EXCEPTION WHEN unique_violation THEN NULL; END $$;
             """;
     }
 

@@ -25,19 +25,24 @@ public sealed class TenantsModule() : Module(id: "Tenants", name: "Tenants", dep
 
     public static readonly Permission ManageTenants = new("ManageTenants", "Create, disable and remove the portal's sites");
 
-    public override void ConfigureServices(IServiceCollection services) => services
-        .AddScoped<IRecipeStep, TenantsStep>()
-        .AddScoped<IRecipeStep, FirstAdministratorStep>()
-        .AddScoped<IRecipeStep, RestoreSiteStep>()
-        .AddSingleton<SiteExport>()
-        .AddSingleton<SiteImport>()
-        .AddSingleton<NewTenantRules>()
-        .AddSingleton<TenantRemoval>()
-        .AddSingleton<TenantAudit>()
-        .AddSingleton<TenantAdministration>()
-        .AddSingleton<RegistryReload>()
-        .AddSingleton<ChangeFeed>()
-        .AddHostedService(services => services.GetRequiredService<ChangeFeed>());
+    public override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddOptions<ChangeFeedOptions>().BindConfiguration(ChangeFeedOptions.Section);
+        services
+            .AddScoped<IRecipeStep, TenantsStep>()
+            .AddScoped<IRecipeStep, FirstAdministratorStep>()
+            .AddScoped<IRecipeStep, RestoreSiteStep>()
+            .AddSingleton<SiteExport>()
+            .AddSingleton<SiteImport>()
+            .AddSingleton<NewTenantRules>()
+            .AddSingleton<TenantRemoval>()
+            .AddSingleton<TenantAudit>()
+            .AddSingleton<TenantAdministration>()
+            .AddSingleton<RegistryReload>()
+            .AddSingleton<ChangeNudge>()
+            .AddSingleton<ChangeFeed>()
+            .AddHostedService(services => services.GetRequiredService<ChangeFeed>());
+    }
 
     public override void MapEndpoints(IEndpointRouteBuilder routes) => routes.MapTenantsApi();
 

@@ -3,6 +3,7 @@ using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Verkostoportaali.Core.Tenancy;
 using Verkostoportaali.Data;
 using Verkostoportaali.Tenants.Administration;
@@ -52,6 +53,8 @@ public sealed class ChangeFeed : BackgroundService, IAsyncDisposable
     private readonly ConcurrentDictionary<string, byte> pending = new(StringComparer.Ordinal);
     private readonly TenantChanges changes;
     private readonly RegistryReload registry;
+    private readonly ChangeNudge nudge;
+    private readonly long ticksPerReadWithRedis;
     private readonly TimeProvider clock;
     private readonly ILogger<ChangeFeed> logger;
     private readonly SemaphoreSlim flushing = new(1, 1);
@@ -59,9 +62,10 @@ public sealed class ChangeFeed : BackgroundService, IAsyncDisposable
     // The table is made by the first open of this process; later opens (two a second) only set the connection's pragmas.
     private volatile bool schemaMade;
 
-    public ChangeFeed(TenantDataPaths paths, PortalDatabase database, TenantChanges changes, RegistryReload registry, TimeProvider clock,
-        ILogger<ChangeFeed> logger)
+    public ChangeFeed(TenantDataPaths paths, PortalDatabase database, TenantChanges changes, RegistryReload registry, ChangeNudge nudge,
+        IOptions<ChangeFeedOptions> options, TimeProvider clock, ILogger<ChangeFeed> logger)
     {
+        (this.nudge, ticksPerReadWithRedis) = (nudge, Math.Max(TicksPerRead, (long)(options.Value.PollWithRedis / FlushDelay)));
         var feedFile = new SqliteConnectionStringBuilder { DataSource = Path.Combine(paths.Root, "changes.db"), Pooling = false }.ToString();
         postgres = database.IsPostgres;
         connect = postgres ? () => database.CreateHostConnection(paths.HostDatabase) : () => new SqliteConnection(feedFile);
@@ -100,6 +104,7 @@ public sealed class ChangeFeed : BackgroundService, IAsyncDisposable
                 await insert.ExecuteNonQueryAsync(cancellationToken);
             }
             await transaction.CommitAsync(cancellationToken);
+            nudge.Announce();
         }
         finally
         {
@@ -153,7 +158,8 @@ public sealed class ChangeFeed : BackgroundService, IAsyncDisposable
             try
             {
                 await FlushAsync(stoppingToken);
-                if (++ticks % TicksPerRead == 0)
+                ++ticks;
+                if (nudge.TakeHeard() || ticks % (nudge.IsConnected ? ticksPerReadWithRedis : TicksPerRead) == 0)
                 {
                     await ReadAsync(stoppingToken);
                 }
