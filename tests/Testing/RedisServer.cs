@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 
 namespace Verkostoportaali.Testing;
 
@@ -23,7 +21,7 @@ public sealed class RedisServer : IAsyncDisposable
     public static async Task<RedisServer> StartAsync()
     {
         var folder = Directory.CreateTempSubdirectory("vp-redis-").FullName;
-        var port = FreePort();
+        var port = LoopbackPorts.Free();
         var start = new ProcessStartInfo("redis-server") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in (string[])["--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1",
             "--save", "", "--appendonly", "no", "--dir", folder])
@@ -59,22 +57,6 @@ public sealed class RedisServer : IAsyncDisposable
         {
             throw new InvalidOperationException("redis-server exited: " + process.StandardError.ReadToEnd() + process.StandardOutput.ReadToEnd());
         }
-        try
-        {
-            using var client = new TcpClient();
-            client.Connect(IPAddress.Loopback, Port);
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        return LoopbackPorts.Accepts(Port);
     }
 }

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using MimeKit;
 
@@ -18,7 +16,7 @@ public sealed class SmtpServer : IDisposable
     private readonly string maildir = Path.Combine(Path.GetTempPath(), "vp-maildir-" + Guid.NewGuid().ToString("N"));
     private Process? process;
 
-    public int Port { get; } = FreePort();
+    public int Port { get; } = LoopbackPorts.Free();
 
     public async Task StartAsync()
     {
@@ -76,24 +74,6 @@ public sealed class SmtpServer : IDisposable
         {
             throw new InvalidOperationException("aiosmtpd exited; is python3-aiosmtpd installed?");
         }
-        try
-        {
-            using var client = new TcpClient();
-            client.Connect(IPAddress.Loopback, Port);
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
-        }
-    }
-
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
+        return LoopbackPorts.Accepts(Port);
     }
 }
