@@ -94,11 +94,8 @@ public sealed class NetworkImporter(ContentManager content, TenantDbContext db, 
             ("Area of operation", before?.AreaOfOperation, network.AreaOfOperation),
             ("Purpose", before?.Purpose, network.Purpose),
             ("Network started", before?.Started?.ToString("dd.MM.yyyy"), network.Started?.ToString("dd.MM.yyyy")),
-            ("Contact person", Shown(people), Shown(contacts.People)),
+            ("Contact person", ContactLines.Shown(people), ContactLines.Shown(contacts.People)),
         ];
         return [.. fields.Where(f => f.Before != f.After).Select(f => new FieldChange(f.Field, f.Before, f.After))];
     }
-
-    private static string? Shown(IReadOnlyList<ContactPerson> people) =>
-        people.Count == 0 ? null : string.Join("; ", people.Select(p => string.Join(", ", new[] { p.Name, p.Role, p.Phone, p.Email }.OfType<string>())));
 }
