@@ -7,7 +7,7 @@ public static class PublicPages
 {
     /// <summary>
     /// Pages linked from <paramref name="start"/>, at most <paramref name="maxPages"/>. API, feeds, admin and other
-    /// languages' pages are left out, and pages that differ only in numbers (months, page numbers) share a template:
+    /// languages' pages are left out, and so are links marked for download (a file, not a page), and pages that differ only in numbers (months, page numbers) share a template:
     /// two of each are enough.
     /// </summary>
     public static async Task<IReadOnlyList<string>> CrawlAsync(HttpClient client, IEnumerable<string> start, int maxPages)
@@ -23,7 +23,7 @@ public static class PublicPages
                 continue;
             }
             var document = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
-            foreach (var link in document.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!).Select(Local).OfType<string>())
+            foreach (var link in document.QuerySelectorAll("a[href]:not([download])").Select(a => a.GetAttribute("href")!).Select(Local).OfType<string>())
             {
                 var template = string.Concat(link.Select(c => char.IsDigit(c) ? '#' : c));
                 if (templates.GetValueOrDefault(template) < 2 && seen.Add(link))

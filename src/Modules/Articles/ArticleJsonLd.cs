@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Verkostoportaali.Contents;
@@ -18,7 +19,7 @@ public static class ArticleJsonLd
             ["headline"] = item.DisplayText,
             ["url"] = url,
             ["inLanguage"] = item.Culture,
-            ["datePublished"] = item.PublishedUtc?.ToString("O"),
+            ["datePublished"] = article.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? item.PublishedUtc?.ToString("O"),
             ["dateModified"] = item.ModifiedUtc.ToString("O"),
         };
         if (article.Lead is not null)

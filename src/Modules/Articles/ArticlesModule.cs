@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Articles.Search;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Modules;
+using Verkostoportaali.Data;
 using Verkostoportaali.Indexing;
 
 namespace Verkostoportaali.Articles;
@@ -21,7 +22,9 @@ public sealed class ArticlesModule() : Module(id: "Articles", name: "Articles", 
         {
             Name = "Article",
             Label = new("Artikkeli", "Artikel", "Article"),
-            Parts = ["TitlePart", "ArticlePart", "BodyPart", "AutoroutePart", "LocalizationPart", "TermsPart"],
+            Parts = ["TitlePart", "ArticlePart", "BodyPart", "ContactsPart", "AutoroutePart", "LocalizationPart", "TermsPart"],
         },
     ];
+
+    public override IEnumerable<MigrationStep> Migrations() => [MigrationStep.DataStep(1, "Stories have contact people", StoredArticleType.AddContactsAsync)];
 }

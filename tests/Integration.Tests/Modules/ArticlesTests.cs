@@ -38,6 +38,51 @@ public sealed class ArticlesTests(PortalHost host)
     }
 
     [Fact]
+    public async Task Seed_004_story_shows_its_own_date_and_its_project_leader()
+    {
+        var page = await HtmlPages.GetPageAsync(client, "/elava-kainuu/vapaat-verkostot");
+
+        Assert.Equal("2020-03-31", page.QuerySelector(".content-article .meta time")!.GetAttribute("datetime"));
+        var leader = page.QuerySelector(".contacts .contact")!.TextContent;
+        Assert.All(["Eeva-Liisa Kemppainen", "hankevetäjä", "Elävä Kainuu LEADER ry", "040 774 2080"],
+            fact => Assert.Contains(fact, leader, StringComparison.Ordinal));
+        using var json = JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent);
+        Assert.Equal("2020-03-31", json.RootElement.GetProperty("datePublished").GetString());
+    }
+
+    [Fact]
+    public async Task Demo_stories_publication_links_its_printable_whole_on_one_page_and_a_download()
+    {
+        using var articles = JsonDocument.Parse(await client.GetStringAsync("/green-care-keski-suomi/api/content?type=Article"));
+        var url = articles.RootElement.GetProperty("items").EnumerateArray()
+            .Single(a => a.GetProperty("displayText").GetString()!.StartsWith("Luontopalvelujen yrittäjätarinoita", StringComparison.Ordinal))
+            .GetProperty("url").GetString()!;
+        var story = await HtmlPages.GetPageAsync(client, url);
+        var links = story.QuerySelectorAll(".print-links a").Select(a => a.GetAttribute("href")!).ToList();
+
+        var printable = await HtmlPages.GetPageAsync(client, links[0]);
+        var download = await client.GetAsync(links[1]);
+
+        Assert.Equal(["Tulosta", "Lataa yhtenä tiedostona"], story.QuerySelectorAll(".print-links a").Select(a => a.TextContent));
+        Assert.Equal(story.QuerySelectorAll(".content-article h2").Select(h => h.TextContent),
+            printable.QuerySelectorAll("main h2").Select(h => h.TextContent));
+        Assert.Null(printable.QuerySelector(".site-header, .main-nav, .site-footer"));
+        Assert.Contains("@media print", printable.QuerySelector("style")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("attachment", download.Content.Headers.ContentDisposition!.DispositionType);
+        Assert.EndsWith(".html", download.Content.Headers.ContentDisposition.FileNameStar, StringComparison.Ordinal);
+        Assert.Contains(story.QuerySelector("h1")!.TextContent, await download.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Printable_page_of_an_unknown_story_or_of_another_type_is_not_found()
+    {
+        var unknown = await client.GetAsync("/elava-kainuu/artikkelit/ei-ole/tulostettava");
+        var network = await client.GetAsync("/elava-kainuu/artikkelit/yhistykset-yhessa/tulostettava");
+
+        Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound), (unknown.StatusCode, network.StatusCode));
+    }
+
+    [Fact]
     public async Task Title_cannot_break_out_of_the_json_ld_script()
     {
         var site = await host.CreateSiteAsync(LeaderGroup);

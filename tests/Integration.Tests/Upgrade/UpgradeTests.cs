@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.AuditTrail;
+using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Data;
 using Verkostoportaali.Core.Tenancy;
 using Verkostoportaali.Localization;
@@ -169,6 +170,22 @@ public sealed class UpgradeTests(UpgradedPortals portals) : IClassFixture<Upgrad
         });
 
         AssertSame(portal.Manifest.Sites.Keys.Select(site => $"{site}: sv"), found);
+    }
+
+    [Theory]
+    [MemberData(nameof(Fixtures))]
+    public async Task Sites_with_stories_gain_contact_people_on_the_story_type(string fixture)
+    {
+        var portal = await portals.StartedAsync(fixture);
+
+        var found = await FoundAsync<ContentDefinitionStore>(portal, async (site, _, definitions) =>
+        {
+            IEnumerable<string> lines = await definitions.FindAsync("Article") is { } article ? [$"{site}: {string.Join(" ", article.Parts)}"] : [];
+            return lines;
+        });
+
+        Assert.NotEmpty(found);
+        Assert.All(found, line => Assert.Contains(" ArticlePart BodyPart ContactsPart ", line, StringComparison.Ordinal));
     }
 
     // Sorted, and the lines that differ shown in full: xUnit's collection diff cuts long lines before the ids that differ.

@@ -4,7 +4,7 @@ using Verkostoportaali.Indexing;
 
 namespace Verkostoportaali.Articles.Search;
 
-/// <summary>A story's lead and author as text; its publishing year for the year facet.</summary>
+/// <summary>A story's lead and author as text; its year (its own date's, else its publishing year) for the year facet.</summary>
 public sealed class ArticleSearchFields : ISearchFields
 {
     public void Map(ContentItem item, SearchDocument document)
@@ -15,7 +15,7 @@ public sealed class ArticleSearchFields : ISearchFields
         }
         document.AddText(SearchFieldNames.Body, article.Lead, boost: 1.5f)
             .AddText("author", article.Author)
-            .AddKeyword(SearchFieldNames.Year, item.PublishedUtc?.Year.ToString(CultureInfo.InvariantCulture))
+            .AddKeyword(SearchFieldNames.Year, ArticlePart.DateOf(item)?.Year.ToString(CultureInfo.InvariantCulture))
             .AddStored(SearchFieldNames.Image, article.ImageUrl);
     }
 }

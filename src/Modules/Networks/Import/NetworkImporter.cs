@@ -7,7 +7,8 @@ using Verkostoportaali.Core.Data;
 namespace Verkostoportaali.Networks.Import;
 
 /// <summary>
-/// Imports listed networks into the current tenant, matched by name: a new name is a new network, a known one is
+/// Imports listed networks into the current tenant, matched by name in the listing's language (a Swedish listing fills
+/// Swedish items): a new name is a new network, a known one is
 /// updated with the listing's values (its members, status and events stay), the same listing again changes nothing.
 /// Publishing is <see cref="ImportPublishing"/>'s to allow: only what the import writes.
 /// </summary>
@@ -20,8 +21,8 @@ public sealed class NetworkImporter(ContentManager content, TenantDbContext db, 
             return ImportOutcome.Failed($"{listed.Line}", new ImportMessage(listed.Line, "The network has no name."), listed.Warnings);
         }
         var existing = await content.Query(NetworksModule.NetworkType, VersionOptions.Latest)
-            .FirstOrDefaultAsync(i => i.DisplayText == listed.Name && i.Culture == "fi", cancellationToken);
-        var outcome = new ImportOutcome(listed.Name, ImportAction.Create) { Culture = "fi", Warnings = listed.Warnings };
+            .FirstOrDefaultAsync(i => i.DisplayText == listed.Name && i.Culture == listed.Culture, cancellationToken);
+        var outcome = new ImportOutcome(listed.Name, ImportAction.Create) { Culture = listed.Culture, Warnings = listed.Warnings };
         var (network, contacts) = Merged(existing, listed);
         var changes = Changes(existing, network, contacts);
         var notPublished = await publishing.RefusalAsync(NetworksModule.NetworkType, existing, writes: existing is null || changes.Count > 0, options);
@@ -33,7 +34,7 @@ public sealed class NetworkImporter(ContentManager content, TenantDbContext db, 
         try
         {
             var publish = options.Publish && notPublished is null;
-            var id = existing?.ContentItemId ?? await CreateAsync(listed.Name, (network, contacts), publish, options, cancellationToken);
+            var id = existing?.ContentItemId ?? await CreateAsync(listed, (network, contacts), publish, options, cancellationToken);
             if (existing is not null)
             {
                 await publishing.WriteAsync(existing, draft =>
@@ -56,12 +57,13 @@ public sealed class NetworkImporter(ContentManager content, TenantDbContext db, 
         }
     }
 
-    private async Task<string> CreateAsync(string name, (NetworkPart Network, ContactsPart Contacts) parts, bool publish, ImportOptions options,
+    private async Task<string> CreateAsync(ListedNetwork listed, (NetworkPart Network, ContactsPart Contacts) parts, bool publish, ImportOptions options,
         CancellationToken cancellationToken)
     {
         var item = await content.NewAsync(NetworksModule.NetworkType, cancellationToken);
+        item.Culture = listed.Culture;
         item.Owner = item.Author = options.User;
-        item.Apply(new TitlePart(name)).Apply(new AutoroutePart()).Apply(parts.Network).Apply(parts.Contacts);
+        item.Apply(new TitlePart(listed.Name)).Apply(new AutoroutePart()).Apply(parts.Network).Apply(parts.Contacts);
         await content.CreateAsync(item, publish, cancellationToken);
         return item.ContentItemId;
     }
@@ -92,11 +94,8 @@ public sealed class NetworkImporter(ContentManager content, TenantDbContext db, 
             ("Area of operation", before?.AreaOfOperation, network.AreaOfOperation),
             ("Purpose", before?.Purpose, network.Purpose),
             ("Network started", before?.Started?.ToString("dd.MM.yyyy"), network.Started?.ToString("dd.MM.yyyy")),
-            ("Contact person", Shown(people), Shown(contacts.People)),
+            ("Contact person", ContactLines.Shown(people), ContactLines.Shown(contacts.People)),
         ];
         return [.. fields.Where(f => f.Before != f.After).Select(f => new FieldChange(f.Field, f.Before, f.After))];
     }
-
-    private static string? Shown(IReadOnlyList<ContactPerson> people) =>
-        people.Count == 0 ? null : string.Join("; ", people.Select(p => string.Join(", ", new[] { p.Name, p.Role, p.Phone, p.Email }.OfType<string>())));
 }

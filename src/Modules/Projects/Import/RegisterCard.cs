@@ -1,3 +1,4 @@
+using Verkostoportaali.Contents;
 using Verkostoportaali.Contents.Import;
 
 namespace Verkostoportaali.Projects.Import;
@@ -27,6 +28,9 @@ public sealed record RegisterCard(CardLanguage Language, RegisterCardPart Fields
     /// the labels' language where the text does not tell.
     /// </summary>
     public string Culture { get; init; } = Language == CardLanguage.Finnish ? "fi" : "sv";
+
+    /// <summary>The people of the card's contacts section, which the project keeps as its contacts.</summary>
+    public IReadOnlyList<ContactPerson> Contacts { get; init; } = [];
 
     /// <summary>What the card is called in reports: its number and name, or its lines when it has neither.</summary>
     public string Subject => (Fields.ProjectNumber, Fields.Name) switch

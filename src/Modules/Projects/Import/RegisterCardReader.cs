@@ -1,3 +1,4 @@
+using Verkostoportaali.Contents;
 using Verkostoportaali.Contents.Import;
 
 namespace Verkostoportaali.Projects.Import;
@@ -61,7 +62,11 @@ public static class RegisterCardReader
         var card = Fields(header, fields, language, warnings);
         WarnAboutGaps(card, groups, chunk, warnings);
         var culture = TextCulture(card, language, chunk[0], warnings);
-        return new RegisterCard(language, card, chunk.First(l => !l.IsBlank).Number, chunk.Last(l => !l.IsBlank).Number, warnings) { Culture = culture };
+        return new RegisterCard(language, card, chunk.First(l => !l.IsBlank).Number, chunk.Last(l => !l.IsBlank).Number, warnings)
+        {
+            Culture = culture,
+            Contacts = fields.TryGetValue(CardField.ContactsSection, out var contacts) ? Contacts(contacts, warnings) : [],
+        };
     }
 
     private static TextLine Repaired(TextLine line, List<ImportMessage> warnings)
@@ -104,12 +109,28 @@ public static class RegisterCardReader
             {
                 Leftovers(group.Values, warnings);
             }
-            else if (group.Field is CardField.NewsSection or CardField.ContactsSection && group.Values.ToList() is [var first, ..] lines)
+            else if (group.Field is CardField.NewsSection && group.Values.ToList() is [var first, ..] lines)
             {
                 warnings.Add(new ImportMessage(first.Number, "The card's section \"{0}\" has {1} lines of text; they are not imported.", group.Label.Text, lines.Count));
             }
         }
         return fields;
+    }
+
+    // The contacts section: people one fact a line (ContactLines); the page's own date, which a project does not keep, is said so.
+    private static IReadOnlyList<ContactPerson> Contacts(Labelled section, List<ImportMessage> warnings)
+    {
+        var lines = section.Lines;
+        var (people, notRead) = ContactLines.Read([.. lines.Select(l => l.Text)]);
+        foreach (var line in lines.Where(l => ContactLines.PageDate(l.Text) is not null))
+        {
+            warnings.Add(new ImportMessage(line.Number, "\"{0}\" is the page's date; a project is dated by its start and end, so it was not imported.", line.Text));
+        }
+        foreach (var index in notRead)
+        {
+            warnings.Add(new ImportMessage(lines[index].Number, "\"{0}\" in the contacts section belongs to no contact person and was not imported.", lines[index].Text));
+        }
+        return people;
     }
 
     // Past a field's one value, the lines are read as unknown label / value pairs: a label the register added later.

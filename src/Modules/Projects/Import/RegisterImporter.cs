@@ -14,7 +14,7 @@ namespace Verkostoportaali.Projects.Import;
 /// </summary>
 public sealed class RegisterImporter(ContentManager content, TenantDbContext db, ImportPublishing publishing, TimeProvider clock)
 {
-    private sealed record Plan(ImportOutcome Outcome, ImportedValues Values, ContentItem? Existing, ContentItem? OtherVariant);
+    private sealed record Plan(ImportOutcome Outcome, ImportedValues Values, ContactsPart Contacts, ContentItem? Existing, ContentItem? OtherVariant);
 
     /// <summary>What importing the card would do, without writing anything.</summary>
     public async Task<ImportOutcome> PreviewAsync(RegisterCard card, ImportOptions options, CancellationToken cancellationToken = default) =>
@@ -50,30 +50,46 @@ public sealed class RegisterImporter(ContentManager content, TenantDbContext db,
         var incoming = new ImportedValues(card.Fields.Name, card.Fields);
         if (Refusal(card) is { } refusal)
         {
-            return new Plan(ImportOutcome.Failed(card.Subject, refusal, card.Warnings), incoming, null, null);
+            return new Plan(ImportOutcome.Failed(card.Subject, refusal, card.Warnings), incoming, new ContactsPart([]), null, null);
         }
         var variants = await db.Set<ProjectNumber>().AsNoTracking()
             .Where(r => r.Number == card.Fields.ProjectNumber && r.Version.Latest && r.Version.ContentType == ProjectsModule.ProjectType)
             .Select(r => r.Version).ToListAsync(cancellationToken);
         var existing = variants.Find(v => v.Culture == card.Culture);
+        var contacts = MergedContacts(existing, card);
         var outcome = new ImportOutcome(card.Subject, ImportAction.Create) { Culture = card.Culture, Warnings = card.Warnings };
         if (existing is null)
         {
             var created = outcome with
             {
-                Changes = ImportedFields.Filled(incoming),
+                Changes = [.. ImportedFields.Filled(incoming), .. ContactsChange(null, contacts)],
                 NotPublished = await publishing.RefusalAsync(ProjectsModule.ProjectType, null, writes: true, options),
             };
-            return new Plan(created, incoming, null, variants.FirstOrDefault());
+            return new Plan(created, incoming, contacts, null, variants.FirstOrDefault());
         }
         var current = new ImportedValues(existing.Get<TitlePart>()?.Title ?? "", existing.Get<RegisterCardPart>()!);
         var last = await db.Set<ImportRecord>().AsNoTracking().FirstOrDefaultAsync(r => r.ContentItemId == existing.ContentItemId, cancellationToken);
         var (values, changes, conflicts) = ImportedFields.Merge(current, last is null ? null : new(last.Title, last.Card), incoming, options.Overwrite);
+        changes.AddRange(ContactsChange(existing, contacts));
         var action = changes.Count > 0 ? ImportAction.Update : ImportAction.Unchanged;
         var notPublished = await publishing.RefusalAsync(ProjectsModule.ProjectType, existing, writes: changes.Count > 0, options);
         outcome = outcome with { Action = action, ContentItemId = existing.ContentItemId, Changes = changes, Conflicts = conflicts, NotPublished = notPublished };
-        return new Plan(outcome, values, existing, null);
+        return new Plan(outcome, values, contacts, existing, null);
     }
+
+    // The card's people come first, updated by name; the people editors added stay after them.
+    private static ContactsPart MergedContacts(ContentItem? existing, RegisterCard card)
+    {
+        var people = existing?.Get<ContactsPart>()?.People ?? [];
+        return new ContactsPart([.. card.Contacts, .. people.Where(p => card.Contacts.All(c => c.Name != p.Name))]);
+    }
+
+    private static IEnumerable<FieldChange> ContactsChange(ContentItem? existing, ContactsPart contacts) =>
+        (ContactLines.Shown(existing?.Get<ContactsPart>()?.People ?? []), ContactLines.Shown(contacts.People)) is var (before, after) && before != after
+            ? [new FieldChange(ContactsFieldMsgid(), before, after)]
+            : [];
+
+    private static string ContactsFieldMsgid() => "Contact people";
 
     private static ImportMessage? Refusal(RegisterCard card) =>
         card.Fields.ProjectNumber is null ? new ImportMessage(card.FirstLine, "The card has no project number, which a project is imported by.")
@@ -88,7 +104,7 @@ public sealed class RegisterImporter(ContentManager content, TenantDbContext db,
         item.LocalizationSet = plan.OtherVariant is null ? item.ContentItemId
             : await content.LocalizationSetOfAsync(plan.OtherVariant.ContentItemId, cancellationToken);
         item.Owner = item.Author = options.User;
-        item.Apply(new TitlePart(plan.Values.Title)).Apply(plan.Values.Card).Apply(new AutoroutePart());
+        item.Apply(new TitlePart(plan.Values.Title)).Apply(plan.Values.Card).Apply(plan.Contacts).Apply(new AutoroutePart());
         await content.CreateAsync(item, options.Publish && plan.Outcome.NotPublished is null, cancellationToken);
         return item.ContentItemId;
     }
@@ -98,7 +114,7 @@ public sealed class RegisterImporter(ContentManager content, TenantDbContext db,
         await publishing.WriteAsync(existing, draft =>
         {
             draft.Author = options.User;
-            draft.Apply(new TitlePart(plan.Values.Title)).Apply(plan.Values.Card);
+            draft.Apply(new TitlePart(plan.Values.Title)).Apply(plan.Values.Card).Apply(plan.Contacts);
         }, options.Publish && plan.Outcome.NotPublished is null, cancellationToken);
         return existing.ContentItemId;
     }

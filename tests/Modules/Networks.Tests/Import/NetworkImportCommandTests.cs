@@ -34,6 +34,26 @@ public sealed class NetworkImportCommandTests(PortalHost host)
     }
 
     [Fact]
+    public async Task Swedish_listing_creates_swedish_networks_beside_the_finnish_ones_and_again_changes_nothing()
+    {
+        var site = await NetworkSite.CreateAsync(host);
+        await site.CreateNetworkAsync("Föreningar tillsammans", new NetworkPart { AreaOfOperation = "Kuhmo" });
+
+        var first = await ImportAsync(site, "--publish", Seed("fria-natverk-sv.txt"));
+        var again = await ImportAsync(site, "--publish", Seed("fria-natverk-sv.txt"));
+
+        Assert.EndsWith("created 2, updated 0, unchanged 0, conflicts 0, warnings 0, failed 0.\n", first.Output, StringComparison.Ordinal);
+        Assert.EndsWith("created 0, updated 0, unchanged 2, conflicts 0, warnings 0, failed 0.\n", again.Output, StringComparison.Ordinal);
+        var swedish = (await NetworksAsync(site)).Where(n => n.Culture == "sv").ToList();
+        Assert.Equal(["Föreningar tillsammans", "Byarnas kulturdag"], swedish.Select(n => n.DisplayText));
+        Assert.All(swedish, n => Assert.True(n.Published));
+        Assert.Equal(("Kristinestad", "Anna Lindqvist"),
+            (swedish[0].Get<NetworkPart>()!.AreaOfOperation, Assert.Single(swedish[0].Get<ContactsPart>()!.People).Name));
+        Assert.Equal("Kuhmo", Assert.Single(await NetworksAsync(site), n => n.DisplayText == "Föreningar tillsammans" && n.Culture == "fi")
+            .Get<NetworkPart>()!.AreaOfOperation);
+    }
+
+    [Fact]
     public async Task Network_of_the_same_name_is_updated_and_keeps_what_the_listing_does_not_state()
     {
         var site = await NetworkSite.CreateAsync(host);
@@ -73,7 +93,8 @@ public sealed class NetworkImportCommandTests(PortalHost host)
         var result = await ImportAsync(site, Seed("001_059ec08fc9ddb978.txt"));
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Equal("001_059ec08fc9ddb978.txt: No network was found: the text has no \"Verkoston nimi:\" line.\n", result.Error);
+        Assert.Equal("001_059ec08fc9ddb978.txt: No network was found: the text has no \"Verkoston nimi:\" or \"Nätverkets namn:\" line.\n",
+            result.Error);
         Assert.Single(await NetworksAsync(site));
     }
 

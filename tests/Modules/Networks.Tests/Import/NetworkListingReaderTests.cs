@@ -14,6 +14,7 @@ public sealed class NetworkListingReaderTests
 
         Assert.Equal(["Yhistykset yhessä", "Hyvinvointipäivä", "Tiijätkö mitä?"], networks.Select(n => n.Name));
         Assert.Equal([7, 14, 21], networks.Select(n => n.Line));
+        Assert.All(networks, n => Assert.Equal("fi", n.Culture));
         Assert.All(networks, n => Assert.Empty(n.Warnings));
         Assert.Equivalent(new NetworkPart
         {
@@ -27,6 +28,45 @@ public sealed class NetworkListingReaderTests
         Assert.Equal(("Kainuu (pl.Kajaani)", new DateOnly(2020, 2, 20)), (networks[2].Network.AreaOfOperation, networks[2].Network.Started));
         Assert.StartsWith("Jokaisesta alueemme kunnasta aktivoidaan 2-3 henkilöä", networks[2].Network.Purpose, StringComparison.Ordinal);
         Assert.Equal(new ContactPerson("Eija Kemppainen", Phone: "044 7799 483", Email: "eija.kemppainen@4h.fi"), networks[2].Contact);
+    }
+
+    [Fact]
+    public void Swedish_listing_lists_its_networks_as_swedish_with_every_field_and_contact()
+    {
+        var listing = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "fria-natverk-sv.txt"));
+
+        var networks = NetworkListingReader.ReadAll(listing);
+
+        Assert.Equal(["Föreningar tillsammans", "Byarnas kulturdag"], networks.Select(n => n.Name));
+        Assert.All(networks, n => Assert.Equal(("sv", 0), (n.Culture, n.Warnings.Count)));
+        Assert.Equivalent(new NetworkPart
+        {
+            AreaOfOperation = "Kristinestad",
+            Purpose = "Att föra fram föreningarnas gemensamma frågor till kommunen och till andra samarbetspartner.",
+            Started = new DateOnly(2020, 1, 13),
+        }, networks[0].Network, strict: true);
+        Assert.Equal(new ContactPerson("Anna Lindqvist", Phone: "040 123 4567", Email: "anna.lindqvist@example.fi"), networks[0].Contact);
+        Assert.Equal(("hela regionen", new DateOnly(2020, 2, 20)), (networks[1].Network.AreaOfOperation, networks[1].Network.Started));
+        Assert.EndsWith("kulturdag i byarna\nunder hösten 2020.", networks[1].Network.Purpose, StringComparison.Ordinal);
+        Assert.Equal(new ContactPerson("Johan Berg", Role: "sekreterare", Phone: "050 765 4321", Email: "johan.berg@example.fi"), networks[1].Contact);
+    }
+
+    [Fact]
+    public void Language_comes_from_the_text_not_the_labels()
+    {
+        var text = """
+            Nätverkets namn: Kyläkoulut
+            Syfte: Pitää kyläkoulut auki ja kylät elävinä yhdessä vanhempien kanssa.
+
+            Verkoston nimi: Byskolor
+            Tarkoitus: Att hålla byskolorna öppna och byarna levande tillsammans med föräldrarna.
+
+            Verkoston nimi: Kuhmo
+            """;
+
+        var networks = NetworkListingReader.ReadAll(text);
+
+        Assert.Equal(["fi", "sv", "fi"], networks.Select(n => n.Culture));
     }
 
     [Fact]

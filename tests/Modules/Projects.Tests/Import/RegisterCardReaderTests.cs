@@ -1,3 +1,4 @@
+using Verkostoportaali.Contents;
 using Verkostoportaali.Projects.Import;
 
 namespace Verkostoportaali.Projects.Tests.Import;
@@ -163,6 +164,42 @@ public sealed class RegisterCardReaderTests
         Assert.Null(card.Fields.SubMeasure);
         Assert.Null(card.Fields.Scope);
         Assert.Contains(card.Warnings, w => w.Format().Contains("cut short", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Contacts_section_gives_the_projects_contact_people_and_names_its_page_date_and_stray_lines()
+    {
+        var text = Fixtures.Text(Fixtures.Seed001) + """
+
+
+            Eeva-Liisa Kemppainen
+            hankevetäjä
+            Elävä Kainuu LEADER ry
+            Puh. 040 774 2080
+            Email: eeva-liisa.kemppainen@kainuuleader.fi
+
+            Laura Syrén
+
+            Projektipäällikkö
+            +358407461690
+            laura.syren@witas.fi
+            050 111 2222
+
+            Sivu päivitetty 31.3.2020
+            """;
+
+        var card = Assert.Single(RegisterCardReader.ReadAll(text));
+
+        Assert.Equal(
+        [
+            new ContactPerson("Eeva-Liisa Kemppainen", "hankevetäjä", "Elävä Kainuu LEADER ry", "040 774 2080", "eeva-liisa.kemppainen@kainuuleader.fi"),
+            new ContactPerson("Laura Syrén", "Projektipäällikkö", Phone: "+358407461690", Email: "laura.syren@witas.fi"),
+        ], card.Contacts);
+        Assert.Equal(
+        [
+            "Line 73: \"050 111 2222\" in the contacts section belongs to no contact person and was not imported.",
+            "Line 75: \"Sivu päivitetty 31.3.2020\" is the page's date; a project is dated by its start and end, so it was not imported.",
+        ], card.Warnings.Select(w => w.Format()).Order());
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Verkostoportaali.Contents;
 using Verkostoportaali.Contents.Import;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Tenancy;
@@ -102,6 +103,33 @@ public sealed class RegisterImporterTests(PortalHost host)
         Assert.Equal([new FieldChange("Measure", "Oma toimenpide", "Kehittämishanke")], kept.Conflicts);
         Assert.Equal(ImportAction.Update, overwritten.Action);
         Assert.Equal("Kehittämishanke", (await CardAsync(site, id)).Measure);
+    }
+
+    [Fact]
+    public async Task Cards_contact_people_become_the_projects_contacts_and_the_editors_own_contacts_stay()
+    {
+        var site = await TestProjects.CreateSiteAsync(host);
+        var contact = "\n\nEeva-Liisa Kemppainen\nhankevetäjä\nPuh. 040 774 2080\nEmail: eeva-liisa.kemppainen@kainuuleader.fi";
+        var created = Assert.Single(await ImportAsync(site, Fixtures.Text(Fixtures.Seed001) + contact));
+        await host.InTenantAsync(site, async content =>
+        {
+            await content.UpdateDraftAsync(created.ContentItemId!, draft =>
+                draft.Apply(new ContactsPart([.. draft.Get<ContactsPart>()!.People, new ContactPerson("Toimittajan lisäämä")])));
+            await content.PublishAsync(created.ContentItemId!);
+        });
+
+        var again = Assert.Single(await ImportAsync(site, Fixtures.Text(Fixtures.Seed001) + contact));
+        var changed = Assert.Single(await ImportAsync(site, Fixtures.Text(Fixtures.Seed001) + contact.Replace("040 774 2080", "040 111 2222", StringComparison.Ordinal)));
+
+        Assert.Contains(new FieldChange("Contact people", null,
+            "Eeva-Liisa Kemppainen, hankevetäjä, 040 774 2080, eeva-liisa.kemppainen@kainuuleader.fi"), created.Changes);
+        Assert.Equal(ImportAction.Unchanged, again.Action);
+        Assert.Equal(ImportAction.Update, changed.Action);
+        var project = Assert.Single(await new ImportRun(host, site).ProjectsAsync());
+        Assert.Equal([("Eeva-Liisa Kemppainen", "040 111 2222"), ("Toimittajan lisäämä", null)],
+            project.Get<ContactsPart>()!.People.Select(p => (p.Name, p.Phone)));
+        var page = await HtmlPages.GetPageAsync(host.CreateClient(), $"/{site.Name}/{project.Slug}");
+        Assert.Contains("Eeva-Liisa Kemppainen", page.QuerySelector(".contacts")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -21,6 +21,16 @@ public sealed class ContactSearchTests(PortalHost host)
     }
 
     [Fact]
+    public async Task Seed_004_storys_project_leader_is_found_by_name_and_the_story_counts_in_its_own_year()
+    {
+        var byName = await DemoSearch.AskAsync(host, "/elava-kainuu/api/search?q=Eeva-Liisa");
+        var inItsYear = await DemoSearch.AskAsync(host, "/elava-kainuu/api/search?q=verkostot&year=2020&size=50");
+
+        Assert.Contains(byName.Hits, h => h.ContentType == "Article" && h.Title == "Vapaat verkostot");
+        Assert.Contains(inItsYear.Hits, h => h.ContentType == "Article" && h.Title == "Vapaat verkostot");
+    }
+
+    [Fact]
     public async Task Swedish_items_contact_is_found_by_her_name_in_swedish_search()
     {
         var site = await host.CreateSiteAsync();
