@@ -3,9 +3,9 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Verkostoportaali.ContentFields.Branding;
 using Verkostoportaali.Core.Security;
 using Verkostoportaali.Core.Settings;
-using Verkostoportaali.Media.Branding;
 
 namespace Verkostoportaali.Media.Pages.Branding;
 
