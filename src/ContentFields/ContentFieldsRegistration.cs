@@ -6,7 +6,7 @@ using Verkostoportaali.Core.Modules;
 
 namespace Verkostoportaali.ContentFields;
 
-/// <summary><c>builder.AddKernel().AddContentFields()</c>: the simple fields an admin adds to a content type and the site's look.</summary>
+/// <summary><c>builder.AddKernel().AddContentFields()</c>: the simple fields an admin adds to a content type, image parts and the site's look.</summary>
 public static class ContentFieldsRegistration
 {
     public static PortalBuilder AddContentFields(this PortalBuilder portal)
@@ -15,6 +15,8 @@ public static class ContentFieldsRegistration
         // The theme reads the site's look on every page, with or without the Media module that edits it.
         portal.Services.AddSiteSettings<ThemeSettings>();
         portal.Services.AddContentPart<FieldsPart>().AddContentHandler<FieldsPartHandler>().AddScoped<FieldRemoval>();
+        portal.Services.AddContentPart<CoverImagePart>().AddContentPart<LogoPart>().AddContentHandler<MediaImagePartHandler>()
+            .AddScoped<MediaImageUses>();
         return portal;
     }
 }

@@ -21,7 +21,7 @@ public sealed class ArticlesModule() : Module(id: "Articles", name: "Articles", 
         {
             Name = "Article",
             Label = new("Artikkeli", "Artikel", "Article"),
-            Parts = ["TitlePart", "ArticlePart", "BodyPart", "AutoroutePart", "LocalizationPart", "TermsPart"],
+            Parts = ["TitlePart", "ArticlePart", "BodyPart", "AutoroutePart", "LocalizationPart", "TermsPart", "CoverImagePart"],
         },
     ];
 }
