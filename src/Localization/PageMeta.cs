@@ -7,4 +7,6 @@ namespace Verkostoportaali.Localization;
 /// the layout's head, because every module and the theme reference this project and the kernel has no lines to spare.
 /// </summary>
 /// <param name="Type">The Open Graph type: <c>website</c>, or <c>article</c> for a content item's page.</param>
-public sealed record PageMeta(string? Description = null, string Type = "website", string? ImageUrl = null);
+/// <param name="ImageUrl">The image a link preview shows, as a full address or a path of the site.</param>
+/// <param name="ImageAlt">What the image shows, for those who cannot see it.</param>
+public sealed record PageMeta(string? Description = null, string Type = "website", string? ImageUrl = null, string? ImageAlt = null);

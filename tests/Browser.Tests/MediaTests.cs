@@ -1,12 +1,14 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Security;
 using Verkostoportaali.Core.Tenancy;
 using Verkostoportaali.Testing;
 
 namespace Verkostoportaali.Browser.Tests;
 
-/// <summary>The media library and each site's look in Chromium, on two demo sites: a logo uploaded, chosen, and shown.</summary>
+/// <summary>The media library and each site's look in Chromium, on demo sites: logos and a project's cover image uploaded, chosen, and shown.</summary>
 public sealed class MediaTests(BrowserHost host) : IClassFixture<BrowserHost>
 {
     [Fact]
@@ -41,6 +43,45 @@ public sealed class MediaTests(BrowserHost host) : IClassFixture<BrowserHost>
         Assert.Contains("ei ole JPEG", await error.TextContentAsync(), StringComparison.Ordinal);
         Assert.Equal("true", await admin.GetByLabel("Kuva (JPEG, PNG tai WebP) tai PDF-asiakirja").GetAttributeAsync("aria-invalid"));
         Assert.Empty(await AdminPages.ViolationsAsync(admin));
+    }
+
+    [Fact]
+    public async Task Editor_picks_an_uploaded_image_as_a_projects_cover_and_the_public_page_shows_it_with_alt_text_and_srcset()
+    {
+        var project = await PublishedProjectAsync("saarijarvi");
+        var admin = await AdministratorPageAsync("saarijarvi", "/saarijarvi/admin/media");
+        await admin.GetByLabel("Kuva (JPEG, PNG tai WebP) tai PDF-asiakirja").SetInputFilesAsync(new FilePayload
+        {
+            Name = "kansikuva.jpg", MimeType = "image/jpeg", Buffer = Logo(red: 140),
+        });
+        await admin.GetByLabel("Suomeksi (pakollinen kuville)").FillAsync("Kyläkoulun piha keväällä");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Lataa", Exact = true }).ClickAsync();
+        await admin.GetByRole(AriaRole.Status).WaitForAsync();
+        var violations = (await AdminPages.ViolationsAsync(admin)).ToList();
+
+        await admin.GotoAsync($"/saarijarvi/admin/sisalto/{project.ContentItemId}");
+        await admin.GetByRole(AriaRole.Radio, new() { Name = "kansikuva.jpg" }).CheckAsync();
+        violations.AddRange(await AdminPages.ViolationsAsync(admin));
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Julkaise" }).ClickAsync();
+        var saved = await admin.GetByRole(AriaRole.Status).TextContentAsync();
+        var visitor = await host.Browser.NewPageAsync(new() { BaseURL = host.BaseAddress.ToString() });
+        await visitor.GotoAsync($"/saarijarvi/{project.Slug}");
+        var cover = visitor.Locator("article img.cover-image");
+        await cover.EvaluateAsync("image => image.decode()");
+        violations.AddRange(await AdminPages.ViolationsAsync(visitor));
+
+        Assert.Empty(violations);
+        Assert.Contains("julkaistu", saved, StringComparison.Ordinal);
+        Assert.Equal("Kyläkoulun piha keväällä", await cover.GetAttributeAsync("alt"));
+        Assert.Matches(@"/saarijarvi/media/[0-9a-f]{20}-480\.jpg 480w, .*-640\.jpg 640w", await cover.GetAttributeAsync("srcset"));
+        Assert.True(await cover.EvaluateAsync<int>("image => image.naturalWidth") > 0);
+    }
+
+    private async Task<ContentItem> PublishedProjectAsync(string site)
+    {
+        await using var scope = host.Services.GetRequiredService<TenantScopes>().Create(host.Services.GetRequiredService<TenantRegistry>().Find(site)!);
+        return await scope.ServiceProvider.GetRequiredService<ContentManager>().Query("Project")
+            .Where(i => i.Culture == "fi" && i.Slug != null).OrderBy(i => i.Id).FirstAsync();
     }
 
     private sealed record Branded(IReadOnlyList<string> Violations, string BodyStyle, string LogoSrcset, int LogoNaturalWidth);

@@ -22,7 +22,7 @@ public sealed class ArticlesModule() : Module(id: "Articles", name: "Articles", 
         {
             Name = "Article",
             Label = new("Artikkeli", "Artikel", "Article"),
-            Parts = ["TitlePart", "ArticlePart", "BodyPart", "ContactsPart", "AutoroutePart", "LocalizationPart", "TermsPart"],
+            Parts = ["TitlePart", "ArticlePart", "BodyPart", "ContactsPart", "AutoroutePart", "LocalizationPart", "TermsPart", "CoverImagePart"],
         },
     ];
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.ContentFields;
+using Verkostoportaali.ContentFields.Images;
 using Verkostoportaali.Contents.Admin;
 using Verkostoportaali.Contents.Api;
 using Verkostoportaali.Contents.Editing;
@@ -18,7 +19,7 @@ namespace Verkostoportaali.Contents;
 /// <summary>The parts every type is made of (title, body, route), public item pages, the content JSON API and the content admin.</summary>
 public sealed class ContentsModule() : Module(id: "Contents", name: "Contents")
 {
-    public override IEnumerable<Type> Needs() => [typeof(ITermFieldVocabularies)];
+    public override IEnumerable<Type> Needs() => [typeof(ITermFieldVocabularies), typeof(IMediaImages)];
 
     public static readonly Permission ManageContentTypes = new("ManageContentTypes", "Add fields to content types");
 

@@ -32,6 +32,11 @@ public sealed class MediaFile
 
     public IReadOnlyList<int> WidthList => [.. Widths.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse)];
 
+    /// <summary>The names of the files stored for it: the document, or each width in WebP and in the fallback format.</summary>
+    public IEnumerable<string> StoredFileNames => Kind == MediaKind.Image
+        ? WidthList.SelectMany(w => new[] { MediaFileNames.Variant(Hash, w, "webp"), MediaFileNames.Variant(Hash, w, FallbackExtension) })
+        : [MediaFileNames.Document(Hash)];
+
     /// <summary>The alt text in the culture, else the Finnish one (the required one) and its culture, for a <c>lang</c> attribute.</summary>
     public (string Text, string Culture) AltIn(string culture) =>
         (culture switch { "sv" => AltSv, "en" => AltEn, _ => null }) is { Length: > 0 } text ? (text, culture) : (AltFi ?? "", "fi");

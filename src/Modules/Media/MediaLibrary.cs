@@ -1,17 +1,14 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
+using Verkostoportaali.ContentFields.Images;
 using Verkostoportaali.Core.Data;
 using Verkostoportaali.Core.Tenancy;
 
 namespace Verkostoportaali.Media;
 
-/// <summary>What a page needs to show an image: the fallback's URL and size, both <c>srcset</c>s and the alt text.</summary>
-public sealed record ImageSources(string Src, string WebpSrcset, string FallbackSrcset, string FallbackType, int Width, int Height,
-    string Alt, string AltCulture);
-
 /// <summary>The site's media library as pages read it: its files, and the addresses they are served at.</summary>
-public sealed class MediaLibrary(TenantDbContext db, TenantContext tenant)
+public sealed class MediaLibrary(TenantDbContext db, TenantContext tenant) : IMediaImages
 {
     public async Task<IReadOnlyList<MediaFile>> FilesAsync(MediaKind? kind = null, CancellationToken cancellationToken = default) =>
         await db.Set<MediaFile>().AsNoTracking().Where(f => kind == null || f.Kind == kind)
@@ -22,7 +19,20 @@ public sealed class MediaLibrary(TenantDbContext db, TenantContext tenant)
 
     /// <summary>The sources of the site's image with that id, for a page in the culture; null for none or a document.</summary>
     public async Task<ImageSources?> SourcesAsync(int? mediaId, HttpRequest request, string culture, CancellationToken cancellationToken = default) =>
-        mediaId is { } id && await FindAsync(id, cancellationToken) is { } file ? SourcesOf(file, tenant.Tenant, request, culture) : null;
+        mediaId is { } id && HasLibrary && await FindAsync(id, cancellationToken) is { } file ? SourcesOf(file, tenant.Tenant, request, culture) : null;
+
+    public async Task<bool> IsImageAsync(int mediaId, CancellationToken cancellationToken = default) =>
+        HasLibrary && await db.Set<MediaFile>().AnyAsync(f => f.Id == mediaId && f.Kind == MediaKind.Image, cancellationToken);
+
+    public async Task<IReadOnlyList<ImageChoice>> ImagesAsync(HttpRequest request, string culture, CancellationToken cancellationToken = default) =>
+        HasLibrary
+            ? [.. (await FilesAsync(MediaKind.Image, cancellationToken))
+                .Select(f => SourcesOf(f, tenant.Tenant, request, culture) is { } sources ? new ImageChoice(f.Id, f.FileName, sources) : null)
+                .OfType<ImageChoice>()]
+            : [];
+
+    // The contract is resolved for every site; one without the feature has no media table to read.
+    private bool HasLibrary => tenant.IsSet && tenant.Tenant.HasFeature(MediaModule.Feature);
 
     /// <summary>The address of one stored file of the tenant, on its own host or under its prefix.</summary>
     public static string UrlOf(Tenant tenant, HttpRequest request, string fileName) =>
@@ -49,10 +59,3 @@ public sealed class MediaLibrary(TenantDbContext db, TenantContext tenant)
             altCulture);
     }
 }
-
-/// <summary>
-/// How a page shows an image (the partial <c>_Picture</c>): its <c>sizes</c>, and whether it is decorative (empty alt,
-/// as a logo beside the site's name is); the alt text names its language where it is not the page's.
-/// </summary>
-public sealed record PictureView(ImageSources Sources, string Sizes, string PageCulture, string? CssClass = null, bool Decorative = false,
-    string Loading = "lazy");

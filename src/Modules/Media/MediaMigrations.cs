@@ -1,8 +1,9 @@
+using Verkostoportaali.ContentFields.Images;
 using Verkostoportaali.Data;
 
 namespace Verkostoportaali.Media;
 
-/// <summary>The steps of the module's tables: the media library.</summary>
+/// <summary>The steps of the module's tables (the media library), and the image parts it adds to the content types.</summary>
 internal static class MediaMigrations
 {
     public static IEnumerable<MigrationStep> Steps =>
@@ -39,5 +40,9 @@ internal static class MediaMigrations
                 column: "Hash",
                 unique: true);
         }),
+        // The types' own definitions name these parts for a new site; a site made before gets them here.
+        MigrationStep.DataStep(2, "Cover images and logos", StoredTypeParts.Adding(
+            ("Project", nameof(CoverImagePart)), ("Article", nameof(CoverImagePart)), ("Event", nameof(CoverImagePart)),
+            ("Provider", nameof(LogoPart)), ("Network", nameof(LogoPart)))),
     ];
 }

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Verkostoportaali.ContentFields.Images;
 using Verkostoportaali.Core.Content;
-using Verkostoportaali.Media.Branding;
 using Verkostoportaali.Core.Modules;
 using Verkostoportaali.Core.Security;
 using Verkostoportaali.Data;
@@ -21,15 +21,17 @@ public sealed class MediaModule() : Module(id: Feature, name: "Media", dependsOn
     public static readonly Permission ManageMedia = new("ManageMedia", "Upload files to the media library and edit their alt texts");
     public static readonly Permission ManageTheme = new("ManageTheme", "Edit the site's look: logo, colour, front page intro and footer");
 
+    public override IEnumerable<Type> Provides() => [typeof(IMediaImages)];
+
     public override IEnumerable<MigrationStep> Migrations() => MediaMigrations.Steps;
 
     public override void ConfigureServices(IServiceCollection services) => services
         .AddSiteSettings<MediaSettings>()
-        .AddSiteSettings<ThemeSettings>()
         .AddTenantModel<MediaFileTable>()
         .AddSingleton<IMediaStore, FileSystemMediaStore>()
         .AddScoped<MediaUpload>()
-        .AddScoped<MediaLibrary>();
+        .AddScoped<MediaLibrary>()
+        .AddScoped<IMediaImages>(services => services.GetRequiredService<MediaLibrary>());
 
     public override void MapEndpoints(IEndpointRouteBuilder routes) => routes.MapMediaFiles();
 

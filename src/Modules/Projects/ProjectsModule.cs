@@ -50,7 +50,7 @@ public sealed class ProjectsModule() : Module(id: Feature, name: "Projects", dep
         {
             Name = ProjectType,
             Label = new("Hanke", "Projekt", "Project"),
-            Parts = ["TitlePart", "RegisterCardPart", "BodyPart", "ProjectLinksPart", "ContactsPart", "AutoroutePart", "LocalizationPart", "TermsPart"],
+            Parts = ["TitlePart", "RegisterCardPart", "BodyPart", "ProjectLinksPart", "ContactsPart", "AutoroutePart", "LocalizationPart", "TermsPart", "CoverImagePart"],
         },
     ];
 }

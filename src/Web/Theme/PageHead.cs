@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Localization;
+using Verkostoportaali.ContentFields.Images;
 using Verkostoportaali.Core.Tenancy;
 using Verkostoportaali.Localization;
 using Verkostoportaali.Syndication;
@@ -15,11 +16,12 @@ public sealed record FeedLink(string Type, string Title, string Path);
 /// description stands in.
 /// </summary>
 public sealed record PageHead(string Title, string SiteName, string Description, string Canonical, string Type, string? ImageUrl,
-    string Locale, IReadOnlyList<string> AlternateLocales, IReadOnlyList<FeedLink> Feeds)
+    string? ImageAlt, string Locale, IReadOnlyList<string> AlternateLocales, IReadOnlyList<FeedLink> Feeds)
 {
     private const int DescriptionLength = 300;
 
-    public static PageHead For(HttpContext http, string siteName, string? title, IStringLocalizerFactory localizers)
+    /// <summary>The page's head; a page without an image of its own is shared with the site's logo, when it has one.</summary>
+    public static PageHead For(HttpContext http, string siteName, string? title, IStringLocalizerFactory localizers, ImageSources? siteLogo)
     {
         var T = localizers.Create(typeof(PageHead));
         var tenant = http.Features.Get<Tenant>();
@@ -28,8 +30,11 @@ public sealed record PageHead(string Title, string SiteName, string Description,
             ? T["Projects, networks, service providers and events of Finland's Leader groups and regional actors."].Value
             : T["{0}: projects, networks, service providers and events.", siteName].Value;
         var language = http.Language();
+        var (image, imageAlt) = meta?.ImageUrl is { } url ? (url, meta.ImageAlt) : (siteLogo?.Src, siteLogo?.Alt);
         return new PageHead(title ?? siteName, siteName, Summaries.Shortened(meta?.Description ?? siteDescription, DescriptionLength),
-            TenantLinks.Absolute(http.Request, http.UrlIn(language)), meta?.Type ?? "website", meta?.ImageUrl,
+            TenantLinks.Absolute(http.Request, http.UrlIn(language)), meta?.Type ?? "website",
+            // Link previews fetch the image from elsewhere, so a path of the site becomes a full address.
+            image is not null && image.StartsWith('/') ? TenantLinks.Absolute(http.Request, image) : image, imageAlt,
             LocaleOf(language), [.. PortalCultures.All.Where(l => l != language).Select(LocaleOf)], FeedsOf(tenant, siteName, localizers));
     }
 

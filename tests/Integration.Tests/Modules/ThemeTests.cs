@@ -1,6 +1,6 @@
 using AngleSharp.Html.Parser;
+using Verkostoportaali.ContentFields.Branding;
 using Verkostoportaali.Testing;
-using Verkostoportaali.Media.Branding;
 
 namespace Verkostoportaali.Integration.Tests.Modules;
 

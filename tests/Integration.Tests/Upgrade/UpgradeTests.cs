@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.AuditTrail;
+using Verkostoportaali.ContentFields.Images;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Data;
 using Verkostoportaali.Core.Tenancy;
@@ -186,6 +187,24 @@ public sealed class UpgradeTests(UpgradedPortals portals) : IClassFixture<Upgrad
 
         Assert.NotEmpty(found);
         Assert.All(found, line => Assert.Contains(" ArticlePart BodyPart ContactsPart ", line, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(Fixtures))]
+    public async Task Content_types_the_sites_stored_gain_their_cover_image_or_logo_part(string fixture)
+    {
+        var portal = await portals.StartedAsync(fixture);
+        Dictionary<string, string> imageParts = new()
+        {
+            ["Project"] = nameof(CoverImagePart), ["Article"] = nameof(CoverImagePart), ["Event"] = nameof(CoverImagePart),
+            ["Provider"] = nameof(LogoPart), ["Network"] = nameof(LogoPart),
+        };
+
+        var found = await FoundAsync<ContentDefinitionStore>(portal, async (site, _, definitions) =>
+            (await definitions.ListAsync()).Where(t => imageParts.ContainsKey(t.Name)).Select(t => $"{site} {t.Name}: {t.Parts.Contains(imageParts[t.Name])}"));
+
+        Assert.NotEmpty(found);
+        Assert.All(found, line => Assert.EndsWith(": True", line, StringComparison.Ordinal));
     }
 
     // Sorted, and the lines that differ shown in full: xUnit's collection diff cuts long lines before the ids that differ.

@@ -23,6 +23,12 @@ internal sealed class FileSystemMediaStore(TenantDataPaths paths) : IMediaStore
             : null);
     }
 
+    public Task DeleteAsync(string tenant, string fileName, CancellationToken cancellationToken = default)
+    {
+        File.Delete(PathOf(tenant, fileName));
+        return Task.CompletedTask;
+    }
+
     private string PathOf(string tenant, string fileName)
     {
         if (!MediaFileNames.IsValid(fileName))

@@ -8,4 +8,7 @@ public interface IMediaStore
 
     /// <summary>The file to read, or null when the site has none of that name.</summary>
     Task<Stream?> OpenReadAsync(string tenant, string fileName, CancellationToken cancellationToken = default);
+
+    /// <summary>Removes the file; one the site does not have is no error.</summary>
+    Task DeleteAsync(string tenant, string fileName, CancellationToken cancellationToken = default);
 }

@@ -40,7 +40,7 @@ public sealed class ItemModel(ContentManager content, ContentDisplay display, It
         (Item, View) = (item, display.ViewFor(item.ContentType, DisplayMode.Detail));
         OtherLanguages = urls.Where(u => u.Key != language).ToDictionary();
         HttpContext.Features.Set(new LanguageAlternates(urls));
-        HttpContext.Features.Set(summary.Of(item));
+        HttpContext.Features.Set(await summary.OfAsync(item, Request, cancellationToken));
         return Page();
     }
 

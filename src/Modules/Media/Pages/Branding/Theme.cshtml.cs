@@ -3,13 +3,13 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Verkostoportaali.ContentFields.Branding;
 using Verkostoportaali.Core.Security;
 using Verkostoportaali.Core.Settings;
-using Verkostoportaali.Media.Branding;
 
 namespace Verkostoportaali.Media.Pages.Branding;
 
-/// <summary>The site's look: logo from the library, accent colour (checked for WCAG AA contrast), front page intro and footer.</summary>
+/// <summary>The site's look: logo and header image from the library, accent colour (checked for WCAG AA contrast), front page intro and footer.</summary>
 [RequirePermission("ManageTheme")]
 public sealed class ThemeModel(SiteSettingsStore settings, MediaLibrary library, IStringLocalizer<ThemeModel> T) : PageModel
 {
@@ -29,6 +29,7 @@ public sealed class ThemeModel(SiteSettingsStore settings, MediaLibrary library,
         {
             AccentColor = theme.AccentColor,
             LogoMediaId = theme.LogoMediaId,
+            HeaderMediaId = theme.HeaderMediaId,
             HomeIntro = theme.HomeIntro,
             FooterContact = theme.FooterContact,
             SocialLinks = string.Join('\n', theme.SocialLinks),
@@ -51,6 +52,7 @@ public sealed class ThemeModel(SiteSettingsStore settings, MediaLibrary library,
         {
             AccentColor = Input.AccentColor!.ToLowerInvariant(),
             LogoMediaId = Input.LogoMediaId,
+            HeaderMediaId = Input.HeaderMediaId,
             HomeIntro = Blank(Input.HomeIntro?.ReplaceLineEndings("\n")),
             FooterContact = Blank(Input.FooterContact),
             SocialLinks = links,
@@ -69,6 +71,10 @@ public sealed class ThemeModel(SiteSettingsStore settings, MediaLibrary library,
         {
             ModelState.AddModelError("Input.LogoMediaId", T["Choose the logo from the library's images."]);
         }
+        if (Input.HeaderMediaId is { } header && Images.All(i => i.Id != header))
+        {
+            ModelState.AddModelError("Input.HeaderMediaId", T["Choose the header image from the library's images."]);
+        }
         if (links.Length > ThemeSettings.MaxSocialLinks
             || links.Any(l => !Uri.TryCreate(l, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps))
         {
@@ -85,6 +91,8 @@ public sealed class ThemeModel(SiteSettingsStore settings, MediaLibrary library,
         public string? AccentColor { get; set; }
 
         public int? LogoMediaId { get; set; }
+
+        public int? HeaderMediaId { get; set; }
 
         [MaxLength(ThemeSettings.HomeIntroMaxLength, ErrorMessage = "Write at most {1} characters.")]
         public string? HomeIntro { get; set; }

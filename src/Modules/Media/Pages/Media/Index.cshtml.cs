@@ -23,10 +23,14 @@ public sealed class IndexModel(MediaLibrary library, MediaUpload upload) : PageM
 
     public MediaFile? Uploaded { get; private set; }
 
-    public async Task OnGetAsync(int? ladattu, CancellationToken cancellationToken)
+    /// <summary>The name of the file just deleted, for the notice.</summary>
+    public string? Deleted { get; private set; }
+
+    public async Task OnGetAsync(int? ladattu, string? poistettu, CancellationToken cancellationToken)
     {
         Files = await library.FilesAsync(cancellationToken: cancellationToken);
         Uploaded = Files.FirstOrDefault(f => f.Id == ladattu);
+        Deleted = poistettu is { Length: > 0 and <= 255 } ? poistettu : null;
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)

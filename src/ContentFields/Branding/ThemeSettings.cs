@@ -1,10 +1,11 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Verkostoportaali.Media.Branding;
+namespace Verkostoportaali.ContentFields.Branding;
 
 /// <summary>
-/// How a tenant looks: its logo, accent colour, home page intro and footer, set at /admin/ulkoasu or by recipes (the
-/// section "ThemeSettings"). The theme (src/Web) reads it; it lives here because its logo comes from the media library.
+/// How a tenant looks: its logo, header image, accent colour, home page intro and footer, set at /admin/ulkoasu or by
+/// recipes (the section "ThemeSettings", the class's name, so keep it). The theme (src/Web) reads it and the Media module
+/// edits it, so it sits in this library both reference; its images are media ids that <see cref="Images.IMediaImages"/> resolves.
 /// </summary>
 public sealed record ThemeSettings
 {
@@ -21,6 +22,9 @@ public sealed record ThemeSettings
 
     /// <summary>An image of the site's media library; shown instead of <see cref="LogoUrl"/> where set.</summary>
     public int? LogoMediaId { get; init; }
+
+    /// <summary>A wide image of the site's media library shown across the top of the site's pages.</summary>
+    public int? HeaderMediaId { get; init; }
 
     public string? FooterContact { get; init; }
 
