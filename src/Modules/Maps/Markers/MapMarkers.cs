@@ -6,7 +6,6 @@ using Verkostoportaali.Core.Tenancy;
 using Verkostoportaali.Indexing;
 using Verkostoportaali.Maps.Search;
 using Verkostoportaali.Search.Api;
-using Verkostoportaali.Search.Indexes;
 using Verkostoportaali.Search.Querying;
 
 namespace Verkostoportaali.Maps.Markers;
@@ -18,7 +17,6 @@ public sealed record MapFilter(string? Type = null, string? Region = null, strin
 public sealed record MapMarker(
     string Title,
     string Type,
-    string TypeLabel,
     string Url,
     [property: JsonPropertyName("lat")] double Latitude,
     [property: JsonPropertyName("lon")] double Longitude,
@@ -31,7 +29,7 @@ public sealed record MapMarker(
 /// listed site's, without opening any site's database. Events that have ended are left out.
 /// </summary>
 public sealed class MapMarkers(TenantContext current, TenantRegistry registry, IndexListing listing, MunicipalityCentres centres,
-    SearchDocuments documents, TimeProvider clock)
+    TimeProvider clock)
 {
     public IReadOnlyList<MapMarker> Find(MapFilter filter, string culture, HttpRequest request)
     {
@@ -63,7 +61,7 @@ public sealed class MapMarkers(TenantContext current, TenantRegistry registry, I
             return null;
         }
         var site = current.Tenant.IsDefault ? registry.Find(item.Tenant)?.DisplayName : null;
-        return new MapMarker(item.Title, item.ContentType, documents.TypeLabel(item.ContentType, culture), item.Url,
+        return new MapMarker(item.Title, item.ContentType, item.Url,
             point.Latitude, point.Longitude, municipality?.Id, municipality?.Name.For(culture), site);
     }
 

@@ -28,7 +28,8 @@ public sealed class IndexModel(MapMarkers markers, Vocabularies vocabularies, Se
     [BindProperty(SupportsGet = true, Name = "theme")]
     public string? Theme { get; set; }
 
-    public IReadOnlyList<(string Name, string Label)> Types { get; private set; } = [];
+    /// <summary>The mapped types with their labels in the page's language.</summary>
+    public IReadOnlyDictionary<string, string> Types { get; private set; } = new Dictionary<string, string>();
     public IReadOnlyList<Term> Regions { get; private set; } = [];
     public IReadOnlyList<Term> ServiceFields { get; private set; } = [];
     public IReadOnlyList<Term> Themes { get; private set; } = [];
@@ -43,11 +44,11 @@ public sealed class IndexModel(MapMarkers markers, Vocabularies vocabularies, Se
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var culture = HttpContext.Language();
-        Types = [.. MapsModule.MappedTypes.Select(t => (t, documents.TypeLabel(t, culture)))];
+        Types = MapsModule.MappedTypes.ToDictionary(t => t, t => documents.TypeLabel(t, culture));
         Regions = await vocabularies.TermsAsync("regions", cancellationToken);
         ServiceFields = await vocabularies.TermsAsync(MapSearchFields.ServiceFieldsVocabulary, cancellationToken);
         Themes = await vocabularies.TermsAsync("themes", cancellationToken);
-        Type = Types.Any(t => t.Name == Type) ? Type : null;
+        Type = Type is not null && Types.ContainsKey(Type) ? Type : null;
         Region = Regions.Any(t => t.Id == Region) ? Region : null;
         ServiceField = ServiceFields.Any(t => t.Id == ServiceField) ? ServiceField : null;
         Theme = Themes.Any(t => t.Id == Theme) ? Theme : null;
