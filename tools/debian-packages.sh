@@ -14,5 +14,5 @@ install_missing_packages() {
 }
 
 # What the portal itself needs: Finnish morphology for search (libvoikko and its dictionary), the Swedish Hunspell
-# dictionary, and npm, with which the build installs the admin's rich-text editor (Trix).
+# dictionary, and npm, with which the build installs the admin's rich-text editor (Trix) and the map (Leaflet).
 PORTAL_PACKAGES=(libvoikko1 voikko-fi hunspell-sv npm)

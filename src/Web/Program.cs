@@ -3,6 +3,7 @@ using Verkostoportaali.AuditTrail;
 using Verkostoportaali.Contents;
 using Verkostoportaali.Events;
 using Verkostoportaali.Mail;
+using Verkostoportaali.Maps;
 using Verkostoportaali.Media;
 using Verkostoportaali.Networks;
 using Verkostoportaali.Projects;
@@ -30,6 +31,7 @@ builder.AddPortal()
     .AddModule<EventsModule>()
     .AddModule<ArticlesModule>()
     .AddModule<SearchModule>()
+    .AddModule<MapsModule>()
     .AddModule<AuditTrailModule>()
     .AddModule<StatementsModule>()
     .AddModule<SyndicationModule>()

@@ -29,13 +29,13 @@ public sealed class SecurityOptions
 /// ASP.NET Core has no feature for them (it has one for HSTS, <c>UseHsts</c>). They are set as the response starts, so
 /// that they are on an answer from the output cache too, and survive the exception handler, which clears the response.
 /// </summary>
-internal sealed class SecurityHeaders(RequestDelegate next, IOptions<SecurityOptions> options)
+internal sealed class SecurityHeaders(RequestDelegate next, IOptions<SecurityOptions> options, IConfiguration configuration)
 {
     // Styles may be inline: pages' HTML keeps the style attributes the sanitizer allows, the theme sets its accent colour
     // on <body>, and the rich-text editor (Trix) adds its own <style> element. Inline CSS runs no script; what stops
     // injected script is script-src, which allows only the site's own files. Images may come from any HTTPS site, as
     // a theme's logo and an article's picture are addresses of other sites; data: is for the editor's toolbar icons.
-    private const string Policy = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' https: data:; "
+    private const string PolicyFormat = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' https: data:{0}; "
         + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors ";
 
     private const string PermissionsPolicy = "accelerometer=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), "
@@ -45,8 +45,17 @@ internal sealed class SecurityHeaders(RequestDelegate next, IOptions<SecurityOpt
     // could be clicked by a visitor who thinks they click the page around it.
     private static readonly string[] NeverFramed = ["/admin", "/login", "/logout"];
 
-    private readonly string adminPolicy = Policy + "'none'";
-    private readonly string? publicPolicy = options.Value.FrameAncestors is { Length: > 0 } sources ? Policy + string.Join(' ', sources) : null;
+    private readonly string adminPolicy = Policy(configuration) + "'none'";
+    private readonly string? publicPolicy = options.Value.FrameAncestors is { Length: > 0 } sources ? Policy(configuration) + string.Join(' ', sources) : null;
+
+    private static string Policy(IConfiguration configuration) =>
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, PolicyFormat, MapTileSource(configuration["Portal:Map:TileUrl"]));
+
+    // The map's tiles (Portal:Map:TileUrl) come from a tile server: one on HTTPS is already allowed, one on plain HTTP
+    // (a tile server in the same network) is added by its origin. A host with a {s} placeholder names no one origin.
+    internal static string MapTileSource(string? tileUrl) =>
+        Uri.TryCreate(tileUrl, UriKind.Absolute, out var url) && url.Scheme == Uri.UriSchemeHttp && !url.Host.Contains('{')
+            ? " " + url.GetLeftPart(UriPartial.Authority) : "";
 
     public Task InvokeAsync(HttpContext context)
     {

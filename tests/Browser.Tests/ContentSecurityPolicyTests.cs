@@ -18,7 +18,7 @@ public sealed class ContentSecurityPolicyTests(BrowserHost host) : IClassFixture
     {
         using var client = new HttpClient { BaseAddress = host.BaseAddress };
         var paths = await PublicPages.CrawlAsync(client, ["/", "/sv/", "/login", "/mansikka/",
-            "/elava-kainuu/tapahtumat", "/elava-kainuu/verkostot", "/green-care-keski-suomi/toimijat", "/search?q=kylä"], maxPages: 60);
+            "/elava-kainuu/tapahtumat", "/elava-kainuu/verkostot", "/green-care-keski-suomi/toimijat", "/search?q=kylä", "/elava-kainuu/kartta"], maxPages: 60);
         var page = await NewPageAsync();
         var violations = await PolicyViolations.WatchAsync(page);
         var unprotected = new List<string>();

@@ -18,7 +18,7 @@ public sealed class PublicApiDocumentTests(PortalHost host)
         Assert.Empty(read.Diagnostic!.Errors);
         var document = read.Document!;
         Assert.Empty(document.Validate(ValidationRuleSet.GetDefaultRuleSet()) ?? []);
-        Assert.Equal(["/api/content", "/api/content/{contentItemId}", "/api/search", "/api/tenants"], document.Paths.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["/api/content", "/api/content/{contentItemId}", "/api/map", "/api/search", "/api/tenants"], document.Paths.Keys.Order(StringComparer.Ordinal));
         Assert.All(document.Paths.Values, path => Assert.Contains(HttpMethod.Get, path.Operations!.Keys));
         Assert.Equal("CC BY 4.0", document.Info.License!.Name);
     }

@@ -40,6 +40,8 @@ public sealed class BrowserHost : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Portal:Mail:SendFromDemoSites", "true");
         builder.UseSetting("Portal:Mail:FirstRetry", "00:00:00.2");
         builder.UseSetting("Portal:Mail:LongestRetry", "00:00:01");
+        // Map tiles from a host that never answers: tests need no internet, and the map's pages must work without tiles.
+        builder.UseSetting("Portal:Map:TileUrl", "https://tiles.invalid/{z}/{x}/{y}.png");
     }
 
     public async Task InitializeAsync()

@@ -21,7 +21,7 @@ public sealed class EventsModule() : Module(id: "Events", name: "Events", depend
         {
             Name = "Event",
             Label = new("Tapahtuma", "Evenemang", "Event"),
-            Parts = ["TitlePart", "BodyPart", "AutoroutePart", "LocalizationPart", "EventPart", "TermsPart", "CoverImagePart"],
+            Parts = ["TitlePart", "BodyPart", "AutoroutePart", "LocalizationPart", "EventPart", "TermsPart", "CoverImagePart", "LocationPart"],
         },
     ];
 

@@ -59,7 +59,7 @@ public sealed class NetworksModule() : Module(id: Feature, name: "Networks", dep
         {
             Name = NetworkType,
             Label = new("Verkosto", "Nätverk", "Network"),
-            Parts = ["TitlePart", "NetworkPart", "BodyPart", "ContactsPart", "TermsPart", "AutoroutePart", "LocalizationPart", "LogoPart"],
+            Parts = ["TitlePart", "NetworkPart", "BodyPart", "ContactsPart", "TermsPart", "AutoroutePart", "LocalizationPart", "LogoPart", "LocationPart"],
         },
     ];
 }

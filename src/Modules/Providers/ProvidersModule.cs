@@ -29,7 +29,7 @@ public sealed class ProvidersModule() : Module(id: "Providers", name: "Providers
         {
             Name = ProviderType,
             Label = new("Toimija", "Aktör", "Provider"),
-            Parts = ["TitlePart", "BodyPart", "AutoroutePart", "LocalizationPart", "ProviderPart", "TermsPart", "ContactsPart", "LogoPart"],
+            Parts = ["TitlePart", "BodyPart", "AutoroutePart", "LocalizationPart", "ProviderPart", "TermsPart", "ContactsPart", "LogoPart", "LocationPart"],
         },
     ];
 }

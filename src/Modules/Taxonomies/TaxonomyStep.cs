@@ -6,14 +6,16 @@ using Verkostoportaali.Recipes;
 namespace Verkostoportaali.Taxonomies;
 
 /// <summary>
-/// <c>{ "name": "Taxonomy", "vocabulary": "regions", "label": { … }, "terms": [ { "id", "name", "parent" } ] }</c>:
+/// <c>{ "name": "Taxonomy", "vocabulary": "regions", "label": { … }, "terms": [ { "id", "name", "parent", "latitude", "longitude" } ] }</c>:
 /// adds or updates a vocabulary and its terms; terms already there and not listed stay.
 /// </summary>
 public sealed class TaxonomyStep(TenantDbContext db) : RecipeStep<TaxonomyStep.Data>("Taxonomy")
 {
     public sealed record Data(string Vocabulary, LocalizedText Label, IReadOnlyList<TermData> Terms);
 
-    public sealed record TermData(string Id, LocalizedText Name, string? Parent = null);
+    /// <param name="Latitude">With <paramref name="Longitude"/>, a municipality's centre (WGS84), which the Maps module reads
+    /// from the recipe file itself; sites do not store it.</param>
+    public sealed record TermData(string Id, LocalizedText Name, string? Parent = null, double? Latitude = null, double? Longitude = null);
 
     protected override IEnumerable<string> Validate(Data step) =>
         step.Terms.GroupBy(t => t.Id).Where(g => g.Count() > 1).Select(g => $"Term '{g.Key}' is listed twice in '{step.Vocabulary}'.")

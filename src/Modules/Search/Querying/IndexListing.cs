@@ -10,7 +10,10 @@ using Verkostoportaali.Search.Outbox;
 
 namespace Verkostoportaali.Search.Querying;
 
-/// <summary>What a listing asks for: some content types in one culture, newest or soonest first, optionally filtered.</summary>
+/// <summary>
+/// What a listing asks for: some content types in one culture, newest or soonest first, optionally filtered; each of
+/// <see cref="Keywords"/> (field, value) must match one of a mapper's keywords exactly.
+/// </summary>
 public sealed record ListingRequest(
     string Culture,
     IReadOnlyList<string> Types,
@@ -19,7 +22,8 @@ public sealed record ListingRequest(
     string? Theme = null,
     DateOnly? From = null,
     DateOnly? To = null,
-    int Size = 50)
+    int Size = 50,
+    IReadOnlyDictionary<string, string>? Keywords = null)
 {
     public const int MaxSize = 500;
 }
@@ -76,6 +80,10 @@ public sealed class IndexListing(TenantIndexes indexes, SearchBacklog backlog)
         query.Add(types.Clauses.Count > 0 ? types : new MatchAllDocsQuery(), Occur.MUST);
         AddTerm(query, SearchFieldNames.Region, request.Region);
         AddTerm(query, SearchFieldNames.Theme, request.Theme);
+        foreach (var (field, value) in request.Keywords ?? new Dictionary<string, string>())
+        {
+            AddTerm(query, field, value);
+        }
         if (request.From is not null || request.To is not null)
         {
             // Dates are indexed as yyyy-MM-dd, whose text order is the calendar's.
