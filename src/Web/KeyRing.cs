@@ -23,8 +23,8 @@ internal static class KeyRing
     {
         services.AddDbContextFactory<KeyRingDbContext>((sp, options) =>
             sp.GetRequiredService<PortalDatabase>().UseHost(options, sp.GetRequiredService<TenantDataPaths>().HostDatabase));
-        // Before data protection's own hosted service, which reads the key ring at start.
-        services.AddSingleton(sp => new KeyRingUpgrade(sp.GetRequiredService<IDbContextFactory<KeyRingDbContext>>(),
+        // Before data protection's hosted service (Identity registers it with the modules), which reads the key ring at start.
+        services.AddSingleton(sp => new KeyRingUpgrade(sp.GetRequiredService<HostStartup>(), sp.GetRequiredService<IDbContextFactory<KeyRingDbContext>>(),
             sp.GetRequiredService<HostConnections>(), Path.Combine(dataRoot, FolderName), sp.GetRequiredService<ILogger<KeyRingUpgrade>>()));
         services.AddHostedService(sp => sp.GetRequiredService<KeyRingUpgrade>());
         var keys = services.AddDataProtection().SetApplicationName("Verkostoportaali").PersistKeysToDbContext<KeyRingDbContext>();
@@ -47,8 +47,8 @@ internal sealed class KeyRingDbContext(DbContextOptions<KeyRingDbContext> option
 /// Makes the key table in the host database, and moves in the keys an earlier release kept in the data folder: when the
 /// server starts, and before an ops command runs (which may be the first thing a new release runs on a data folder).
 /// </summary>
-internal sealed class KeyRingUpgrade(IDbContextFactory<KeyRingDbContext> keyRingDb, HostConnections connections, string keyFolder,
-    ILogger<KeyRingUpgrade> logger) : IHostedService
+internal sealed class KeyRingUpgrade(HostStartup host, IDbContextFactory<KeyRingDbContext> keyRingDb, HostConnections connections,
+    string keyFolder, ILogger<KeyRingUpgrade> logger) : IHostedService
 {
     private ModuleMigrations Migrations => new("KeyRing",
     [
@@ -66,6 +66,9 @@ internal sealed class KeyRingUpgrade(IDbContextFactory<KeyRingDbContext> keyRing
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        // The host's own steps first: a data folder of a release before migrations has tables and no history yet, and
+        // only the host upgrade knows to take its first step as run; this table's history row would hide that.
+        await host.Begin().WaitAsync(cancellationToken);
         await using (var connection = connections.Create())
         {
             await connection.OpenAsync(cancellationToken);

@@ -27,7 +27,7 @@ public static class PortalComposition
         var dataRoot = Path.GetFullPath(builder.Configuration[$"{PortalOptions.Section}:DataPath"] ?? new PortalOptions().DataPath,
             builder.Environment.ContentRootPath);
         DataFolder.Restrict(dataRoot);
-        // Before the kernel's host start-up, whose recipes (accounts) already protect data with the key ring.
+        // Its hosted service goes first: the kernel's start-up (recipes making accounts) protects data with the key ring.
         services.AddKeyRing(builder.Configuration, dataRoot);
         var portal = builder.AddKernel().AddRecipes().AddContentFields();
         // After the kernel's host start-up, which loads the registry it reads.

@@ -27,22 +27,42 @@ public sealed class MediaTests(BrowserHost host) : IClassFixture<BrowserHost>
         Assert.True(mansikka.LogoNaturalWidth > 0);
     }
 
-    [Fact]
-    public async Task Php_file_named_as_a_jpeg_is_refused_with_a_message_by_the_field()
+    [Theory]
+    [InlineData("php-named-jpeg", "ei ole JPEG")]
+    [InlineData("svg-with-script", "SVG")]
+    [InlineData("huge-image", "10000 × 6000")]
+    public async Task A_bad_file_is_refused_with_a_message_by_the_field(string kind, string message)
     {
         var admin = await AdministratorPageAsync("saarijarvi", "/saarijarvi/admin/media");
 
-        await admin.GetByLabel("Kuva (JPEG, PNG tai WebP) tai PDF-asiakirja").SetInputFilesAsync(new FilePayload
-        {
-            Name = "kuva.jpg", MimeType = "image/jpeg", Buffer = "<?php system($_GET['c']); ?>"u8.ToArray(),
-        });
+        await admin.GetByLabel("Kuva (JPEG, PNG tai WebP) tai PDF-asiakirja").SetInputFilesAsync(BadFile(kind));
+        // Described as a real image would be, so that only the file itself is refused.
+        await admin.GetByLabel("Suomeksi (pakollinen kuville)").FillAsync("Kylätalon julkisivu");
         await admin.GetByRole(AriaRole.Button, new() { Name = "Lataa", Exact = true }).ClickAsync();
         var error = admin.Locator("#Input_File-error");
         await error.WaitForAsync();
 
-        Assert.Contains("ei ole JPEG", await error.TextContentAsync(), StringComparison.Ordinal);
+        Assert.Contains(message, await error.TextContentAsync(), StringComparison.Ordinal);
         Assert.Equal("true", await admin.GetByLabel("Kuva (JPEG, PNG tai WebP) tai PDF-asiakirja").GetAttributeAsync("aria-invalid"));
         Assert.Empty(await AdminPages.ViolationsAsync(admin));
+    }
+
+    // A script under an image's name, an SVG that would run script, and a small file of more pixels than the limit.
+    private static FilePayload BadFile(string kind) => kind switch
+    {
+        "php-named-jpeg" => new() { Name = "kuva.jpg", MimeType = "image/jpeg", Buffer = "<?php system($_GET['c']); ?>"u8.ToArray() },
+        "svg-with-script" => new()
+        {
+            Name = "logo.png", MimeType = "image/png",
+            Buffer = """<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.cookie)</script></svg>"""u8.ToArray(),
+        },
+        _ => new() { Name = "valtava.png", MimeType = "image/png", Buffer = BlackPng(10_000, 6_000) },
+    };
+
+    private static byte[] BlackPng(int width, int height)
+    {
+        using var black = NetVips.Image.Black(width, height);
+        return black.Cast(NetVips.Enums.BandFormat.Uchar).PngsaveBuffer(compression: 9);
     }
 
     [Fact]
