@@ -33,7 +33,9 @@ internal sealed class PublicPagePolicy(TenantChanges changes) : IOutputCachePoli
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = cacheable;
         context.AllowCacheStorage = cacheable;
-        context.AllowLocking = true;
+        // No request coalescing: with it, a first request the client cancels (a browser leaving a page while its
+        // scripts load) can leave the requests waiting on it an empty answer, which is then kept (dotnet/aspnetcore#52310).
+        context.AllowLocking = false;
         if (tenant is null)
         {
             return ValueTask.CompletedTask;
