@@ -3,6 +3,7 @@ using System.IO.Compression;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,9 +43,31 @@ public sealed class SiteExport(TenantRegistry registry, TenantScopes scopes, Tim
         return manifest;
     }
 
-    /// <summary>The tables the site's modules map, without the bookkeeping a portal makes anew.</summary>
-    public static IReadOnlyList<string> Tables(DbContext db) =>
-        [.. db.Model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>().Distinct().Where(t => !NotExported.Contains(t)).Order(StringComparer.Ordinal)];
+    /// <summary>
+    /// The tables the site's modules map, without the bookkeeping a portal makes anew, each after the tables its rows
+    /// refer to: PostgreSQL checks a reference at each row, so a restore inserts in this order and deletes in reverse.
+    /// </summary>
+    public static IReadOnlyList<string> Tables(DbContext db)
+    {
+        var tables = db.Model.GetRelationalModel().Tables.Where(t => !NotExported.Contains(t.Name)).OrderBy(t => t.Name, StringComparer.Ordinal)
+            .ToDictionary(t => t.Name, t => t.ForeignKeyConstraints.Select(k => k.PrincipalTable.Name).ToList(), StringComparer.Ordinal);
+        var ordered = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        void Add(string table)
+        {
+            if (seen.Add(table))
+            {
+                tables[table].Where(tables.ContainsKey).ToList().ForEach(Add);
+                ordered.Add(table);
+            }
+        }
+        tables.Keys.ToList().ForEach(Add);
+        return ordered;
+    }
+
+    /// <summary>The columns of <paramref name="table"/> as the model maps them (a complex property's too).</summary>
+    public static IReadOnlyDictionary<string, IColumn> Columns(DbContext db, string table) =>
+        db.Model.GetRelationalModel().Tables.Single(t => t.Name == table).Columns.ToDictionary(c => c.Name, StringComparer.Ordinal);
 
     public static async Task<IReadOnlyList<string>> AppliedMigrationsAsync(DbContext db, CancellationToken cancellationToken)
     {
@@ -87,7 +110,7 @@ public sealed class SiteExport(TenantRegistry registry, TenantScopes scopes, Tim
             json.WriteStartArray();
             for (var i = 0; i < columns.Count; i++)
             {
-                WriteValue(json, scrubPasswords ? Scrubbed(columns[i], rows, i) : rows.GetValue(i));
+                ArchiveValues.Write(json, scrubPasswords ? Scrubbed(columns[i], rows, i) : rows.GetValue(i));
             }
             json.WriteEndArray();
         }
@@ -102,17 +125,4 @@ public sealed class SiteExport(TenantRegistry registry, TenantScopes scopes, Tim
         "SecurityStamp" => Guid.NewGuid().ToString("N").ToUpperInvariant(),
         _ => rows.GetValue(index),
     };
-
-    private static void WriteValue(Utf8JsonWriter json, object value)
-    {
-        switch (value)
-        {
-            case DBNull: json.WriteNullValue(); break;
-            case long number: json.WriteNumberValue(number); break;
-            case double number: json.WriteNumberValue(number); break;
-            case string text: json.WriteStringValue(text); break;
-            case byte[] bytes: json.WriteStartObject(); json.WriteBase64String("base64", bytes); json.WriteEndObject(); break;
-            default: json.WriteStringValue(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)); break;
-        }
-    }
 }
