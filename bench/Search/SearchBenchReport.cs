@@ -21,7 +21,7 @@ public sealed record SearchBenchReport(
     {
         var docs = Tenants * Items;
         var text = new StringBuilder(Invariant($"### {Tenants:n0} sites × {Items:n0} pages = {docs:n0} documents ({WordForms:n0} distinct word forms)\n\n"));
-        text.AppendLine(Invariant($"Load average (1/5/15 min) at start: {LoadAtStart}; at end: {LoadAtEnd}; {Environment.ProcessorCount} cores.\n"));
+        text.AppendLine(Invariant($"Content stored in {Database}. Load average (1/5/15 min) at start: {LoadAtStart}; at end: {LoadAtEnd}; {Environment.ProcessorCount} cores.\n"));
         text.AppendLine("| figure | value | target |");
         text.AppendLine("| --- | --- | --- |");
         Row(text, "1a. full index build, one site at a time: wall time (process CPU time)", Build(BuildOne, docs), "≥ 3,000 docs/s");
@@ -40,6 +40,9 @@ public sealed record SearchBenchReport(
         Row(text, "3d. ratio in process (3a) / raw Lucene (3b), p50 / p99", Invariant($"{Direct.P50 / Raw.P50:f1}× / {Direct.P99 / Raw.P99:f1}×"), "");
         return text.ToString();
     }
+
+    // What the in-process portal reads from its environment (bench/with-postgres.sh sets it).
+    private static string Database => Environment.GetEnvironmentVariable("Portal__Database") is { Length: > 0 } name ? name : "SQLite";
 
     private static void Row(StringBuilder text, string figure, string value, string target) => text.AppendLine($"| {figure} | {value} | {target} |");
 
