@@ -71,7 +71,7 @@ public static class PortalComposition
             .AddHostedService<PublicPageEviction>();
         services.AddScoped<Theme.SiteLogos>();
         services.AddHealthChecks().AddCheck<HostDatabaseHealthCheck>("host-database");
-        services.AddPublicApiDocument(builder.Configuration).AddOpenDataCors();
+        services.AddPublicApiDocument(builder.Configuration).AddOpenDataCors().AddOpenDataRateLimit();
         services.AddPortalTelemetry(builder.Configuration);
         // Strings come from the PO files, and in a tenant's requests its own PO files win.
         services.AddPoLocalization().AddHttpContextAccessor().AddSingleton<TenantTranslations>()
@@ -106,9 +106,10 @@ public static class PortalComposition
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseRouting();
         app.UseMiddleware<FeatureGateMiddleware>();
-        app.UseRateLimiter();
-        // Before the output cache, which then keeps the open data's CORS headers with it.
+        // Before the output cache, which then keeps the open data's CORS headers with it, and before the rate limiter,
+        // so that the script it refuses can read why.
         app.UseOpenDataCors();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         // After authentication, so that a logged-in user's request is known and passes the cache by.
