@@ -9,6 +9,7 @@ using Verkostoportaali.ContentFields;
 using Verkostoportaali.Core;
 using Verkostoportaali.Core.Modules;
 using Verkostoportaali.Core.Tenancy;
+using Verkostoportaali.Indexing;
 using Verkostoportaali.Localization;
 using Verkostoportaali.Recipes;
 using Verkostoportaali.Search;
@@ -29,7 +30,7 @@ public static class PortalComposition
         DataFolder.Restrict(dataRoot);
         // Its hosted service goes first: the kernel's start-up (recipes making accounts) protects data with the key ring.
         services.AddKeyRing(builder.Configuration, dataRoot);
-        var portal = builder.AddKernel().AddRecipes().AddContentFields();
+        var portal = builder.AddKernel().AddRecipes().AddContentFields().AddPortalContent();
         // After the kernel's host start-up, which loads the registry it reads.
         services.AddHostedService<DefaultFeatureRollout>();
         // `dotnet run` serves wwwroot through the build's static-web-assets manifest in every environment;
