@@ -17,6 +17,6 @@ internal static class OpenDataCors
     public static IApplicationBuilder UseOpenDataCors(this IApplicationBuilder app) =>
         app.UseWhen(context => IsOpenData(context.Request.Path), branch => branch.UseCors(Policy));
 
-    private static bool IsOpenData(PathString path) =>
+    internal static bool IsOpenData(PathString path) =>
         path.StartsWithSegments("/api") || path.StartsWithSegments("/feeds") || path.StartsWithSegments("/openapi");
 }

@@ -9,6 +9,7 @@ using Verkostoportaali.ContentFields;
 using Verkostoportaali.Core;
 using Verkostoportaali.Core.Modules;
 using Verkostoportaali.Core.Tenancy;
+using Verkostoportaali.Indexing;
 using Verkostoportaali.Localization;
 using Verkostoportaali.Recipes;
 using Verkostoportaali.Search;
@@ -29,7 +30,7 @@ public static class PortalComposition
         DataFolder.Restrict(dataRoot);
         // Its hosted service goes first: the kernel's start-up (recipes making accounts) protects data with the key ring.
         services.AddKeyRing(builder.Configuration, dataRoot);
-        var portal = builder.AddKernel().AddRecipes().AddContentFields();
+        var portal = builder.AddKernel().AddRecipes().AddContentFields().AddPortalContent();
         // After the kernel's host start-up, which loads the registry it reads.
         services.AddHostedService<DefaultFeatureRollout>();
         // `dotnet run` serves wwwroot through the build's static-web-assets manifest in every environment;
@@ -71,7 +72,7 @@ public static class PortalComposition
             .AddHostedService<PublicPageEviction>();
         services.AddScoped<Theme.SiteLogos>();
         services.AddHealthChecks().AddCheck<HostDatabaseHealthCheck>("host-database");
-        services.AddPublicApiDocument(builder.Configuration).AddOpenDataCors();
+        services.AddPublicApiDocument(builder.Configuration).AddOpenDataCors().AddOpenDataRateLimit();
         services.AddPortalTelemetry(builder.Configuration);
         // Strings come from the PO files, and in a tenant's requests its own PO files win.
         services.AddPoLocalization().AddHttpContextAccessor().AddSingleton<TenantTranslations>()
@@ -106,9 +107,10 @@ public static class PortalComposition
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseRouting();
         app.UseMiddleware<FeatureGateMiddleware>();
-        app.UseRateLimiter();
-        // Before the output cache, which then keeps the open data's CORS headers with it.
+        // Before the output cache, which then keeps the open data's CORS headers with it, and before the rate limiter,
+        // so that the script it refuses can read why.
         app.UseOpenDataCors();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         // After authentication, so that a logged-in user's request is known and passes the cache by.

@@ -6,6 +6,7 @@ using Verkostoportaali.Mail;
 using Verkostoportaali.Maps;
 using Verkostoportaali.Media;
 using Verkostoportaali.Networks;
+using Verkostoportaali.OpenData;
 using Verkostoportaali.Projects;
 using Verkostoportaali.Providers;
 using Verkostoportaali.Search;
@@ -32,6 +33,7 @@ builder.AddPortal()
     .AddModule<ArticlesModule>()
     .AddModule<SearchModule>()
     .AddModule<MapsModule>()
+    .AddModule<OpenDataModule>()
     .AddModule<AuditTrailModule>()
     .AddModule<StatementsModule>()
     .AddModule<SyndicationModule>()

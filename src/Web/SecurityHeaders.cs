@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.HttpsPolicy;
 using Microsoft.Extensions.Options;
 using Verkostoportaali.Localization;
+using Verkostoportaali.OpenData;
 
 namespace Verkostoportaali.Web;
 
@@ -46,6 +47,8 @@ internal sealed class SecurityHeaders(RequestDelegate next, IOptions<SecurityOpt
     private static readonly string[] NeverFramed = ["/admin", "/login", "/logout"];
 
     private readonly string adminPolicy = Policy(configuration) + "'none'";
+    // A widget's frame page (/upotus/tapahtumat) is made to be shown in member organisations' own pages, whichever.
+    private readonly string widgetPolicy = Policy(configuration) + "*";
     private readonly string? publicPolicy = options.Value.FrameAncestors is { Length: > 0 } sources ? Policy(configuration) + string.Join(' ', sources) : null;
 
     private static string Policy(IConfiguration configuration) =>
@@ -64,7 +67,12 @@ internal sealed class SecurityHeaders(RequestDelegate next, IOptions<SecurityOpt
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = publicPolicy is not null && MayBeFramed(context, path) ? publicPolicy : adminPolicy;
+            headers.ContentSecurityPolicy = FramedBy(context, path) switch
+            {
+                Framing.Anyone => widgetPolicy,
+                Framing.Configured when publicPolicy is not null => publicPolicy,
+                _ => adminPolicy,
+            };
             headers.XContentTypeOptions = "nosniff";
             // A page whose address holds a secret (a password-reset or invitation link) sets a stricter policy itself.
             headers.TryAdd("Referrer-Policy", "strict-origin-when-cross-origin");
@@ -74,16 +82,21 @@ internal sealed class SecurityHeaders(RequestDelegate next, IOptions<SecurityOpt
         return next(context);
     }
 
-    private static bool MayBeFramed(HttpContext context, PathString path)
+    private enum Framing { Never, Configured, Anyone }
+
+    private static Framing FramedBy(HttpContext context, PathString path)
     {
         // No language: the tenant middleware refused the request, which has nothing to frame.
         if (context.Features.Get<RequestLanguage>() is not { } request)
         {
-            return false;
+            return Framing.Never;
         }
         path.StartsWithSegments(request.TenantBase, StringComparison.OrdinalIgnoreCase, out var rest);
         PortalCultures.LanguageOf(rest, out rest);
-        return !NeverFramed.Any(segment => rest.StartsWithSegments(segment, StringComparison.OrdinalIgnoreCase));
+        return NeverFramed.Any(segment => rest.StartsWithSegments(segment, StringComparison.OrdinalIgnoreCase)) ? Framing.Never
+            : rest.StartsWithSegments(OpenDataModule.WidgetPath, StringComparison.OrdinalIgnoreCase, out var widget) && widget.Value is { Length: > 1 }
+                ? Framing.Anyone
+            : Framing.Configured;
     }
 }
 

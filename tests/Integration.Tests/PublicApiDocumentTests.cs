@@ -18,7 +18,8 @@ public sealed class PublicApiDocumentTests(PortalHost host)
         Assert.Empty(read.Diagnostic!.Errors);
         var document = read.Document!;
         Assert.Empty(document.Validate(ValidationRuleSet.GetDefaultRuleSet()) ?? []);
-        Assert.Equal(["/api/content", "/api/content/{contentItemId}", "/api/map", "/api/search", "/api/tenants"], document.Paths.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["/api/content", "/api/content/{contentItemId}", "/api/map", "/api/search", "/api/tenants", "/api/widgets/{kind}"],
+            document.Paths.Keys.Order(StringComparer.Ordinal));
         Assert.All(document.Paths.Values, path => Assert.Contains(HttpMethod.Get, path.Operations!.Keys));
         Assert.Equal("CC BY 4.0", document.Info.License!.Name);
     }
@@ -33,6 +34,18 @@ public sealed class PublicApiDocumentTests(PortalHost host)
 
         Assert.Equal(["culture", "page", "q", "region", "size", "status", "tenant", "type", "year"],
             search.Parameters!.Select(p => p.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Content_operation_names_the_portals_filters()
+    {
+        var text = await host.CreateClient().GetStringAsync("/openapi/v1.json");
+        var document = OpenApiDocument.Parse(text, "json", new OpenApiReaderSettings()).Document!;
+
+        var content = document.Paths["/api/content"].Operations![HttpMethod.Get];
+
+        Assert.Equal(["from", "page", "region", "size", "to", "type"], content.Parameters!.Select(p => p.Name).Order(StringComparer.Ordinal));
+        Assert.Contains("portal", content.Description, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -19,7 +19,7 @@ namespace Verkostoportaali.Contents;
 /// <summary>The parts every type is made of (title, body, route), public item pages, the content JSON API and the content admin.</summary>
 public sealed class ContentsModule() : Module(id: "Contents", name: "Contents")
 {
-    public override IEnumerable<Type> Needs() => [typeof(ITermFieldVocabularies), typeof(IMediaImages)];
+    public override IEnumerable<Type> Needs() => [typeof(ITermFieldVocabularies), typeof(IMediaImages), typeof(IPortalContent)];
 
     public static readonly Permission ManageContentTypes = new("ManageContentTypes", "Add fields to content types");
 
@@ -34,6 +34,7 @@ public sealed class ContentsModule() : Module(id: "Contents", name: "Contents")
         .AddSingleton<PartFormBinder>()
         .AddScoped<ContentForm>()
         .AddScoped<ItemSummary>()
+        .AddScoped<ItemJson>()
         .AddScoped<ImportPublishing>()
         .AddScoped<ContentAccess>()
         .AddScoped<ContentList>()

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -7,10 +6,16 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Verkostoportaali.ContentFields;
 using Verkostoportaali.Core.Content;
+using Verkostoportaali.Core.Tenancy;
+using Verkostoportaali.Indexing;
+using Verkostoportaali.Localization;
 
 namespace Verkostoportaali.Contents.Api;
 
-/// <summary><c>GET /api/content?type=</c> and <c>GET /api/content/{id}</c>: a tenant's published items as JSON.</summary>
+/// <summary>
+/// <c>GET /api/content?type=</c> and <c>GET /api/content/{id}</c>: a tenant's published items as JSON; the portal's list
+/// is every listed site's items (<see cref="IPortalContent"/>), which may be filtered by region and dates.
+/// </summary>
 public static class ContentApiEndpoints
 {
     private const int MaxPageSize = 100;
@@ -18,18 +23,31 @@ public static class ContentApiEndpoints
     public static IEndpointRouteBuilder MapContentApi(this IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup("/api/content").WithTags("Content");
-        api.MapGet("", ListAsync);
+        api.MapGet("", ListAsync).WithDescription("A site's published items, newest first. On the portal (without a site's prefix), "
+            + "every listed site's, from the search indexes, which may be filtered by region and by a date (an event's days) from and to "
+            + "(yyyy-MM-dd); with from, soonest first. The portal pages through the first 500 matches.");
         api.MapGet("/{contentItemId}", GetAsync);
         return routes;
     }
 
     private static async Task<Results<Ok<ContentPage>, ProblemHttpResult>> ListAsync(
-        ContentManager content, ContentDefinitionStore definitions, ContentPartRegistry parts, ITermFieldVocabularies vocabularies,
-        HttpRequest request, CancellationToken cancellationToken, string? type = null, int page = 1, int size = 20)
+        ContentManager content, ContentDefinitionStore definitions, ItemJson itemJson, TenantContext current, IPortalContent portal,
+        HttpRequest request, CancellationToken cancellationToken, string? type = null, int page = 1, int size = 20,
+        string? region = null, DateOnly? from = null, DateOnly? to = null)
     {
         if (page < 1 || size < 1 || size > MaxPageSize)
         {
             return TypedResults.Problem($"page must be 1 or more, and size from 1 to {MaxPageSize}.", statusCode: StatusCodes.Status400BadRequest);
+        }
+        var filtered = region is not null || from is not null || to is not null;
+        if (current.Tenant.IsDefault && portal.List(new(request.HttpContext.Language(), type, region, from, to, page, size), request) is { } listed)
+        {
+            return TypedResults.Ok(new ContentPage(listed.Total, page, size, [.. listed.Items.Select(ContentItemJson.From)]));
+        }
+        if (filtered)
+        {
+            return TypedResults.Problem("region, from and to filter the portal's list of every site's items (/api/content on the portal).",
+                statusCode: StatusCodes.Status400BadRequest);
         }
         if (type is not null && await definitions.FindAsync(type, cancellationToken) is null)
         {
@@ -44,32 +62,29 @@ public static class ContentApiEndpoints
         var json = new List<ContentItemJson>(items.Count);
         foreach (var item in items)
         {
-            json.Add(await JsonOfAsync(item, definitions, parts, vocabularies, request, cancellationToken));
+            json.Add(await itemJson.OfAsync(item, request, cancellationToken));
         }
         return TypedResults.Ok(new ContentPage(total, page, size, json));
     }
 
     private static async Task<Results<Ok<ContentItemJson>, ProblemHttpResult>> GetAsync(string contentItemId, ContentManager content,
-        ContentDefinitionStore definitions, ContentPartRegistry parts, ITermFieldVocabularies vocabularies, HttpRequest request,
-        CancellationToken cancellationToken) =>
+        ItemJson itemJson, HttpRequest request, CancellationToken cancellationToken) =>
         await content.GetAsync(contentItemId, VersionOptions.Published, cancellationToken) is { } item
-            ? TypedResults.Ok(await JsonOfAsync(item, definitions, parts, vocabularies, request, cancellationToken))
+            ? TypedResults.Ok(await itemJson.OfAsync(item, request, cancellationToken))
             : TypedResults.Problem($"This site has no published item '{contentItemId}'.", statusCode: StatusCodes.Status404NotFound);
-
-    // The parts as their records read them, so that what only older code knew stays in the store; of the simple fields,
-    // only values that read as their field's kind.
-    private static async Task<ContentItemJson> JsonOfAsync(ContentItem item, ContentDefinitionStore definitions, ContentPartRegistry parts,
-        ITermFieldVocabularies vocabularies, HttpRequest request, CancellationToken cancellationToken)
-    {
-        var fields = (await definitions.FindAsync(item.ContentType, cancellationToken))?.Fields ?? [];
-        return await ContentItemJson.FromAsync(item, request, item.PartNames.Select(parts.Find).OfType<Type>().Select(item.Get)
-            .OfType<ContentPart>().Select(part => part is FieldsPart values ? values.ShownOnly(fields) : part), vocabularies, cancellationToken);
-    }
 }
 
 public sealed record ContentPage(int Total, int Page, int Size, IReadOnlyList<ContentItemJson> Items);
 
+/// <summary>
+/// An item as the content API gives it, on a site and on the portal alike. <see cref="Id"/> (<c>site/item</c>) stays the
+/// same wherever the item is listed; <see cref="ImageUrl"/> is its cover image's or logo's address, not a media id. The
+/// portal lists from the search indexes, which keep no parts: there <see cref="Parts"/> is empty; the site's own
+/// <c>/api/content/{contentItemId}</c> has them.
+/// </summary>
 public sealed record ContentItemJson(
+    string Id,
+    string Tenant,
     string ContentItemId,
     string ContentType,
     string DisplayText,
@@ -78,13 +93,14 @@ public sealed record ContentItemJson(
     string? LocalizationSet,
     DateTime? PublishedUtc,
     DateTime ModifiedUtc,
+    string? Summary,
+    string? ImageUrl,
     JsonObject Parts,
     IReadOnlyList<TermName> Terms)
 {
-    /// <summary>The item with its terms' names in the request's language (<c>/sv/api/content</c>: Swedish).</summary>
-    public static async Task<ContentItemJson> FromAsync(ContentItem item, HttpRequest request, IEnumerable<ContentPart> parts,
-        ITermFieldVocabularies vocabularies, CancellationToken cancellationToken) => new(
-        item.ContentItemId, item.ContentType, item.DisplayText, ContentDisplay.UrlOf(item, request), item.Culture,
-        item.LocalizationSet, item.PublishedUtc, item.ModifiedUtc, ContentJson.ForApi(parts),
-        await vocabularies.TermsOfAsync(item, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, cancellationToken));
+    public static string IdOf(string tenant, string contentItemId) => $"{tenant}/{contentItemId}";
+
+    public static ContentItemJson From(PortalContentItem item) => new(IdOf(item.Tenant, item.ContentItemId), item.Tenant, item.ContentItemId,
+        item.ContentType, item.Title, item.Url, item.Culture, null, item.PublishedUtc, item.ModifiedUtc,
+        item.Summary.Length > 0 ? item.Summary : null, item.ImageUrl, [], []);
 }

@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Http;
+using Verkostoportaali.Core.Tenancy;
+using Verkostoportaali.Indexing;
+using Verkostoportaali.Localization;
+using Verkostoportaali.Search.Api;
+using Verkostoportaali.Search.Querying;
+
+namespace Verkostoportaali.OpenData.Listing;
+
+/// <summary>What a listing asks: some types (none: all), newest first or, with <see cref="From"/>, soonest first.</summary>
+public sealed record ContentFilter(string Culture, IReadOnlyList<string> Types, string? Region = null, DateOnly? From = null, DateOnly? To = null);
+
+/// <summary>A listed item and, for an event, its local start (<c>2030-06-15T18:00</c>, or a day).</summary>
+public sealed record ListedEntry(PortalContentItem Item, string? Start);
+
+/// <summary>
+/// Published items of the request's site, or on the portal of every listed site, from the search indexes with full
+/// addresses (a widget's links are followed from other sites). The module's one use of the Search module's listing.
+/// </summary>
+public sealed class ListedContent(TenantContext current, TenantRegistry registry, TenantLinks links, IndexListing listing)
+{
+    /// <summary>The most items one listing reads.</summary>
+    public const int MaxItems = ListingRequest.MaxSize;
+
+    public IReadOnlyList<ListedEntry> List(ContentFilter filter, int size, HttpRequest request)
+    {
+        var order = filter.From is null ? ListingOrder.Newest : ListingOrder.Soonest;
+        var items = listing.List(new ListingRequest(filter.Culture, filter.Types, order, filter.Region, From: filter.From, To: filter.To, Size: size),
+            SearchScope.Tenants(current.Tenant, tenantFilter: null, registry), (tenant, culture, slug) => UrlOf(tenant, culture, slug, request));
+        return [.. items.Select(i => new ListedEntry(new PortalContentItem(i.Tenant, i.ContentItemId, i.ContentType, i.Title, i.Url, i.Culture,
+            i.PublishedUtc, i.ModifiedUtc, i.Summary, i.Values.GetValueOrDefault(SearchFieldNames.Image)), i.Values.GetValueOrDefault(SearchFieldNames.Start)))];
+    }
+
+    private string UrlOf(string tenantName, string culture, string slug, HttpRequest request)
+    {
+        if (registry.Find(tenantName) is not { } tenant)
+        {
+            return "";
+        }
+        var home = TenantLinks.Home(tenant, request);
+        return (home.StartsWith('/') ? links.Origin(tenant, request) + home : home) + (culture == PortalCultures.Default ? "" : culture + "/") + slug;
+    }
+}
