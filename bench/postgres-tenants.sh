@@ -2,9 +2,12 @@
 # Schema per tenant versus database per tenant on a throwaway PostgreSQL server: creates N tenants' tables (a synthetic
 # set shaped like a site's: 30 tables, each with a key and two indexes) both ways, and prints the creation time, the
 # server's memory (summed PSS of its processes) with one open connection per tenant database versus one shared pool
-# connection, and the database size. Usage: bench/postgres-tenants.sh [N] (default 100).
+# connection, and the database size. Usage: bench/postgres-tenants.sh [N] [--copy] (default 100). With --copy the
+# tenants are made by copying one (a template database; one script for the schemas), for the memory and connection
+# rows only: the creation time is then not the migrations' own.
 set -euo pipefail
 count=${1:-100}
+copy=${2:-}
 bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
 dir=$(mktemp -d)
 as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u nobody -- "$@"; else "$@"; fi; }
@@ -30,31 +33,48 @@ memory() { # summed proportional set size of the server's processes, in MB
 ddl=$(tables)
 sql -d postgres -c "CREATE DATABASE schemas"
 start=$(date +%s.%N)
-for i in $(seq 1 "$count"); do
-  sql -d schemas -c "CREATE SCHEMA \"site-$i\"; SET search_path TO \"site-$i\"; $ddl"
-done
+if [ "$copy" = --copy ]; then
+  for i in $(seq 1 "$count"); do echo "CREATE SCHEMA \"site-$i\"; SET search_path TO \"site-$i\"; $ddl"; done | sql -d schemas
+  sql -d postgres -c "CREATE DATABASE template_site"
+  sql -d template_site -c "$ddl"
+else
+  for i in $(seq 1 "$count"); do
+    sql -d schemas -c "CREATE SCHEMA \"site-$i\"; SET search_path TO \"site-$i\"; $ddl"
+  done
+fi
 schema_seconds=$(printf "%.1f" "$(echo "$(date +%s.%N) - $start" | bc)")
 schema_size=$(sql -d postgres -c "SELECT pg_database_size('schemas') / 1048576")
 start=$(date +%s.%N)
 for i in $(seq 1 "$count"); do
-  sql -d postgres -c "CREATE DATABASE \"site-$i\""
-  sql -d "site-$i" -c "$ddl"
+  if [ "$copy" = --copy ]; then
+    sql -d postgres -c "CREATE DATABASE \"site-$i\" TEMPLATE template_site"
+  else
+    sql -d postgres -c "CREATE DATABASE \"site-$i\""
+    sql -d "site-$i" -c "$ddl"
+  fi
 done
 database_seconds=$(printf "%.1f" "$(echo "$(date +%s.%N) - $start" | bc)")
 database_size=$(sql -d postgres -c "SELECT (sum(pg_database_size(datname)) / 1048576)::int FROM pg_database WHERE datname LIKE 'site-%'")
 idle=$(memory)
-# Database per tenant: a pool per database, so a recently served tenant holds at least one connection; schema per
-# tenant: one pool, here one connection. Each connection touches every table once, as a first request reads its site.
-touch_all="$(for t in $(seq 1 30); do echo "SELECT count(*) FROM t$t;"; done) SELECT pg_sleep(30);"
-for i in $(seq 1 "$count"); do sql -d "site-$i" -c "$touch_all" >/dev/null & done
-sleep 20
-database_memory=$(memory)
-database_connections=$(sql -d postgres -c "SELECT count(*) FROM pg_stat_activity WHERE datname LIKE 'site-%'")
-wait
-sql -d schemas -c "$(for i in $(seq 1 "$count"); do echo "SET search_path TO \"site-$i\"; $(for t in $(seq 1 30); do echo "SELECT count(*) FROM t$t;"; done)"; done) SELECT pg_sleep(25);" >/dev/null &
-sleep 20
-schema_memory=$(memory)
-wait
+# Every connection touches each table once, as a first request reads its site, then sleeps while the memory is read.
+# Database per tenant: a pool per database, so each served tenant holds at least one connection; schema per tenant:
+# one pool, here one connection going through every schema. SQL goes through stdin (1,000 schemas' is too long for -c).
+touch_tables() { for t in $(seq 1 30); do echo "SELECT count(*) FROM t$t;"; done; }
+sleepers() { sql -d postgres -c "SELECT count(*) FROM pg_stat_activity WHERE wait_event = 'PgSleep'"; }
+serving_memory() { # waits until $1 connections have touched their tables and sleep, reads the memory, ends them
+  for _ in $(seq 1 300); do [ "$(sleepers)" -ge "$1" ] && break; sleep 1; done
+  memory
+  sql -d postgres -c "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE wait_event = 'PgSleep'" >/dev/null
+  wait 2>/dev/null || true
+}
+for i in $(seq 1 "$count"); do { touch_tables; echo "SELECT pg_sleep(600);"; } | sql -d "site-$i" >/dev/null 2>&1 & done
+database_connections=$(for _ in $(seq 1 300); do n=$(sleepers); [ "$n" -ge "$count" ] && break; sleep 1; done; echo "$n")
+database_memory=$(serving_memory "$count")
+wait || true
+{ for i in $(seq 1 "$count"); do echo "SET search_path TO \"site-$i\";"; touch_tables; done; echo "SELECT pg_sleep(600);"; } \
+  | sql -d schemas >/dev/null 2>&1 &
+schema_memory=$(serving_memory 1)
+wait || true
 echo "| Tenants: $count | Schema per tenant | Database per tenant |"
 echo "|---|---|---|"
 echo "| Creation time (s) | $schema_seconds | $database_seconds |"
