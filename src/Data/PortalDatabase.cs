@@ -49,9 +49,6 @@ public sealed class PortalDatabase : IAsyncDisposable
 
     public bool IsPostgres => postgres is not null;
 
-    /// <summary>Tenant databases' pooled connections on SQLite.</summary>
-    public SqlitePools SqlitePools => sqlitePools;
-
     public void UseHost(DbContextOptionsBuilder options, string sqliteFile) => Use(options, SqliteConnectionString(sqliteFile), HostSchema);
 
     // A tenant's connections are pooled, as each request opens its database several times; SqlitePools closes idle ones.

@@ -7,23 +7,23 @@ namespace Verkostoportaali.Data;
 /// Tenant databases' pooled SQLite connections: a request reuses an open connection instead of opening the file again
 /// (about 1 ms each time, for each query). A pooled connection holds three files (the database, its <c>-wal</c> and
 /// <c>-shm</c>) and a few hundred KiB of page cache, so a database's pool is cleared once it has been idle for
-/// <see cref="IdleAfter"/>, and the least recently used are cleared whenever more than <see cref="MaxPooled"/> databases
+/// <see cref="IdleAfter"/>, and the least recently used are cleared whenever more than <c>maxPooled</c> databases
 /// have one: thousands of tenants stay within the open-file limit (bench/README.md, "Tenants").
 /// </summary>
 public sealed class SqlitePools : IDisposable
 {
     public static readonly TimeSpan IdleAfter = TimeSpan.FromSeconds(30);
-    public const int MaxPooled = 1000;
     private static readonly TimeSpan SweepEvery = TimeSpan.FromSeconds(10);
 
     private readonly ConcurrentDictionary<string, LastUse> lastUse = new(StringComparer.Ordinal);
     private readonly TimeProvider clock;
+    private readonly int maxPooled;
     private readonly ITimer timer;
     private int sweeping;
 
-    public SqlitePools(TimeProvider clock)
+    public SqlitePools(TimeProvider clock, int maxPooled = 1000)
     {
-        this.clock = clock;
+        (this.clock, this.maxPooled) = (clock, maxPooled);
         timer = clock.CreateTimer(_ => Sweep(), null, SweepEvery, SweepEvery);
     }
 
@@ -34,8 +34,8 @@ public sealed class SqlitePools : IDisposable
     public string Use(string file, string tenant)
     {
         var connectionString = ConnectionString(file, pooled: true);
-        lastUse[connectionString] = new LastUse(tenant, clock.GetTimestamp());
-        if (lastUse.Count > MaxPooled)
+        lastUse[connectionString] = new LastUse(tenant, clock.GetUtcNow());
+        if (lastUse.Count > maxPooled)
         {
             Sweep();
         }
@@ -55,7 +55,7 @@ public sealed class SqlitePools : IDisposable
     public static string ConnectionString(string file, bool pooled) =>
         new SqliteConnectionStringBuilder { DataSource = file, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = pooled }.ToString();
 
-    /// <summary>Clears the pools idle for <see cref="IdleAfter"/>, then the least recently used beyond <see cref="MaxPooled"/>.</summary>
+    /// <summary>Clears the pools idle for <see cref="IdleAfter"/>, then the least recently used beyond the bound.</summary>
     public void Sweep()
     {
         if (Interlocked.Exchange(ref sweeping, 1) == 1)
@@ -65,10 +65,11 @@ public sealed class SqlitePools : IDisposable
         try
         {
             var uses = lastUse.ToArray();
-            var idle = uses.Where(u => clock.GetElapsedTime(u.Value.At) >= IdleAfter);
+            var now = clock.GetUtcNow();
+            var idle = uses.Where(u => now - u.Value.At >= IdleAfter);
             // Down to three quarters of the bound, so that a burst of new tenants does not make a sweep per request.
-            var excess = uses.Length - MaxPooled * 3 / 4;
-            var oldest = uses.Length > MaxPooled ? uses.OrderBy(u => u.Value.At).Take(excess) : [];
+            var excess = uses.Length - maxPooled * 3 / 4;
+            var oldest = uses.Length > maxPooled ? uses.OrderBy(u => u.Value.At).Take(excess) : [];
             foreach (var use in idle.Union(oldest))
             {
                 // Only if not used since it was read: a request that has just taken the pool keeps it.
@@ -92,5 +93,5 @@ public sealed class SqlitePools : IDisposable
 
     public void Dispose() => timer.Dispose();
 
-    private readonly record struct LastUse(string Tenant, long At);
+    private readonly record struct LastUse(string Tenant, DateTimeOffset At);
 }

@@ -41,7 +41,8 @@ public sealed class ContentsModule() : Module(id: "Contents", name: "Contents")
         .AddSearchFields<ContentsSearchFields>()
         .AddSearchFields<FieldsSearchFields>()
         .AddSearchFields<ContactsSearchFields>()
-        .AddTenantModel<NewestPublishedIndexes>();
+        .AddTenantModel<NewestPublishedIndexes>()
+        .AddScoped<ContentTypeLabels>();
 
     public override void MapEndpoints(IEndpointRouteBuilder routes) => routes.MapContentApi();
 

@@ -18,15 +18,8 @@ public sealed class ProjectListing(TenantDbContext db, TenantContext tenant, Ten
     private static readonly Func<TenantDbContext, int[], IAsyncEnumerable<ContentItem>> PublishedVersions =
         EF.CompileAsyncQuery((TenantDbContext db, int[] ids) => db.ContentItems.AsNoTracking().Where(i => i.Published && ids.Contains(i.Id)));
 
-    public async Task<ProjectRows> RowsAsync(string culture, CancellationToken cancellationToken)
-    {
-        var site = tenant.Tenant.Name;
-        return (await cache.GetOrCreateAsync((typeof(ProjectRows), site, culture, changes.Of(site)), entry =>
-        {
-            entry.SlidingExpiration = TimeSpan.FromMinutes(10);
-            return LoadAsync(culture, cancellationToken);
-        }))!;
-    }
+    public Task<ProjectRows> RowsAsync(string culture, CancellationToken cancellationToken) =>
+        cache.GetOrMakeAsync(changes, tenant.Tenant.Name, (typeof(ProjectRows), culture), () => LoadAsync(culture, cancellationToken));
 
     /// <summary>The published versions with these row ids, in their order; one that is no longer published is left out.</summary>
     public async Task<IReadOnlyList<ContentItem>> ItemsAsync(IReadOnlyList<int> ids, CancellationToken cancellationToken)
