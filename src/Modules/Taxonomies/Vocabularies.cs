@@ -11,12 +11,11 @@ namespace Verkostoportaali.Taxonomies;
 /// <summary>
 /// Reads a tenant's vocabularies and their terms once for each version of its data (<see cref="TenantChanges"/>), for
 /// every request: a list page names the terms of every item on it, which must cost no query per item, nor per page.
-/// Inside a transaction, which may have changed terms not yet committed, they are read once for the scope instead.
+/// Inside a transaction, which may have written terms not yet committed (a recipe's taxonomy step, then its items),
+/// they are read afresh on each call instead.
 /// </summary>
 public sealed class Vocabularies(TenantDbContext db, TenantContext tenant, TenantChanges changes, IMemoryCache cache) : ITermFieldVocabularies
 {
-    private Taxonomy? inTransaction;
-
     public async Task<Vocabulary?> FindAsync(string vocabulary, CancellationToken cancellationToken = default) =>
         (await ListAsync(cancellationToken)).FirstOrDefault(v => v.Id == vocabulary);
 
@@ -57,7 +56,7 @@ public sealed class Vocabularies(TenantDbContext db, TenantContext tenant, Tenan
     {
         if (db.Database.CurrentTransaction is not null)
         {
-            return inTransaction ??= await Taxonomy.LoadAsync(db, cancellationToken);
+            return await Taxonomy.LoadAsync(db, cancellationToken);
         }
         return await cache.GetOrMakeAsync(changes, tenant.Tenant.Name, typeof(Taxonomy), () => Taxonomy.LoadAsync(db, cancellationToken));
     }
