@@ -15,9 +15,16 @@ public static class PagesBenchProgram
 
     public static async Task<int> Main(string[] args)
     {
+        if (args is ["--one-at-a-time", .. var rest])
+        {
+            using var stopQuick = BenchStop.After(RunLimit);
+            using var folder = rest is ["--data", var kept] ? BenchDataFolder.Kept(kept) : BenchDataFolder.Temporary("verkostoportaali-pages-bench-");
+            await OneAtATimeRun.RunAsync(folder.Path, stopQuick.Token);
+            return 0;
+        }
         if (Duration(args) is not { } duration)
         {
-            Console.Error.WriteLine("Give nothing, or --duration <1 to 120>: the seconds of each wrk and constant-rate run.");
+            Console.Error.WriteLine("Give nothing, --duration <1 to 120> (the seconds of each wrk and constant-rate run), or --one-at-a-time [--data <folder>].");
             return 2;
         }
         using var stop = BenchStop.After(RunLimit);

@@ -21,6 +21,7 @@ public sealed class PortalDatabase : IAsyncDisposable
     private readonly NpgsqlDataSource? postgres;
     private readonly NpgsqlDataSource? hostPostgres;
     private readonly ConcurrentDictionary<string, bool> preparedSchemas = new(StringComparer.Ordinal);
+    private readonly SqlitePools sqlitePools = new(TimeProvider.System);
 
     /// <param name="provider"><c>Portal:Database</c>: empty or <c>Sqlite</c>, or <c>PostgreSQL</c>.</param>
     /// <param name="postgresConnectionString"><c>ConnectionStrings:Postgres</c>, needed with PostgreSQL.</param>
@@ -48,24 +49,26 @@ public sealed class PortalDatabase : IAsyncDisposable
 
     public bool IsPostgres => postgres is not null;
 
-    public void UseHost(DbContextOptionsBuilder options, string sqliteFile) => Use(options, sqliteFile, HostSchema);
+    public void UseHost(DbContextOptionsBuilder options, string sqliteFile) => Use(options, SqliteConnectionString(sqliteFile), HostSchema);
 
-    public void UseTenant(DbContextOptionsBuilder options, string sqliteFile, string tenantName) => Use(options, sqliteFile, tenantName);
+    // A tenant's connections are pooled, as each request opens its database several times; SqlitePools closes idle ones.
+    public void UseTenant(DbContextOptionsBuilder options, string sqliteFile, string tenantName) =>
+        Use(options, postgres is null ? sqlitePools.Use(sqliteFile, tenantName) : "", tenantName);
 
     /// <summary>A plain connection to the host tables, for reads before EF Core has built its model.</summary>
     public DbConnection CreateHostConnection(string sqliteFile) =>
         hostPostgres is not null ? hostPostgres.CreateConnection() : new SqliteConnection(SqliteConnectionString(sqliteFile));
 
-    // No pooling: a pooled connection per tenant keeps its files and page cache open for minutes after the last
-    // request; at thousands of tenants that runs out of file handles (bench/README.md). An open costs about 1 ms.
-    public static string SqliteConnectionString(string file) =>
-        new SqliteConnectionStringBuilder { DataSource = file, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false }.ToString();
+    /// <summary>An unpooled connection string, for the host database and connections outside EF Core: SQLite's own pool
+    /// would keep each file open for minutes after its last use (bench/README.md). An open costs about 1 ms.</summary>
+    public static string SqliteConnectionString(string file) => SqlitePools.ConnectionString(file, pooled: false);
 
-    /// <summary>Drops a tenant's tables; on SQLite they go with the tenant's folder.</summary>
+    /// <summary>Drops a tenant's tables; on SQLite they go with the tenant's folder, and its pooled connections are closed.</summary>
     public async Task DropTenantAsync(string tenantName, CancellationToken cancellationToken)
     {
         if (postgres is null)
         {
+            sqlitePools.Clear(tenantName);
             return;
         }
         await using var command = postgres.CreateCommand($"DROP SCHEMA IF EXISTS {Quote(tenantName)} CASCADE");
@@ -75,6 +78,7 @@ public sealed class PortalDatabase : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        sqlitePools.Dispose();
         if (postgres is not null)
         {
             await postgres.DisposeAsync();
@@ -85,11 +89,11 @@ public sealed class PortalDatabase : IAsyncDisposable
         }
     }
 
-    private void Use(DbContextOptionsBuilder options, string sqliteFile, string schema)
+    private void Use(DbContextOptionsBuilder options, string sqliteConnectionString, string schema)
     {
         if (postgres is null)
         {
-            options.UseSqlite(SqliteConnectionString(sqliteFile)).AddInterceptors(SqliteLocking.Instance);
+            options.UseSqlite(sqliteConnectionString).AddInterceptors(SqliteLocking.Instance);
             return;
         }
         options.UseNpgsql(postgres).AddInterceptors(new SchemaSearchPath(this, schema), new SchemaWriteLock(schema));

@@ -17,7 +17,7 @@ namespace Verkostoportaali.Integration.Tests;
 /// <summary>
 /// A public page's cost must not grow with its site's content beyond its own page of results: the number of SQL
 /// commands each main public page runs is counted in a site with the demo's few items of every type, with 25 and with
-/// 125, and must be the same.
+/// 125, and must be the same, and no more than the page ran when this was last tightened.
 /// </summary>
 public sealed class SqlCommandCountTests(SqlCountPortal portal) : IClassFixture<SqlCountPortal>, IDisposable
 {
@@ -28,6 +28,16 @@ public sealed class SqlCommandCountTests(SqlCountPortal portal) : IClassFixture<
         """;
 
     private static readonly string[] Types = ["Project", "Event", "Provider", "Network", "Article"];
+
+    // What each page runs with the site's data unchanged since its last request (lists read their rows, choices and
+    // terms once for each version of the data). Lower a number when a page needs fewer; never raise one to pass.
+    private static readonly Dictionary<string, int> MostCommands = new()
+    {
+        ["/"] = 2, ["/hankkeet"] = 1, ["/hankkeet?page=2"] = 1, ["/hankkeet?status=ended&year=2021"] = 1, ["project"] = 1,
+        ["/toimijat"] = 2, ["/toimijat?mark=LuontoHoiva"] = 2, ["/tapahtumat"] = 2, ["/tapahtumat/kuukausi/2021/1"] = 1,
+        ["/verkostot"] = 1, ["/artikkelit"] = 2, ["/search?q=hanke"] = 0, ["/api/content?type=Project"] = 3,
+        ["/api/content?type=Event&page=2"] = 3, ["/events.ics"] = 0,
+    };
 
     private readonly SqlCommandCounter counter = new();
 
@@ -50,11 +60,14 @@ public sealed class SqlCommandCountTests(SqlCountPortal portal) : IClassFixture<
         var some = await CountAsync(site, pages, "some");
         await AddCopiesAsync(site, 26, 125);
         var many = await CountAsync(site, pages, "many");
+        int Most(string page) => MostCommands[page == $"/{project}" ? "project" : page];
 
-        Assert.All(pages, p => Assert.True(many[p] > 0, p));
-        Assert.True(few.All(c => many[c.Key] == c.Value) && some.All(c => many[c.Key] == c.Value),
-            "SQL commands per page with few / 25 / 125 items of each type:\n"
-            + string.Join("\n", pages.Select(p => $"{p}: {(few.TryGetValue(p, out var n) ? n : "–")} / {some[p]} / {many[p]}")));
+        // Each page is counted (a page answered from a per-tenant cache of its site's data version runs none).
+        Assert.All(pages.Where(p => Most(p) > 0), p => Assert.True(many[p] > 0, p));
+        var table = "SQL commands per page with few / 25 / 125 items of each type:\n"
+            + string.Join("\n", pages.Select(p => $"{p}: {(few.TryGetValue(p, out var n) ? n : "–")} / {some[p]} / {many[p]}"));
+        Assert.True(pages.All(p => many[p] <= Most(p)), "More than MostCommands allows. " + table);
+        Assert.True(few.All(c => many[c.Key] == c.Value) && some.All(c => many[c.Key] == c.Value), table);
     }
 
     private async Task<Dictionary<string, int>> CountAsync(Tenant site, IEnumerable<string> pages, string round)

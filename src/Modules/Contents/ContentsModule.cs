@@ -41,7 +41,9 @@ public sealed class ContentsModule() : Module(id: "Contents", name: "Contents")
         .AddScoped<ContentChoices>()
         .AddSearchFields<ContentsSearchFields>()
         .AddSearchFields<FieldsSearchFields>()
-        .AddSearchFields<ContactsSearchFields>();
+        .AddSearchFields<ContactsSearchFields>()
+        .AddTenantModel<NewestPublishedIndexes>()
+        .AddScoped<ContentTypeLabels>();
 
     public override void MapEndpoints(IEndpointRouteBuilder routes) => routes.MapContentApi();
 
@@ -49,6 +51,7 @@ public sealed class ContentsModule() : Module(id: "Contents", name: "Contents")
     [
         MigrationStep.DataStep(1, "Bodies cleaned by the allow-list", StoredBodies.SanitizeAgainAsync),
         MigrationStep.DataStep(2, "Dashes lost by the register repaired", StoredBrokenDashes.RepairAsync),
+        NewestPublishedIndexes.Step(3),
     ];
 
     public override IEnumerable<Permission> Permissions() => [ManageContentTypes];

@@ -30,7 +30,8 @@ public sealed class ProjectsModule() : Module(id: Feature, name: "Projects", dep
         .AddContentHandler<UniqueProjectNumbers>()
         .AddSearchFields<ProjectSearchFields>()
         .AddTenantModel<ImportRecordTable>()
-        .AddScoped<RegisterImporter>();
+        .AddScoped<RegisterImporter>()
+        .AddScoped<Pages.Projects.ProjectListing>();
 
     public override IEnumerable<NavigationLink> PublicNavigation() => [new("Projects", "/hankkeet", 10)];
 

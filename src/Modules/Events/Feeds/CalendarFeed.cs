@@ -4,19 +4,34 @@ using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Caching.Memory;
 using Verkostoportaali.Contents;
 using Verkostoportaali.Core.Tenancy;
+using Verkostoportaali.Data;
 
 namespace Verkostoportaali.Events.Feeds;
 
-/// <summary>A tenant's published events as one iCalendar (RFC 5545) document, for calendar apps to subscribe to.</summary>
-public sealed class CalendarFeed(EventCalendar calendar, EventDetails details, TenantContext tenant, TimeProvider clock)
+/// <summary>
+/// A tenant's published events as one iCalendar (RFC 5545) document, for calendar apps to subscribe to. The document
+/// holds every event, so it is made once for each version of the site's data and of the registry (its name), address
+/// and day (its time zone's history starts at the earliest event or today), not on every request.
+/// </summary>
+public sealed class CalendarFeed(EventCalendar calendar, EventDetails details, TenantContext tenant, TimeProvider clock,
+    TenantChanges changes, IMemoryCache cache)
 {
     public const string ContentType = "text/calendar; charset=utf-8";
 
     public async Task<string> BuildAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        var items = await calendar.AllAsync(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, cancellationToken);
+        var culture = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        var key = (typeof(CalendarFeed), culture, changes.Registry, TenantLinks.Absolute(request, request.PathBase),
+            DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        return await cache.GetOrMakeAsync(changes, tenant.Tenant.Name, key, () => MakeAsync(request, culture, cancellationToken));
+    }
+
+    private async Task<string> MakeAsync(HttpRequest request, string culture, CancellationToken cancellationToken)
+    {
+        var items = await calendar.AllAsync(culture, cancellationToken);
         var views = await details.ForAsync(items, cancellationToken);
         var feed = new Ical.Net.Calendar { ProductId = "-//Verkostoportaali//Tapahtumat//FI" };
         feed.AddProperty("X-WR-CALNAME", tenant.Tenant.DisplayName);

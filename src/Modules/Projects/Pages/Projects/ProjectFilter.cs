@@ -34,27 +34,26 @@ public sealed record ProjectFilter(ProjectStatus? Status, string? Programme, str
             Parsed("year", v => Number(v, 1900, 2200), "\"{0}\" is not a year; it was left out of the filters."));
     }
 
-    /// <summary>The rows that match. The status rule is <see cref="RegisterCardPart.StatusOn"/>'s, in SQL.</summary>
-    public IQueryable<ProjectFacet> Apply(IQueryable<ProjectFacet> facets, DateOnly today)
-    {
-        facets = Status switch
+    /// <summary>Whether the row matches. The status rule is <see cref="RegisterCardPart.StatusOn"/>'s; a missing date
+    /// compares as false, as in SQL.</summary>
+    public bool Matches(ProjectRow row, DateOnly today) =>
+        Status switch
         {
-            ProjectStatus.Ended => facets.Where(f => f.EndDate < today),
-            ProjectStatus.Upcoming => facets.Where(f => f.StartDate > today),
-            ProjectStatus.Ongoing => facets.Where(f => (f.StartDate != null || f.EndDate != null)
-                && (f.EndDate == null || f.EndDate >= today) && (f.StartDate == null || f.StartDate <= today)),
-            _ => facets,
-        };
-        facets = Programme is null ? facets : facets.Where(f => f.Programme == Programme);
-        facets = SubMeasure is null ? facets : facets.Where(f => f.SubMeasure == SubMeasure);
-        facets = Leader is null ? facets : facets.Where(f => f.IsLeader == Leader);
-        return Year is { } year ? ActiveIn(facets, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31)) : facets;
-    }
+            ProjectStatus.Ended => row.EndDate < today,
+            ProjectStatus.Upcoming => row.StartDate > today,
+            ProjectStatus.Ongoing => (row.StartDate != null || row.EndDate != null)
+                && (row.EndDate == null || row.EndDate >= today) && (row.StartDate == null || row.StartDate <= today),
+            _ => true,
+        }
+        && (Programme is null || row.Programme == Programme)
+        && (SubMeasure is null || row.SubMeasure == SubMeasure)
+        && (Leader is null || row.IsLeader == Leader)
+        && (Year is not { } year || ActiveIn(row, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31)));
 
     // Active at some time in the year; a missing start counts as open, and a project without any date is in no year.
-    private static IQueryable<ProjectFacet> ActiveIn(IQueryable<ProjectFacet> facets, DateOnly first, DateOnly last) =>
-        facets.Where(f => (f.StartDate != null || f.EndDate != null)
-            && (f.StartDate == null || f.StartDate <= last) && (f.EndDate == null || f.EndDate >= first));
+    private static bool ActiveIn(ProjectRow row, DateOnly first, DateOnly last) =>
+        (row.StartDate != null || row.EndDate != null)
+        && (row.StartDate == null || row.StartDate <= last) && (row.EndDate == null || row.EndDate >= first);
 
     private static int? Number(string value, int min, int max) =>
         int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max ? n : null;

@@ -1,0 +1,63 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using Verkostoportaali.Core.Content;
+using Verkostoportaali.Core.Data;
+using Verkostoportaali.Core.Tenancy;
+using Verkostoportaali.Data;
+
+namespace Verkostoportaali.Projects.Pages.Projects;
+
+/// <summary>
+/// The site's published projects in one culture, in the list's order, with the values its filters read. Read once for
+/// each version of the site's data (<see cref="TenantChanges"/>), so that a page of the list, its count and its filter
+/// choices cost no scan of the projects: a request reads only its page's items, by row id.
+/// </summary>
+public sealed class ProjectListing(TenantDbContext db, TenantContext tenant, TenantChanges changes, IMemoryCache cache)
+{
+    private static readonly Func<TenantDbContext, int[], IAsyncEnumerable<ContentItem>> PublishedVersions =
+        EF.CompileAsyncQuery((TenantDbContext db, int[] ids) => db.ContentItems.AsNoTracking().Where(i => i.Published && ids.Contains(i.Id)));
+
+    public Task<ProjectRows> RowsAsync(string culture, CancellationToken cancellationToken) =>
+        cache.GetOrMakeAsync(changes, tenant.Tenant.Name, (typeof(ProjectRows), culture), () => LoadAsync(culture, cancellationToken));
+
+    /// <summary>The published versions with these row ids, in their order; one that is no longer published is left out.</summary>
+    public async Task<IReadOnlyList<ContentItem>> ItemsAsync(IReadOnlyList<int> ids, CancellationToken cancellationToken)
+    {
+        var found = new Dictionary<int, ContentItem>(ids.Count);
+        await foreach (var item in PublishedVersions(db, [.. ids]).WithCancellation(cancellationToken))
+        {
+            found[item.Id] = item;
+        }
+        return [.. ids.Where(found.ContainsKey).Select(id => found[id])];
+    }
+
+    private async Task<ProjectRows> LoadAsync(string culture, CancellationToken cancellationToken)
+    {
+        // Open-ended projects first, then the latest end date first.
+        var rows = await db.Set<ProjectFacet>().AsNoTracking()
+            .Where(f => f.Version.Published && f.Version.ContentType == ProjectsModule.ProjectType && f.Version.Culture == culture)
+            .OrderBy(f => f.EndDate == null ? 0 : 1).ThenByDescending(f => f.EndDate).ThenBy(f => f.Version.DisplayText)
+            .Select(f => new ProjectRow(f.VersionRowId, f.Programme, f.SubMeasure, f.IsLeader, f.StartDate, f.EndDate))
+            .ToListAsync(cancellationToken);
+        return new ProjectRows(rows, Options(rows));
+    }
+
+    private static ProjectFilterOptions Options(List<ProjectRow> rows)
+    {
+        // Per row the earliest date is the start (else the end) and the latest the end (else the start).
+        var first = rows.Min(r => r.StartDate ?? r.EndDate);
+        var last = rows.Max(r => r.EndDate ?? r.StartDate);
+        var sorted = StringComparer.Create(CultureInfo.CurrentCulture, ignoreCase: false);
+        return new ProjectFilterOptions(
+            [.. rows.Select(r => r.Programme).OfType<string>().Distinct(StringComparer.Ordinal).Order(sorted)],
+            [.. rows.Select(r => r.SubMeasure).OfType<string>().Distinct(StringComparer.Ordinal).Order(sorted)],
+            first is { } from && last is { } to ? [.. Enumerable.Range(from.Year, to.Year - from.Year + 1).Reverse()] : []);
+    }
+}
+
+/// <summary>A published project's place in the list and the values the filters read.</summary>
+public sealed record ProjectRow(int VersionRowId, string? Programme, string? SubMeasure, bool? IsLeader, DateOnly? StartDate, DateOnly? EndDate);
+
+/// <summary>The list's projects in order, and the choices its filter form offers, taken from them.</summary>
+public sealed record ProjectRows(IReadOnlyList<ProjectRow> InOrder, ProjectFilterOptions Options);
