@@ -33,7 +33,7 @@ public sealed class PortalCalendarTests(BrowserHost host) : IClassFixture<Browse
 
         await page.GotoAsync("/koko-suomi/tapahtumat");
         var before = await page.Locator(".portal-items").InnerTextAsync();
-        await page.GetByLabel("Alue").SelectOptionAsync("kainuu");
+        await page.GetByLabel("Maakunta").SelectOptionAsync("kainuu");
         await page.GetByLabel("Kuukausi").SelectOptionAsync(next.ToString("yyyy-MM", CultureInfo.InvariantCulture));
         await page.GetByRole(AriaRole.Button, new() { Name = "Näytä tapahtumat" }).ClickAsync();
         await page.WaitForURLAsync("**region=kainuu**");
