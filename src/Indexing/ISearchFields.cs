@@ -20,6 +20,11 @@ public static class SearchFieldNames
     public const string Status = "status";
     public const string Year = "year";
     public const string Date = "date";
+    /// <summary>
+    /// The last day an item takes place (an event's end), for listings of what goes on between two days; an item
+    /// without one ends on its <see cref="Date"/>.
+    /// </summary>
+    public const string LastDate = "lastDate";
 
     // Stored, not searched (SearchDocument.AddStored): an event's local start and end ("2030-06-15T18:00", or a date
     // for a whole day), place and online address, for calendars built from the index.

@@ -71,6 +71,7 @@ public static class PortalComposition
         services.AddOutputCache(options => options.AddBasePolicy(policy => policy.AddPolicy<PublicPagePolicy>()))
             .AddHostedService<PublicPageEviction>();
         services.AddScoped<Theme.SiteLogos>();
+        services.AddScoped<Pages.Portal.PortalHome>();
         services.AddHealthChecks().AddCheck<HostDatabaseHealthCheck>("host-database");
         services.AddPublicApiDocument(builder.Configuration).AddOpenDataCors().AddOpenDataRateLimit();
         services.AddPortalTelemetry(builder.Configuration);

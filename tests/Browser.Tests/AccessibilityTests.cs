@@ -15,7 +15,8 @@ public sealed class AccessibilityTests(BrowserHost host) : IClassFixture<Browser
         // Swedish and English pages are the same templates; a few of each are checked for their language markup.
         using var client = new HttpClient { BaseAddress = host.BaseAddress };
         var pages = await PublicPages.CrawlAsync(client, ["/", "/login", "/no-such-page", "/mansikka/no-such-page",
-            "/sv/", "/en/", "/mansikka/sv/hankkeet", "/elava-kainuu/en/tapahtumat", "/elava-kainuu/sv/yhistykset-yhessa"], MaxPages);
+            "/sv/", "/en/", "/mansikka/sv/hankkeet", "/elava-kainuu/en/tapahtumat", "/elava-kainuu/sv/yhistykset-yhessa",
+            "/koko-suomi/tapahtumat", "/koko-suomi/hankkeet", "/koko-suomi/verkostot", "/sv/koko-suomi/toimijat", "/en/?region=kainuu"], MaxPages);
         var page = await host.Browser.NewPageAsync(new() { BaseURL = host.BaseAddress.ToString() });
         var violations = new List<string>();
 

@@ -42,7 +42,11 @@ internal static class SearchMigrations
         }),
         MigrationStep.DataStep(3, "Terms indexed by id", IndexTermsAgainAsync),
         MigrationStep.DataStep(4, "Contact names and import repairs indexed", IndexPublishedAgainAsync),
+        MigrationStep.DataStep(5, "Last days, project keywords and title order indexed", IndexPublishedAgainAsync),
     ];
+
+    // Step 5: listings across sites filter on an event's last day and a project's programme, sub-measure and Leader
+    // flag, and sort by title: fields that earlier documents lack, so every published item is indexed again.
 
     // Contact names became searchable, and Projects' and Contents' data steps (which run first, in Program.cs order) may
     // have moved projects to Finnish and repaired dashes: every published item goes through the outbox once again.

@@ -7,6 +7,7 @@ using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Modules;
 using Verkostoportaali.Core.Tenancy;
 using Verkostoportaali.Data;
+using Verkostoportaali.Indexing;
 using Verkostoportaali.Search.Analysis;
 using Verkostoportaali.Search.Api;
 using Verkostoportaali.Search.Commands;
@@ -45,7 +46,7 @@ public sealed class SearchModule() : Module(id: Feature, name: "Search", enabled
             .AddSingleton<ITenantEvents, IndexRemoval>()
             .AddSingleton<SearchResultCache>()
             .AddSingleton<IndexSearch>()
-            .AddSingleton<IndexListing>()
+            .AddSingleton<IContentListing, IndexListing>()
             .AddSingleton<SearchMetrics>()
             .AddScoped<FacetNames>()
             .AddHostedService<SearchIndexWorker>()

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Verkostoportaali.ContentFields.Images;
@@ -5,32 +6,32 @@ using Verkostoportaali.Contents;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Tenancy;
 using Verkostoportaali.Localization;
+using Verkostoportaali.Web.Pages.Portal;
 using Verkostoportaali.Web.Theme;
 
 namespace Verkostoportaali.Web.Pages;
 
-/// <summary>Home page: on the portal, the list of sites; on a tenant, its published content in the page's language first.</summary>
-public sealed class IndexModel(TenantContext tenant, TenantRegistry registry, ContentManager content,
+/// <summary>Home page: on the portal, a search box, what goes on across the sites (<see cref="PortalHome"/>) and the sites by region; on a tenant, its published content in the page's language first.</summary>
+public sealed class IndexModel(TenantContext tenant, PortalHome portal, ContentManager content,
     IEnumerable<IContentListPreparer> preparers, SiteLogos siteLogos) : PageModel
 {
     private const int ItemsShown = 50;
 
     public bool IsPortal => tenant.Tenant.IsDefault;
     public string SiteName => tenant.Tenant.DisplayName;
-    public IReadOnlyList<Tenant> Tenants { get; private set; } = [];
+    public PortalHome Portal => portal;
     /// <summary>The sites' logos by site name; a site without one has none here.</summary>
     public IReadOnlyDictionary<string, ImageSources> Logos { get; private set; } = new Dictionary<string, ImageSources>();
     public IReadOnlyList<ContentItem> Items { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    public async Task OnGetAsync([FromQuery] string? region, CancellationToken cancellationToken)
     {
+        var language = HttpContext.Language();
         if (IsPortal)
         {
-            Tenants = [.. registry.All.Where(t => !t.IsDefault && t.State == TenantState.Running && t.ListedInPortalSearch)
-                .OrderBy(t => t.DisplayName, StringComparer.CurrentCulture)];
+            await portal.LoadAsync(region, language, Request, cancellationToken);
+            Logos = await siteLogos.OfAsync(portal.Sites, Request, language, cancellationToken);
         }
-        var language = HttpContext.Language();
-        Logos = await siteLogos.OfAsync(Tenants, Request, language, cancellationToken);
         var routable = content.Query().Where(i => i.Slug != null);
         // One version of each item: the page's language where the item has it, else the item as written.
         Items = await routable.Where(i => i.Culture == language || i.LocalizationSet == null

@@ -16,6 +16,7 @@ public sealed class EventSearchFields(TimeProvider clock) : ISearchFields
         }
         var ended = (when.EndDate ?? when.StartDate) < HelsinkiTime.Today(clock);
         document.AddDate(SearchFieldNames.Date, when.StartDate)
+            .AddDate(SearchFieldNames.LastDate, when.Span().LastDay)
             .AddKeyword(SearchFieldNames.Year, when.StartDate.Year.ToString(CultureInfo.InvariantCulture))
             .AddKeyword(SearchFieldNames.Status, ended ? "ended" : "upcoming")
             .AddStored(SearchFieldNames.Start, Local(when.StartDate, when.StartTime))

@@ -5,8 +5,6 @@ using Verkostoportaali.Core;
 using Verkostoportaali.Core.Tenancy;
 using Verkostoportaali.Indexing;
 using Verkostoportaali.Maps.Search;
-using Verkostoportaali.Search.Api;
-using Verkostoportaali.Search.Querying;
 
 namespace Verkostoportaali.Maps.Markers;
 
@@ -28,7 +26,7 @@ public sealed record MapMarker(
 /// The providers, events and networks with a place, from the search indexes: a site's own, or on the portal every
 /// listed site's, without opening any site's database. Events that have ended are left out.
 /// </summary>
-public sealed class MapMarkers(TenantContext current, TenantRegistry registry, IndexListing listing, MunicipalityCentres centres,
+public sealed class MapMarkers(TenantContext current, TenantRegistry registry, IContentListing listing, MunicipalityCentres centres,
     TimeProvider clock)
 {
     public IReadOnlyList<MapMarker> Find(MapFilter filter, string culture, HttpRequest request)
@@ -38,7 +36,7 @@ public sealed class MapMarkers(TenantContext current, TenantRegistry registry, I
         AddIfGiven(keywords, MapSearchFields.ServiceField, filter.ServiceField);
         var types = filter.Type is { } type ? [type] : MapsModule.MappedTypes;
         var items = listing.List(new ListingRequest(culture, types, Theme: filter.Theme, Size: ListingRequest.MaxSize, Keywords: keywords),
-            SearchScope.Tenants(current.Tenant, tenantFilter: null, registry), SearchScope.UrlOf(registry, request));
+            listing.SitesFor(current.Tenant), listing.RelativeUrls(request)).Items;
         var today = HelsinkiTime.Today(clock);
         return [.. items.Where(i => !HasEnded(i, today)).Select(i => Marker(i, culture)).OfType<MapMarker>()
             .OrderBy(m => m.MunicipalityName, StringComparer.CurrentCulture).ThenBy(m => m.Title, StringComparer.CurrentCulture)];

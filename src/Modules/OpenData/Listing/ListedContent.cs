@@ -2,8 +2,6 @@ using Microsoft.AspNetCore.Http;
 using Verkostoportaali.Core.Tenancy;
 using Verkostoportaali.Indexing;
 using Verkostoportaali.Localization;
-using Verkostoportaali.Search.Api;
-using Verkostoportaali.Search.Querying;
 
 namespace Verkostoportaali.OpenData.Listing;
 
@@ -15,20 +13,24 @@ public sealed record ListedEntry(PortalContentItem Item, string? Start);
 
 /// <summary>
 /// Published items of the request's site, or on the portal of every listed site, from the search indexes with full
-/// addresses (a widget's links are followed from other sites). The module's one use of the Search module's listing.
+/// addresses (a widget's links are followed from other sites).
 /// </summary>
-public sealed class ListedContent(TenantContext current, TenantRegistry registry, TenantLinks links, IndexListing listing)
+public sealed class ListedContent(TenantContext current, TenantRegistry registry, TenantLinks links, IContentListing listing)
 {
-    /// <summary>The most items one listing reads.</summary>
+    /// <summary>The most items one page holds.</summary>
     public const int MaxItems = ListingRequest.MaxSize;
 
-    public IReadOnlyList<ListedEntry> List(ContentFilter filter, int size, HttpRequest request)
+    public IReadOnlyList<ListedEntry> List(ContentFilter filter, int size, HttpRequest request) => Page(filter, 0, size, request).Entries;
+
+    /// <summary>The items from <paramref name="offset"/> on, and how many match in all (up to <see cref="ListingRequest.MaxWindow"/>).</summary>
+    public (IReadOnlyList<ListedEntry> Entries, int Total) Page(ContentFilter filter, int offset, int size, HttpRequest request)
     {
         var order = filter.From is null ? ListingOrder.Newest : ListingOrder.Soonest;
-        var items = listing.List(new ListingRequest(filter.Culture, filter.Types, order, filter.Region, From: filter.From, To: filter.To, Size: size),
-            SearchScope.Tenants(current.Tenant, tenantFilter: null, registry), (tenant, culture, slug) => UrlOf(tenant, culture, slug, request));
-        return [.. items.Select(i => new ListedEntry(new PortalContentItem(i.Tenant, i.ContentItemId, i.ContentType, i.Title, i.Url, i.Culture,
-            i.PublishedUtc, i.ModifiedUtc, i.Summary, i.Values.GetValueOrDefault(SearchFieldNames.Image)), i.Values.GetValueOrDefault(SearchFieldNames.Start)))];
+        var page = listing.List(
+            new ListingRequest(filter.Culture, filter.Types, order, filter.Region, From: filter.From, To: filter.To, Size: size, Offset: offset),
+            listing.SitesFor(current.Tenant), (tenant, culture, slug) => UrlOf(tenant, culture, slug, request));
+        return ([.. page.Items.Select(i => new ListedEntry(new PortalContentItem(i.Tenant, i.ContentItemId, i.ContentType, i.Title, i.Url, i.Culture,
+            i.PublishedUtc, i.ModifiedUtc, i.Summary, i.Values.GetValueOrDefault(SearchFieldNames.Image)), i.Values.GetValueOrDefault(SearchFieldNames.Start)))], page.Pageable);
     }
 
     private string UrlOf(string tenantName, string culture, string slug, HttpRequest request)

@@ -22,6 +22,8 @@ internal static class LuceneFields
     public const string Modified = "modified";
     /// <summary>The first date an item gives (an event's start), as a day number that sorts a listing soonest first.</summary>
     public const string DateOrder = "dateOrder";
+    /// <summary>The title, lower-cased, as sorted doc values: a listing by title.</summary>
+    public const string TitleOrder = "titleOrder";
     /// <summary>Prefix of the values mappers keep with the item (<see cref="Indexing.SearchDocument.AddStored"/>).</summary>
     public const string StoredPrefix = "v:";
 

@@ -63,8 +63,13 @@ public sealed class SearchDocuments(IEnumerable<ISearchFields> mappers, ModuleCa
         }
         foreach (var date in fields.Dates)
         {
-            document.Add(new StringField(date.Field, date.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Field.Store.NO));
+            AddDate(document, date.Field, date.Date);
         }
+        if (!fields.Dates.Any(d => d.Field == SearchFieldNames.LastDate) && fields.Dates.FirstOrDefault(d => d.Field == SearchFieldNames.Date) is { } day)
+        {
+            AddDate(document, SearchFieldNames.LastDate, day.Date);
+        }
+        document.Add(new SortedDocValuesField(LuceneFields.TitleOrder, new BytesRef(TitleOrder(title))));
         AddListingFields(document, item, fields);
         return document;
     }
@@ -84,6 +89,12 @@ public sealed class SearchDocuments(IEnumerable<ISearchFields> mappers, ModuleCa
             document.Add(new StoredField(LuceneFields.StoredPrefix + field, value));
         }
     }
+
+    /// <summary>What a listing by title sorts on: the title in lower case, compared by its characters.</summary>
+    internal static string TitleOrder(string title) => title.ToLowerInvariant();
+
+    private static void AddDate(Document document, string field, DateOnly date) =>
+        document.Add(new StringField(field, date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Field.Store.NO));
 
     private static void AddKeyword(Document document, string field, string value, bool store)
     {

@@ -2,72 +2,79 @@ using System.Globalization;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Microsoft.AspNetCore.Http;
 using Verkostoportaali.Core.Tenancy;
 using Verkostoportaali.Indexing;
 using Verkostoportaali.Search.Analysis;
+using Verkostoportaali.Search.Api;
 using Verkostoportaali.Search.Indexes;
 using Verkostoportaali.Search.Outbox;
 
 namespace Verkostoportaali.Search.Querying;
 
 /// <summary>
-/// What a listing asks for: some content types in one culture, newest or soonest first, optionally filtered; each of
-/// <see cref="Keywords"/> (field, value) must match one of a mapper's keywords exactly.
+/// Lists published items of some tenants from their search indexes, without a query. Tenants beyond the open-reader
+/// bound are read in batches, as <see cref="IndexSearch"/> does: each batch gives its best <c>Offset + Size</c> items
+/// and its count, and the page is cut from their merge, so that a page is the same however the tenants are batched.
 /// </summary>
-public sealed record ListingRequest(
-    string Culture,
-    IReadOnlyList<string> Types,
-    ListingOrder Order = ListingOrder.Newest,
-    string? Region = null,
-    string? Theme = null,
-    DateOnly? From = null,
-    DateOnly? To = null,
-    int Size = 50,
-    IReadOnlyDictionary<string, string>? Keywords = null)
+public sealed class IndexListing(TenantIndexes indexes, SearchBacklog backlog, TenantRegistry registry, SearchDocuments documents)
+    : IContentListing
 {
-    public const int MaxSize = 500;
-}
+    public IReadOnlyList<Tenant> SitesFor(Tenant current) => [.. SearchScope.Tenants(current, tenantFilter: null, registry)];
 
-public enum ListingOrder
-{
-    /// <summary>Latest published first.</summary>
-    Newest,
-    /// <summary>Earliest date (an event's start) first.</summary>
-    Soonest,
-}
+    public Func<string, string, string, string> RelativeUrls(HttpRequest request) => SearchScope.UrlOf(registry, request);
 
-/// <summary>One listed item, as the index keeps it; <see cref="Values"/> are the mappers' stored values (an event's times).</summary>
-public sealed record ListedItem(
-    string Tenant, string ContentType, string ContentItemId, string Culture, string Title, string Url, string Summary,
-    DateTime PublishedUtc, DateTime ModifiedUtc, IReadOnlyDictionary<string, string> Values);
+    public string TypeLabel(string contentType, string culture) => documents.TypeLabel(contentType, culture);
 
-/// <summary>
-/// Lists published items of some tenants from their search indexes, without a query: the portal's feeds and calendars
-/// read every listed site this way rather than opening each site's database per request. Tenants beyond the open-reader
-/// bound are read in batches, as <see cref="IndexSearch"/> does, each batch's best merged.
-/// </summary>
-public sealed class IndexListing(TenantIndexes indexes, SearchBacklog backlog)
-{
-    /// <param name="urlOf">The public address of an item, from its tenant, culture and slug.</param>
-    public IReadOnlyList<ListedItem> List(ListingRequest request, IEnumerable<Tenant> tenants, Func<string, string, string, string> urlOf)
+    public ListedPage List(ListingRequest request, IEnumerable<Tenant> sites, Func<string, string, string, string> urlOf)
     {
         var culture = SearchAnalyzers.CultureOf(request.Culture);
         var size = Math.Clamp(request.Size, 1, ListingRequest.MaxSize);
-        var names = tenants.Select(t => t.Name).ToList();
-        var found = IndexBatches.Of(indexes, names).SelectMany(batch => ListBatch(request, batch, culture, size)).ToList();
-        var ordered = request.Order == ListingOrder.Newest
-            ? found.OrderByDescending(i => i.PublishedUtc)
-            : found.OrderBy(i => i.Values.GetValueOrDefault(SearchFieldNames.Start), StringComparer.Ordinal);
-        return [.. ordered.ThenBy(i => i.Title, StringComparer.CurrentCulture).Take(size)
-            .Select(i => i with { Url = urlOf(i.Tenant, i.Culture, i.Url) })];
+        var offset = Math.Clamp(request.Offset, 0, ListingRequest.MaxWindow - size);
+        var names = sites.Select(t => t.Name).ToList();
+        var batches = IndexBatches.Of(indexes, names).Select(batch => ListBatch(request, batch, culture, offset + size)).ToList();
+        var page = Ordered(batches.SelectMany(b => b.Items), request.Order).Skip(offset).Take(size)
+            .Select(i => i with { Url = urlOf(i.Tenant, i.Culture, i.Url) });
+        return new ListedPage([.. page], batches.Sum(b => b.Total));
     }
 
-    private List<ListedItem> ListBatch(ListingRequest request, string[] tenants, string culture, int size) =>
+    public IReadOnlyList<string> KeywordValues(string field, string culture, IEnumerable<Tenant> sites)
+    {
+        var values = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var batch in IndexBatches.Of(indexes, [.. sites.Select(t => t.Name)]))
+        {
+            IndexBatches.Read(indexes, backlog, batch, SearchAnalyzers.CultureOf(culture), searcher =>
+            {
+                // The terms of the field, not its documents: a value only deleted items had may stay until segments merge.
+                var terms = MultiFields.GetTerms(searcher.IndexReader, field)?.GetEnumerator();
+                while (terms is not null && terms.MoveNext())
+                {
+                    values.Add(terms.Term.Utf8ToString());
+                }
+                return values;
+            }, none: values);
+        }
+        return [.. values];
+    }
+
+    // The order Lucene sorts each batch in, then by title, so that merged batches keep it.
+    private static IEnumerable<ListedItem> Ordered(IEnumerable<ListedItem> items, ListingOrder order)
+    {
+        var sorted = order switch
+        {
+            ListingOrder.Newest => items.OrderByDescending(i => i.PublishedUtc),
+            ListingOrder.Soonest => items.OrderBy(i => i.Values.GetValueOrDefault(SearchFieldNames.Start), StringComparer.Ordinal),
+            _ => items.OrderBy(i => SearchDocuments.TitleOrder(i.Title), StringComparer.Ordinal),
+        };
+        return sorted.ThenBy(i => i.Title, StringComparer.Ordinal).ThenBy(i => i.Tenant, StringComparer.Ordinal);
+    }
+
+    private ListedPage ListBatch(ListingRequest request, string[] tenants, string culture, int best) =>
         IndexBatches.Read(indexes, backlog, tenants, culture, searcher =>
         {
-            var top = searcher.Search(Query(request), size, SortOf(request.Order));
-            return top.ScoreDocs.Select(hit => Item(searcher.Doc(hit.Doc), culture)).ToList();
-        }, none: []);
+            var top = searcher.Search(Query(request), best, SortOf(request.Order));
+            return new ListedPage([.. top.ScoreDocs.Select(hit => Item(searcher.Doc(hit.Doc), culture))], top.TotalHits);
+        }, none: new ListedPage([], 0));
 
     private static Query Query(ListingRequest request)
     {
@@ -84,10 +91,15 @@ public sealed class IndexListing(TenantIndexes indexes, SearchBacklog backlog)
         {
             AddTerm(query, field, value);
         }
-        if (request.From is not null || request.To is not null)
+        // Takes place between From and To: begins by To and ends from From on. Dates are indexed as yyyy-MM-dd,
+        // whose text order is the calendar's.
+        if (request.To is { } to)
         {
-            // Dates are indexed as yyyy-MM-dd, whose text order is the calendar's.
-            query.Add(TermRangeQuery.NewStringRange(SearchFieldNames.Date, Day(request.From), Day(request.To), true, true), Occur.MUST);
+            query.Add(TermRangeQuery.NewStringRange(SearchFieldNames.Date, null, Day(to), true, true), Occur.MUST);
+        }
+        if (request.From is { } from)
+        {
+            query.Add(TermRangeQuery.NewStringRange(SearchFieldNames.LastDate, Day(from), null, true, true), Occur.MUST);
         }
         return query;
     }
@@ -100,11 +112,14 @@ public sealed class IndexListing(TenantIndexes indexes, SearchBacklog backlog)
         }
     }
 
-    private static string? Day(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static Sort SortOf(ListingOrder order) => order == ListingOrder.Newest
-        ? new Sort(new SortField(LuceneFields.Published, SortFieldType.INT64, reverse: true))
-        : new Sort(new SortField(LuceneFields.DateOrder, SortFieldType.INT64));
+    private static Sort SortOf(ListingOrder order) => order switch
+    {
+        ListingOrder.Newest => new Sort(new SortField(LuceneFields.Published, SortFieldType.INT64, reverse: true)),
+        ListingOrder.Soonest => new Sort(new SortField(LuceneFields.DateOrder, SortFieldType.INT64)),
+        _ => new Sort(new SortField(LuceneFields.TitleOrder, SortFieldType.STRING)),
+    };
 
     // The slug goes in Url until the caller's urlOf makes it an address.
     private static ListedItem Item(Document document, string culture)

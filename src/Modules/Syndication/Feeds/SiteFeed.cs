@@ -1,10 +1,8 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Localization;
 using Verkostoportaali.Core.Tenancy;
+using Verkostoportaali.Indexing;
 using Verkostoportaali.Localization;
-using Verkostoportaali.Search.Api;
-using Verkostoportaali.Search.Indexes;
-using Verkostoportaali.Search.Querying;
 
 namespace Verkostoportaali.Syndication.Feeds;
 
@@ -12,7 +10,7 @@ namespace Verkostoportaali.Syndication.Feeds;
 /// A site's feed, or the portal's across every listed site, read from the search indexes (never from each site's
 /// database): only published items, each site's own. Items appear once the index has applied them, within seconds.
 /// </summary>
-public sealed class SiteFeed(TenantContext current, TenantRegistry registry, IndexListing listing, SearchDocuments documents,
+public sealed class SiteFeed(TenantContext current, IContentListing listing,
     SiteUrls urls, IStringLocalizer<SyndicationModule> T)
 {
     public const int Size = 50;
@@ -23,10 +21,10 @@ public sealed class SiteFeed(TenantContext current, TenantRegistry registry, Ind
         var tenant = current.Tenant;
         var language = request.HttpContext.Language();
         var items = listing.List(new ListingRequest(language, kind.ContentTypes, Size: Size),
-            SearchScope.Tenants(tenant, tenantFilter: null, registry), urls.ItemUrls(request));
+            listing.SitesFor(tenant), urls.ItemUrls(request)).Items;
         var siteName = tenant.IsDefault ? T["Verkostoportaali"].Value : tenant.DisplayName;
         var entries = items.Select(i => new FeedEntry(EntryId(i), i.Title, i.Url, Summaries.Shortened(i.Summary, SummaryLength),
-            documents.TypeLabel(i.ContentType, language), i.PublishedUtc, Max(i.PublishedUtc, i.ModifiedUtc))).ToList();
+            listing.TypeLabel(i.ContentType, language), i.PublishedUtc, Max(i.PublishedUtc, i.ModifiedUtc))).ToList();
         return new FeedDocument($"{siteName}: {T[kind.TitleMsgid]}", siteName,
             tenant.IsDefault ? T["The latest from every site of the portal"] : T["The latest from {0}", siteName],
             language, urls.Home(tenant, request, language), urls.Url(tenant, request, language, $"/feeds/{kind.Name}.{format}"),

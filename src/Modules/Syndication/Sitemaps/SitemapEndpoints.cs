@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Verkostoportaali.Core.Tenancy;
+using Verkostoportaali.Indexing;
 using Verkostoportaali.Localization;
-using Verkostoportaali.Search.Api;
 
 namespace Verkostoportaali.Syndication.Sitemaps;
 
@@ -15,9 +15,9 @@ public static class SitemapEndpoints
 {
     public static IEndpointRouteBuilder MapSitemaps(this IEndpointRouteBuilder routes)
     {
-        routes.MapMethods("/sitemap.xml", SyndicationModule.GetAndHead, async (TenantContext current, TenantRegistry registry, SitemapPages pages,
+        routes.MapMethods("/sitemap.xml", SyndicationModule.GetAndHead, async (TenantContext current, IContentListing listing, SitemapPages pages,
             SiteUrls urls, HttpRequest request, CancellationToken cancellationToken) => current.Tenant.IsDefault
-                ? Answers.Xml(SitemapXml.Index(SitemapsOf(current.Tenant, registry, urls, request)), SitemapXml.ContentType)
+                ? Answers.Xml(SitemapXml.Index(SitemapsOf(current.Tenant, listing, urls, request)), SitemapXml.ContentType)
                 : Answers.Xml(SitemapXml.UrlSet(await pages.ListAsync(request, cancellationToken)), SitemapXml.ContentType));
         routes.MapMethods("/sitemap-pages.xml", SyndicationModule.GetAndHead, async (SitemapPages pages, HttpRequest request,
             CancellationToken cancellationToken) => Answers.Xml(SitemapXml.UrlSet(await pages.ListAsync(request, cancellationToken)), SitemapXml.ContentType));
@@ -27,8 +27,8 @@ public static class SitemapEndpoints
     }
 
     // Sites on a host name of their own are listed too: their robots.txt names the same sitemap, which allows it across hosts.
-    private static IEnumerable<string> SitemapsOf(Tenant portal, TenantRegistry registry, SiteUrls urls, HttpRequest request) =>
-        SearchScope.Tenants(portal, tenantFilter: null, registry).Where(t => !t.IsDefault && t.HasFeature(SyndicationModule.Feature))
+    private static IEnumerable<string> SitemapsOf(Tenant portal, IContentListing listing, SiteUrls urls, HttpRequest request) =>
+        listing.SitesFor(portal).Where(t => !t.IsDefault && t.HasFeature(SyndicationModule.Feature))
             .OrderBy(t => t.Name, StringComparer.Ordinal)
             .Select(t => urls.Url(t, request, PortalCultures.Default, "/sitemap.xml"))
             .Prepend(urls.Url(portal, request, PortalCultures.Default, "/sitemap-pages.xml"));

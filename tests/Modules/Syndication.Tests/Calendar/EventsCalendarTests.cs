@@ -62,6 +62,21 @@ public sealed class EventsCalendarTests(PortalHost host)
     }
 
     [Fact]
+    public async Task Month_keeps_an_event_that_began_the_month_before()
+    {
+        var site = await TestSites.CreateAsync(host);
+        var tag = site.Name[2..];
+        await host.AddEventAsync(site, "Talvileiri " + tag, new EventPart(new DateOnly(2032, 1, 28), EndDate: new DateOnly(2032, 2, 3)));
+        await TextWhenAsync($"/{site.Name}/feeds/events.ics", "Talvileiri " + tag);
+
+        var february = await client.GetStringAsync("/feeds/events.ics?month=2032-02");
+        var march = await client.GetStringAsync("/feeds/events.ics?month=2032-03");
+
+        Assert.Contains("Talvileiri " + tag, february, StringComparison.Ordinal);
+        Assert.DoesNotContain("Talvileiri " + tag, march, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Draft_event_is_not_in_the_calendar()
     {
         var site = await TestSites.CreateAsync(host);

@@ -2,10 +2,10 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
+using Verkostoportaali.Indexing;
 using Verkostoportaali.Localization;
 using Verkostoportaali.Maps.Markers;
 using Verkostoportaali.Maps.Search;
-using Verkostoportaali.Search.Indexes;
 using Verkostoportaali.Taxonomies;
 
 namespace Verkostoportaali.Maps.Pages.Map;
@@ -14,7 +14,7 @@ namespace Verkostoportaali.Maps.Pages.Map;
 /// The map page: the same filters as the lists, as a plain GET form, and the places as a list grouped by municipality,
 /// always in the HTML; <c>map.js</c> draws them on a Leaflet map above the list. Unknown filter values are ignored.
 /// </summary>
-public sealed class IndexModel(MapMarkers markers, Vocabularies vocabularies, SearchDocuments documents, IOptions<MapOptions> options) : PageModel
+public sealed class IndexModel(MapMarkers markers, Vocabularies vocabularies, IContentListing listing, IOptions<MapOptions> options) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "type")]
     public string? Type { get; set; }
@@ -44,7 +44,7 @@ public sealed class IndexModel(MapMarkers markers, Vocabularies vocabularies, Se
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var culture = HttpContext.Language();
-        Types = MapsModule.MappedTypes.ToDictionary(t => t, t => documents.TypeLabel(t, culture));
+        Types = MapsModule.MappedTypes.ToDictionary(t => t, t => listing.TypeLabel(t, culture));
         Regions = await vocabularies.TermsAsync("regions", cancellationToken);
         ServiceFields = await vocabularies.TermsAsync(MapSearchFields.ServiceFieldsVocabulary, cancellationToken);
         Themes = await vocabularies.TermsAsync("themes", cancellationToken);
