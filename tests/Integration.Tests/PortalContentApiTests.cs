@@ -23,7 +23,8 @@ public sealed class PortalContentApiTests(PortalHost host) : IAsyncLifetime
         Assert.All(page.Items, item =>
         {
             Assert.Equal($"{item.Tenant}/{item.ContentItemId}", item.Id);
-            Assert.StartsWith("http://localhost/", item.Url, StringComparison.Ordinal);
+            // Each site's own origin: the test host's, or a site's host name.
+            Assert.True(Uri.TryCreate(item.Url, UriKind.Absolute, out var url) && url.Scheme == "http" && url.AbsolutePath.Length > 1, item.Url);
             Assert.NotNull(item.PublishedUtc);
         });
         Assert.Equal(page.Items.Count, page.Items.Select(i => i.Id).Distinct().Count());
@@ -86,13 +87,28 @@ public sealed class PortalContentApiTests(PortalHost host) : IAsyncLifetime
         request.Headers.Add("Origin", "https://kyla.example");
 
         var first = await client.SendAsync(request);
-        var again = new HttpRequestMessage(HttpMethod.Get, "/api/content?type=Project");
-        again.Headers.IfNoneMatch.Add(first.Headers.ETag!);
-        var conditional = await client.SendAsync(again);
+        var conditional = await ConditionalAsync(first.Headers.ETag!);
 
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal("*", Assert.Single(first.Headers.GetValues("Access-Control-Allow-Origin")));
         Assert.Equal(HttpStatusCode.NotModified, conditional.StatusCode);
+    }
+
+    // The portal's list changes with every site's data, which other tests' sites (still being indexed) may change
+    // between two requests; a 200 with another ETag is such a change, so the question is asked again with the new one.
+    private async Task<HttpResponseMessage> ConditionalAsync(System.Net.Http.Headers.EntityTagHeaderValue etag)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var again = new HttpRequestMessage(HttpMethod.Get, "/api/content?type=Project");
+            again.Headers.IfNoneMatch.Add(etag);
+            var answer = await client.SendAsync(again);
+            if (answer.StatusCode != HttpStatusCode.OK || Equals(answer.Headers.ETag, etag) || attempt == 10)
+            {
+                return answer;
+            }
+            etag = answer.Headers.ETag!;
+        }
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Verkostoportaali.Core.Tenancy;
 using Verkostoportaali.Indexing;
 using Verkostoportaali.Localization;
@@ -14,13 +15,14 @@ namespace Verkostoportaali.Web.Pages.Portal;
 /// <c>/koko-suomi/hankkeet</c>: every listed site's projects, latest first, with a site's list's filters (status,
 /// programme, sub-measure, Leader, active in a year) and the site and region.
 /// </summary>
-public sealed class ProjectsModel(IContentListing listing, TenantContext current, TenantRegistry registry, Vocabularies vocabularies) : PageModel
+public sealed class ProjectsModel(IContentListing listing, TenantContext current, TenantRegistry registry, Vocabularies vocabularies,
+    IStringLocalizer<ProjectsModule> projectTexts, IStringLocalizer<ProjectsModel> T) : PageModel
 {
     public static readonly IReadOnlyList<string> Statuses = [.. Enum.GetValues<ProjectStatus>().Select(s => s.ToString().ToLowerInvariant())];
     public static readonly IReadOnlyList<string> YesNo = ["yes", "no"];
 
-    public string? Status { get; private set; }
-    public string? Leader { get; private set; }
+    public FilterChoice Status { get; private set; } = null!;
+    public FilterChoice Leader { get; private set; } = null!;
     public FilterChoice Programme { get; private set; } = null!;
     public FilterChoice SubMeasure { get; private set; } = null!;
     public FilterChoice Year { get; private set; } = null!;
@@ -39,7 +41,10 @@ public sealed class ProjectsModel(IContentListing listing, TenantContext current
         }
         var culture = HttpContext.Language();
         var sites = listing.SitesFor(current.Tenant);
-        (Status, Leader) = (Statuses.Contains(status) ? status : null, YesNo.Contains(leader) ? leader : null);
+        // The statuses are named as the Projects module names them on a site's list.
+        Status = new FilterChoice("status", "Status", Statuses.Contains(status) ? status : null,
+            [.. Enum.GetValues<ProjectStatus>().Select(s => (s.ToString().ToLowerInvariant(), projectTexts[s.NameMsgid()].Value))]);
+        Leader = new FilterChoice("leader", "Leader project", YesNo.Contains(leader) ? leader : null, [("yes", T["Yes"].Value), ("no", T["No"].Value)]);
         Programme = Choice("programme", "Programme / fund", programme, listing.KeywordValues(ProjectSearchFields.Programme, culture, sites));
         SubMeasure = Choice("submeasure", "Sub-measure", submeasure, listing.KeywordValues(ProjectSearchFields.SubMeasure, culture, sites));
         Year = Choice("year", "Active in the year", year, listing.KeywordValues(SearchFieldNames.Year, culture, sites).Reverse());
@@ -62,10 +67,10 @@ public sealed class ProjectsModel(IContentListing listing, TenantContext current
                 keywords[field] = value;
             }
         }
-        Add(SearchFieldNames.Status, Status);
+        Add(SearchFieldNames.Status, Status.Current);
         Add(ProjectSearchFields.Programme, Programme.Current);
         Add(ProjectSearchFields.SubMeasure, SubMeasure.Current);
-        Add(ProjectSearchFields.Leader, Leader);
+        Add(ProjectSearchFields.Leader, Leader.Current);
         // Active at some time in the year: begun by its end and not ended before its start.
         var first = Year.Current is { } y ? new DateOnly(int.Parse(y, CultureInfo.InvariantCulture), 1, 1) : (DateOnly?)null;
         return new ListingRequest(culture, [ProjectsModule.ProjectType], ListingOrder.Newest, Region.Current,
