@@ -17,6 +17,11 @@ public sealed class ContentManager(
     TenantContentHandlers extensions,
     TimeProvider clock)
 {
+    // Compiled: every public item page starts here.
+    private static readonly Func<TenantDbContext, string, string, CancellationToken, Task<ContentItem?>> PublishedBySlug =
+        EF.CompileAsyncQuery((TenantDbContext db, string slug, string culture, CancellationToken _) =>
+            db.ContentItems.AsNoTracking().FirstOrDefault(i => i.Published && i.Slug == slug && i.Culture == culture));
+
     public async Task<ContentItem> NewAsync(string contentType, CancellationToken cancellationToken = default)
     {
         _ = await definitions.FindAsync(contentType, cancellationToken)
@@ -29,7 +34,7 @@ public sealed class ContentManager(
         Versions(version).FirstOrDefaultAsync(i => i.ContentItemId == contentItemId, cancellationToken);
 
     public Task<ContentItem?> GetBySlugAsync(string slug, string culture, CancellationToken cancellationToken = default) =>
-        Versions(VersionOptions.Published).FirstOrDefaultAsync(i => i.Slug == slug && i.Culture == culture, cancellationToken);
+        PublishedBySlug(db, slug, culture, cancellationToken);
 
     /// <summary>Items of a type (or all types), newest first; <see cref="VersionOptions.Published"/> for the public.</summary>
     public IQueryable<ContentItem> Query(string? contentType = null, VersionOptions version = VersionOptions.Published)

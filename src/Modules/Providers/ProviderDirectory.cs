@@ -1,61 +1,80 @@
-using Verkostoportaali.Core;
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using Verkostoportaali.Contents;
+using Verkostoportaali.Core;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Data;
+using Verkostoportaali.Core.Tenancy;
+using Verkostoportaali.Data;
 using Verkostoportaali.Localization;
 using Verkostoportaali.Taxonomies;
 
 namespace Verkostoportaali.Providers;
 
-/// <summary>The published providers that match a filter, in alphabetical order, a page at a time.</summary>
-public sealed class ProviderDirectory(ContentManager content, TenantDbContext db, Vocabularies vocabularies, FinnishCalendar calendar)
+/// <summary>
+/// The published providers that match a filter, in alphabetical order, a page at a time. The providers' names, terms and
+/// marks are read once for each version of the site's data (<see cref="TenantChanges"/>) and filtered in memory, so a
+/// request's count and page cost no scan: it reads only its page's items, by row id.
+/// </summary>
+public sealed class ProviderDirectory(
+    ContentManager content, TenantDbContext db, Vocabularies vocabularies, FinnishCalendar calendar,
+    TenantContext tenant, TenantChanges changes, IMemoryCache cache)
 {
     public const int PageSize = 20;
 
     public async Task<ProviderResults> FindAsync(ProviderFilter filter, ListPage asked, CancellationToken cancellationToken)
     {
-        var matching = await MatchingAsync(filter, cancellationToken);
-        var total = await matching.CountAsync(cancellationToken);
-        var page = asked.Of(total, PageSize);
-        var items = await matching.OrderBy(i => EF.Functions.Collate(i.DisplayText, "NOCASE")).ThenBy(i => i.Id)
-            .Skip(page.Skip(PageSize)).Take(PageSize).ToListAsync(cancellationToken);
-        return new ProviderResults(total, items, page);
-    }
-
-    private async Task<IQueryable<ContentItem>> MatchingAsync(ProviderFilter filter, CancellationToken cancellationToken)
-    {
-        var items = content.Query(ProvidersModule.ProviderType);
-        var terms = db.Set<ItemTerm>();
-        if (filter.ServiceField is { } field)
-        {
-            items = items.Where(i => terms.Any(t => t.VersionRowId == i.Id && t.Vocabulary == ProviderTerms.ServiceFields && t.TermId == field));
-        }
-        if (filter.Region is { } region)
-        {
-            // A provider serves a region when its area names the region or one of the region's municipalities.
-            var municipalities = (await vocabularies.TermsAsync(ProviderTerms.Municipalities, cancellationToken))
-                .Where(t => t.Parent == region).Select(t => t.Id).ToList();
-            items = items.Where(i => terms.Any(t => t.VersionRowId == i.Id
-                && ((t.Vocabulary == ProviderTerms.Regions && t.TermId == region)
-                    || (t.Vocabulary == ProviderTerms.Municipalities && municipalities.Contains(t.TermId)))));
-        }
-        if (filter.Mark is null && !filter.ValidMarksOnly)
-        {
-            return items;
-        }
-        var marks = Marks(filter);
-        return items.Where(i => marks.Any(m => m.VersionRowId == i.Id));
-    }
-
-    private IQueryable<ProviderQualityMark> Marks(ProviderFilter filter)
-    {
-        var marks = db.Set<ProviderQualityMark>().AsQueryable();
-        if (filter.Mark is { } kind)
-        {
-            marks = marks.Where(m => m.Kind == kind);
-        }
+        var rows = await cache.GetOrMakeAsync(changes, tenant.Tenant.Name, (typeof(ProviderRow), CultureInfo.CurrentCulture.Name),
+            () => LoadAsync(cancellationToken));
+        var municipalities = filter.Region is { } region
+            ? (await vocabularies.TermsAsync(ProviderTerms.Municipalities, cancellationToken)).Where(t => t.Parent == region).Select(t => t.Id).ToHashSet()
+            : [];
         var today = calendar.Today;
-        return filter.ValidMarksOnly ? marks.Where(m => m.ValidThrough >= today) : marks;
+        var matching = rows.Where(r => r.Matches(filter, municipalities, today)).ToList();
+        var page = asked.Of(matching.Count, PageSize);
+        var items = await PublishedVersions.InOrderAsync(db, [.. matching.Skip(page.Skip(PageSize)).Take(PageSize).Select(r => r.VersionRowId)], cancellationToken);
+        return new ProviderResults(matching.Count, items, page);
+    }
+
+    private async Task<IReadOnlyList<ProviderRow>> LoadAsync(CancellationToken cancellationToken)
+    {
+        var providers = content.Query(ProvidersModule.ProviderType);
+        string[] vocabulariesRead = [ProviderTerms.ServiceFields, ProviderTerms.Regions, ProviderTerms.Municipalities];
+        var names = await providers.Select(i => new { i.Id, i.DisplayText }).ToListAsync(cancellationToken);
+        var terms = (await db.Set<ItemTerm>().AsNoTracking()
+            .Where(t => vocabulariesRead.Contains(t.Vocabulary) && providers.Any(i => i.Id == t.VersionRowId))
+            .Select(t => new { t.VersionRowId, t.Vocabulary, t.TermId }).ToListAsync(cancellationToken))
+            .ToLookup(t => t.VersionRowId, t => (t.Vocabulary, t.TermId));
+        var marks = (await db.Set<ProviderQualityMark>().AsNoTracking()
+            .Where(m => providers.Any(i => i.Id == m.VersionRowId))
+            .Select(m => new { m.VersionRowId, m.Kind, m.ValidThrough }).ToListAsync(cancellationToken))
+            .ToLookup(m => m.VersionRowId, m => new MarkRow(m.Kind, m.ValidThrough));
+        var byName = StringComparer.Create(CultureInfo.CurrentCulture, ignoreCase: true);
+        return [.. names.OrderBy(n => n.DisplayText, byName).ThenBy(n => n.Id)
+            .Select(n => new ProviderRow(n.Id, [.. terms[n.Id]], [.. marks[n.Id]]))];
+    }
+
+    private sealed record MarkRow(QualityMarkKind Kind, DateOnly ValidThrough);
+
+    /// <summary>A published provider's place in the directory and what the filters read of it.</summary>
+    private sealed record ProviderRow(int VersionRowId, HashSet<(string Vocabulary, string TermId)> Terms, IReadOnlyList<MarkRow> Marks)
+    {
+        public bool Matches(ProviderFilter filter, HashSet<string> regionMunicipalities, DateOnly today)
+        {
+            if (filter.ServiceField is { } field && !Terms.Contains((ProviderTerms.ServiceFields, field)))
+            {
+                return false;
+            }
+            // A provider serves a region when its area names the region or one of the region's municipalities.
+            if (filter.Region is { } region && !Terms.Contains((ProviderTerms.Regions, region))
+                && !Terms.Any(t => t.Vocabulary == ProviderTerms.Municipalities && regionMunicipalities.Contains(t.TermId)))
+            {
+                return false;
+            }
+            return (filter.Mark is null && !filter.ValidMarksOnly)
+                || Marks.Any(m => (filter.Mark is null || m.Kind == filter.Mark) && (!filter.ValidMarksOnly || m.ValidThrough >= today));
+        }
     }
 }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
+using Verkostoportaali.Contents;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Data;
 using Verkostoportaali.Core.Tenancy;
@@ -15,22 +16,12 @@ namespace Verkostoportaali.Projects.Pages.Projects;
 /// </summary>
 public sealed class ProjectListing(TenantDbContext db, TenantContext tenant, TenantChanges changes, IMemoryCache cache)
 {
-    private static readonly Func<TenantDbContext, int[], IAsyncEnumerable<ContentItem>> PublishedVersions =
-        EF.CompileAsyncQuery((TenantDbContext db, int[] ids) => db.ContentItems.AsNoTracking().Where(i => i.Published && ids.Contains(i.Id)));
-
     public Task<ProjectRows> RowsAsync(string culture, CancellationToken cancellationToken) =>
         cache.GetOrMakeAsync(changes, tenant.Tenant.Name, (typeof(ProjectRows), culture), () => LoadAsync(culture, cancellationToken));
 
-    /// <summary>The published versions with these row ids, in their order; one that is no longer published is left out.</summary>
-    public async Task<IReadOnlyList<ContentItem>> ItemsAsync(IReadOnlyList<int> ids, CancellationToken cancellationToken)
-    {
-        var found = new Dictionary<int, ContentItem>(ids.Count);
-        await foreach (var item in PublishedVersions(db, [.. ids]).WithCancellation(cancellationToken))
-        {
-            found[item.Id] = item;
-        }
-        return [.. ids.Where(found.ContainsKey).Select(id => found[id])];
-    }
+    /// <summary>The published versions with these row ids, in their order.</summary>
+    public Task<IReadOnlyList<ContentItem>> ItemsAsync(IReadOnlyList<int> ids, CancellationToken cancellationToken) =>
+        PublishedVersions.InOrderAsync(db, ids, cancellationToken);
 
     private async Task<ProjectRows> LoadAsync(string culture, CancellationToken cancellationToken)
     {
