@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Verkostoportaali.Core.Data;
 using Verkostoportaali.Core.Modules;
 using Verkostoportaali.Core.Tenancy;
+using Verkostoportaali.Data;
 
 namespace Verkostoportaali.Core.Content;
 
@@ -18,9 +19,9 @@ public sealed class ContentManager(
     TimeProvider clock)
 {
     // Compiled: every public item page starts here.
-    private static readonly Func<TenantDbContext, string, string, CancellationToken, Task<ContentItem?>> PublishedBySlug =
+    private static readonly CompiledQuery<Func<TenantDbContext, string, string, CancellationToken, Task<ContentItem?>>> PublishedBySlug = new(() =>
         EF.CompileAsyncQuery((TenantDbContext db, string slug, string culture, CancellationToken _) =>
-            db.ContentItems.AsNoTracking().FirstOrDefault(i => i.Published && i.Slug == slug && i.Culture == culture));
+            db.ContentItems.AsNoTracking().FirstOrDefault(i => i.Published && i.Slug == slug && i.Culture == culture)));
 
     public async Task<ContentItem> NewAsync(string contentType, CancellationToken cancellationToken = default)
     {
@@ -34,7 +35,7 @@ public sealed class ContentManager(
         Versions(version).FirstOrDefaultAsync(i => i.ContentItemId == contentItemId, cancellationToken);
 
     public Task<ContentItem?> GetBySlugAsync(string slug, string culture, CancellationToken cancellationToken = default) =>
-        PublishedBySlug(db, slug, culture, cancellationToken);
+        PublishedBySlug.For(db)(db, slug, culture, cancellationToken);
 
     /// <summary>Items of a type (or all types), newest first; <see cref="VersionOptions.Published"/> for the public.</summary>
     public IQueryable<ContentItem> Query(string? contentType = null, VersionOptions version = VersionOptions.Published)

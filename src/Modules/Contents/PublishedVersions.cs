@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Data;
+using Verkostoportaali.Data;
 
 namespace Verkostoportaali.Contents;
 
@@ -10,13 +11,13 @@ namespace Verkostoportaali.Contents;
 /// </summary>
 public static class PublishedVersions
 {
-    private static readonly Func<TenantDbContext, int[], IAsyncEnumerable<ContentItem>> WithRowIds =
-        EF.CompileAsyncQuery((TenantDbContext db, int[] ids) => db.ContentItems.AsNoTracking().Where(i => i.Published && ids.Contains(i.Id)));
+    private static readonly CompiledQuery<Func<TenantDbContext, int[], IAsyncEnumerable<ContentItem>>> WithRowIds = new(() =>
+        EF.CompileAsyncQuery((TenantDbContext db, int[] ids) => db.ContentItems.AsNoTracking().Where(i => i.Published && ids.Contains(i.Id))));
 
     public static async Task<IReadOnlyList<ContentItem>> InOrderAsync(TenantDbContext db, IReadOnlyList<int> ids, CancellationToken cancellationToken)
     {
         var found = new Dictionary<int, ContentItem>(ids.Count);
-        await foreach (var item in WithRowIds(db, [.. ids]).WithCancellation(cancellationToken))
+        await foreach (var item in WithRowIds.For(db)(db, [.. ids]).WithCancellation(cancellationToken))
         {
             found[item.Id] = item;
         }
