@@ -2,21 +2,30 @@ using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Bench.Harness;
 using Verkostoportaali.Contents;
 using Verkostoportaali.Core.Tenancy;
+using Verkostoportaali.Events;
+using Verkostoportaali.Projects;
 using Verkostoportaali.Recipes;
 
 namespace Verkostoportaali.Bench.Search;
 
-/// <summary>Creates the bench's sites (<c>site.recipe.json</c>) and fills each with published pages of Finnish text.</summary>
+/// <summary>
+/// Creates the bench's sites (<c>site.recipe.json</c>) and fills each with published items of Finnish text: half
+/// projects, half events to come, so that the portal's lists of each (<see cref="PortalListPhase"/>) read half the items.
+/// </summary>
 public static class BenchContent
 {
     private const string RecipeFile = "site.recipe.json";
     private const int Seed = 5;
-    private static readonly string[] Regions = ["Kainuu", "Keski-Suomi", "Pohjois-Savo", "Lappi", "Päijät-Häme", "Satakunta", "Pirkanmaa"];
+    // Term ids of the regions vocabulary, as sites store their region: the portal's region filter offers those.
+    private static readonly string[] Regions = ["kainuu", "keski-suomi", "pohjois-savo", "lappi", "paijat-hame", "satakunta", "pirkanmaa"];
+
+    /// <summary>The region of about a seventh of the sites, which the filtered list asks for.</summary>
+    public static string FilteredRegion => Regions[0];
 
     public static string Name(int number) => $"haku-{number:d4}";
 
     /// <summary>The sites of an earlier run with <c>--data</c> when the folder holds them all, otherwise new ones.</summary>
-    /// <returns>The sites, and how many distinct word forms their pages hold (the same text is made again when the sites exist).</returns>
+    /// <returns>The sites, and how many distinct word forms their items hold (the same text is made again when the sites exist).</returns>
     public static async Task<(IReadOnlyList<Tenant> Sites, int WordForms)> CreateOrFindAsync(IServiceProvider services, int tenants, int items,
         CancellationToken cancellationToken)
     {
@@ -61,17 +70,34 @@ public static class BenchContent
                 Region = Regions[number % Regions.Length],
             }, recipe, cancellationToken);
             text.Site();
-            await AddPagesAsync(services.GetRequiredService<TenantScopes>(), tenant, items, text, cancellationToken);
+            await AddItemsAsync(services.GetRequiredService<TenantScopes>(), tenant, items, text, cancellationToken);
             created.Add(tenant);
             if (number % Math.Max(1, tenants / 10) == 0)
             {
-                Console.Error.WriteLine($"  created {number}/{tenants} sites with {items} pages each");
+                Console.Error.WriteLine($"  created {number}/{tenants} sites with {items} items each");
             }
         }
         return (created, text.DistinctWords);
     }
 
-    private static Task AddPagesAsync(TenantScopes scopes, Tenant tenant, int items, FinnishText text, CancellationToken cancellationToken) =>
-        BulkContent.CreateAsync(scopes, tenant, "Page", items,
-            (page, _) => page.Apply(new TitlePart(text.Title())).Apply(new BodyPart(text.Html())).Apply(new AutoroutePart()), cancellationToken);
+    // Each item takes a title and a text in turn, as WordFormsOf counts them. Events take place on the days of the next
+    // two years, so that the calendar, which lists those still to come, shows them all for a while.
+    private static async Task AddItemsAsync(TenantScopes scopes, Tenant tenant, int items, FinnishText text, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        await BulkContent.CreateAsync(scopes, tenant, ProjectsModule.ProjectType, items - items / 2, (project, n) =>
+        {
+            var title = text.Title();
+            var start = today.AddDays(-(n * 7 % 1400));
+            project.Apply(new TitlePart(title)).Apply(new BodyPart(text.Html())).Apply(new AutoroutePart()).Apply(new RegisterCardPart
+            {
+                Name = title,
+                ImplementingOrganisation = tenant.DisplayName,
+                StartDate = start,
+                EndDate = start.AddMonths(12 + n % 36),
+            });
+        }, cancellationToken);
+        await BulkContent.CreateAsync(scopes, tenant, "Event", items / 2, (item, n) => item.Apply(new TitlePart(text.Title()))
+            .Apply(new BodyPart(text.Html())).Apply(new AutoroutePart()).Apply(new EventPart(today.AddDays(1 + n * 7 % 730))), cancellationToken);
+    }
 }

@@ -14,6 +14,7 @@ public sealed record SearchBenchReport(
     LoadResult Uncached,
     LatencySummary Direct,
     LatencySummary Raw,
+    IReadOnlyList<ListResult> Lists,
     string LoadAtStart,
     string LoadAtEnd)
 {
@@ -38,7 +39,20 @@ public sealed record SearchBenchReport(
         Row(text, "3c. ratio portal (2a server) / raw Lucene (3b), p50 / p99", Invariant($"**{Load.Server.P50 / Raw.P50:f1}× / {Load.Server.P99 / Raw.P99:f1}×**"), "≤ 3×");
         Row(text, "3c'. the same with the result cache off (2d / 3b)", Invariant($"{Uncached.Server.P50 / Raw.P50:f1}× / {Uncached.Server.P99 / Raw.P99:f1}×"), "");
         Row(text, "3d. ratio in process (3a) / raw Lucene (3b), p50 / p99", Invariant($"{Direct.P50 / Raw.P50:f1}× / {Direct.P99 / Raw.P99:f1}×"), "");
+        AppendLists(text);
         return text.ToString();
+    }
+
+    private void AppendLists(StringBuilder text)
+    {
+        text.AppendLine(Invariant($"\nPortal lists across the {Tenants:n0} sites, output cache off; {PortalListPhase.Concurrency} clients at once in 4c/4d:\n"));
+        text.AppendLine("| address | matches (listed) | 4a. one at a time: p50 / p99 | 4b. requests/s | 4c. concurrently: p50 / p99 | 4d. requests/s |");
+        text.AppendLine("| --- | --- | --- | --- | --- | --- |");
+        foreach (var list in Lists)
+        {
+            text.AppendLine(Invariant(
+                $"| `{list.Path}` | {list.Total:n0} ({list.Listed}) | {list.Sequential.P50:f1} / {list.Sequential.P99:f1} ms | {list.SequentialRate:f0} | {list.Concurrent.P50:f1} / {list.Concurrent.P99:f1} ms | **{list.ConcurrentRate:f0}** |"));
+        }
     }
 
     // What the in-process portal reads from its environment (bench/with-postgres.sh sets it).

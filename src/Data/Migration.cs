@@ -20,6 +20,9 @@ public sealed record MigrationStep(int Number, string Name)
     /// </summary>
     public bool Baseline { get; private init; }
 
+    /// <summary>The one database (a tenant's name) whose data the step changes; null for every database.</summary>
+    public string? OnlyIn { get; private init; }
+
     /// <summary>Step 1 of a module that had tables before steps were recorded.</summary>
     public static MigrationStep CreateTables(Action<MigrationBuilder> schema) => new(1, "Baseline") { Schema = schema, Baseline = true };
 
@@ -27,6 +30,13 @@ public sealed record MigrationStep(int Number, string Name)
 
     /// <summary>A data step; it logs what it changed.</summary>
     public static MigrationStep DataStep(int number, string name, Func<DbContext, ILogger, CancellationToken, Task> data) => new(number, name) { Data = data };
+
+    /// <summary>
+    /// A data step for one tenant's database only, such as the portal's. The others record it as run without running
+    /// it, so every database's history still names every step.
+    /// </summary>
+    public static MigrationStep DataStepIn(string tenant, int number, string name, Func<DbContext, ILogger, CancellationToken, Task> data) =>
+        new(number, name) { Data = data, OnlyIn = tenant };
 }
 
 /// <summary>A module's steps, named by the module for the history (<c>Projects.0002</c>).</summary>

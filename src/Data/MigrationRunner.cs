@@ -16,7 +16,11 @@ namespace Verkostoportaali.Data;
 public static class MigrationRunner
 {
     /// <summary>Runs the pending steps; returns the ids of those this call ran.</summary>
-    public static async Task<IReadOnlyList<string>> RunAsync(DbContext db, IEnumerable<ModuleMigrations> modules, ILogger logger,
+    public static Task<IReadOnlyList<string>> RunAsync(DbContext db, IEnumerable<ModuleMigrations> modules, ILogger logger,
+        CancellationToken cancellationToken) => RunAsync(db, modules, database: null, logger, cancellationToken);
+
+    /// <summary>Runs the pending steps of the named <paramref name="database"/> (a tenant's name), which steps for one database ask for.</summary>
+    public static async Task<IReadOnlyList<string>> RunAsync(DbContext db, IEnumerable<ModuleMigrations> modules, string? database, ILogger logger,
         CancellationToken cancellationToken)
     {
         var steps = modules.SelectMany(m => m.Ids).ToList();
@@ -30,7 +34,10 @@ public static class MigrationRunner
             {
                 continue;
             }
-            await RunStepAsync(db, step, logger, cancellationToken);
+            if (step.OnlyIn is null || step.OnlyIn == database)
+            {
+                await RunStepAsync(db, step, logger, cancellationToken);
+            }
             await db.Database.ExecuteSqlRawAsync(history.GetInsertScript(Row(id, step)), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             db.ChangeTracker.Clear();
@@ -42,7 +49,7 @@ public static class MigrationRunner
     /// <summary>
     /// Whether every step has run, asked with one plain query: at start this spares EF Core's first model build and
     /// query compilation (a fifth of a second). False when the history cannot be read, as in a new database: then
-    /// <see cref="RunAsync"/> runs, and creates the history or reports what is wrong.
+    /// <c>RunAsync</c> runs, and creates the history or reports what is wrong.
     /// </summary>
     public static async Task<bool> AllAppliedAsync(DbConnection connection, IEnumerable<ModuleMigrations> modules,
         CancellationToken cancellationToken)

@@ -59,7 +59,7 @@ public sealed class TenantMigrations(ModuleCatalog catalog, PortalDatabase datab
         var options = new DbContextOptionsBuilder<TenantDbContext>();
         TenantDatabase.Configure(options, database, paths, tenant.Name);
         await using var db = new TenantDbContext(options.Options, models);
-        var ran = await MigrationRunner.RunAsync(db, Steps, logger, CancellationToken.None);
+        var ran = await MigrationRunner.RunAsync(db, Steps, tenant.Name, logger, CancellationToken.None);
         if (ran.Count > 0)
         {
             logger.LogInformation("Tenant {Tenant}: ran migration steps {Steps}.", tenant.Name, string.Join(", ", ran));

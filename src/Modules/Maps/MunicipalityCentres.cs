@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Recipes;
 using Verkostoportaali.Taxonomies;
@@ -30,17 +28,9 @@ public sealed class MunicipalityCentres(RecipeFiles recipes)
     {
         var path = Path.Combine(folder, "taxonomies", Vocabulary + ".recipe.json");
         var recipe = RecipeFiles.Parse(File.ReadAllText(path), Path.GetFileName(path));
-        var terms = recipe.Steps.Select(StepData).Where(s => s.Vocabulary == Vocabulary).SelectMany(s => s.Terms);
+        var terms = recipe.Steps.Select(TaxonomyStep.Read).Where(s => s.Vocabulary == Vocabulary).SelectMany(s => s.Terms);
         return terms.Where(t => t.Latitude is not null && t.Longitude is not null)
             .ToDictionary(t => t.Id, t => new Municipality(t.Id, t.Name, t.Parent, new GeoPoint(t.Latitude!.Value, t.Longitude!.Value)),
                 StringComparer.Ordinal);
-    }
-
-    // As RecipeStep reads a step: "name" chose the step, the rest is its record.
-    private static TaxonomyStep.Data StepData(JsonElement step)
-    {
-        var body = (JsonObject)JsonSerializer.SerializeToNode(step)!;
-        body.Remove("name");
-        return body.Deserialize<TaxonomyStep.Data>(ContentJson.Options)!;
     }
 }

@@ -1,9 +1,10 @@
 using Microsoft.EntityFrameworkCore.Migrations;
+using Verkostoportaali.Core.Tenancy;
 using Verkostoportaali.Data;
 
 namespace Verkostoportaali.Taxonomies;
 
-/// <summary>The steps of the module's tables: vocabularies, terms and the terms of items.</summary>
+/// <summary>The steps of the module's tables: vocabularies, terms and the terms of items; and the portal's vocabularies.</summary>
 internal static class TaxonomiesMigrations
 {
     public static IEnumerable<MigrationStep> Steps =>
@@ -73,5 +74,6 @@ internal static class TaxonomiesMigrations
                 columns: ["Vocabulary", "TermId"]);
         }),
         MigrationStep.DataStep(2, "Terms of items by id", StoredTermNames.ToIdsAsync),
+        MigrationStep.DataStepIn(TenantName.Default, 3, "Portal themes and service fields", PortalVocabularies.AddMissingAsync),
     ];
 }

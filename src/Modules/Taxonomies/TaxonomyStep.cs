@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Data;
@@ -16,6 +18,15 @@ public sealed class TaxonomyStep(TenantDbContext db) : RecipeStep<TaxonomyStep.D
     /// <param name="Latitude">With <paramref name="Longitude"/>, a municipality's centre (WGS84), which the Maps module reads
     /// from the recipe file itself; sites do not store it.</param>
     public sealed record TermData(string Id, LocalizedText Name, string? Parent = null, double? Latitude = null, double? Longitude = null);
+
+    /// <summary>A step as a recipe file holds it, for a reader of the file itself (map centres, data steps).</summary>
+    public static Data Read(JsonElement step)
+    {
+        // As RecipeStep reads a step: "name" chose the step, the rest is its record.
+        var body = (JsonObject)JsonSerializer.SerializeToNode(step)!;
+        body.Remove("name");
+        return body.Deserialize<Data>(ContentJson.Options)!;
+    }
 
     protected override IEnumerable<string> Validate(Data step) =>
         step.Terms.GroupBy(t => t.Id).Where(g => g.Count() > 1).Select(g => $"Term '{g.Key}' is listed twice in '{step.Vocabulary}'.")
