@@ -1,20 +1,25 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Verkostoportaali.Testing;
+using Xunit.Abstractions;
 
 namespace Verkostoportaali.Browser.Tests;
 
-public sealed class AccessibilityTests(BrowserHost host) : IClassFixture<BrowserHost>
+public sealed class AccessibilityTests(BrowserHost host, ITestOutputHelper output) : IClassFixture<BrowserHost>
 {
     // Enough for every page the demo links to, with room to grow; the crawl stops there.
     private const int MaxPages = 400;
+
+    // The demo has about 50 templates (a page of each kind of list, item and form, each site's front page); axe takes
+    // seconds a page, so one page of each is checked, not the 130 pages the crawl finds.
+    private const int FewestTemplates = 40;
 
     [Fact]
     public async Task Every_public_page_of_the_demo_passes_axe_for_wcag_2_1_a_and_aa()
     {
         // Swedish and English pages are the same templates; a few of each are checked for their language markup.
         using var client = new HttpClient { BaseAddress = host.BaseAddress };
-        var pages = await PublicPages.CrawlAsync(client, ["/", "/login", "/no-such-page", "/mansikka/no-such-page",
+        var pages = await PublicPages.OnePerTemplateAsync(client, ["/", "/login", "/no-such-page", "/mansikka/no-such-page",
             "/sv/", "/en/", "/mansikka/sv/hankkeet", "/elava-kainuu/en/tapahtumat", "/elava-kainuu/sv/yhistykset-yhessa",
             "/koko-suomi/tapahtumat", "/koko-suomi/hankkeet", "/koko-suomi/verkostot", "/sv/koko-suomi/toimijat", "/en/?region=kainuu"], MaxPages);
         var page = await host.Browser.NewPageAsync(new() { BaseURL = host.BaseAddress.ToString() });
@@ -28,7 +33,8 @@ public sealed class AccessibilityTests(BrowserHost host) : IClassFixture<Browser
                 $"{path}: {v.Id} ({v.Impact}) at {string.Join(" ", n.Target)}: {v.Help}")));
         }
 
-        Assert.True(pages.Count > 20, $"The crawl found only {pages.Count} pages.");
+        output.WriteLine(string.Join(Environment.NewLine, pages));
+        Assert.True(pages.Count > FewestTemplates, $"The crawl found only {pages.Count} templates.");
         Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
     }
 
