@@ -28,7 +28,7 @@ public static class ContentApiEndpoints
         var api = routes.MapGroup("/api/content").WithTags("Content");
         api.MapGet("", ListAsync).WithDescription("A site's published items, newest first. On the portal (without a site's prefix), "
             + "every listed site's, from the search indexes, which may be filtered by region and by a date (an event's days) from and to "
-            + "(yyyy-MM-dd); with from, soonest first. The portal pages through the first 500 matches.");
+            + $"(yyyy-MM-dd); with from, soonest first. The portal pages through the first {ListingRequest.MaxWindow} matches, and its total counts those.");
         api.MapGet("/{contentItemId}", GetAsync);
         return routes;
     }
