@@ -79,8 +79,6 @@ public static class SearchBenchProgram
     private static InProcessPortal Portal(string dataPath, ServerTimings timings, bool resultCache, bool outputCache = true) => new(dataPath, web =>
     {
         web.ConfigureServices(s => s.AddSingleton<IStartupFilter>(timings));
-        // The load comes from one address: the open-data rate limit per client would answer most of it with 429.
-        web.UseSetting("Portal:Api:RateLimit:PermitLimit", "1000000");
         if (!resultCache)
         {
             web.UseSetting("Portal:Search:ResultCacheEntries", "0");
