@@ -91,7 +91,16 @@ public sealed class SqlitePools : IDisposable
         SqliteConnection.ClearPool(connection);
     }
 
-    public void Dispose() => timer.Dispose();
+    /// <summary>Stops sweeping and closes every pool this instance opened, and no other in the process.</summary>
+    public void Dispose()
+    {
+        timer.Dispose();
+        foreach (var connectionString in lastUse.Keys)
+        {
+            lastUse.TryRemove(connectionString, out _);
+            ClearPool(connectionString);
+        }
+    }
 
     private readonly record struct LastUse(string Tenant, DateTimeOffset At);
 }

@@ -3,7 +3,7 @@ using Verkostoportaali.Testing;
 
 namespace Verkostoportaali.Data.Tests;
 
-/// <summary>Tenant databases' pooled connections stay open between uses, and are closed when idle, beyond the bound, or removed.</summary>
+/// <summary>Tenant databases' pooled connections stay open between uses, and are closed when idle, beyond the bound, removed or disposed.</summary>
 public sealed class SqlitePoolsTests : IDisposable
 {
     private readonly string folder = Directory.CreateTempSubdirectory("verkostoportaali-pools-").FullName;
@@ -55,6 +55,21 @@ public sealed class SqlitePoolsTests : IDisposable
         pools.Clear("removed");
 
         Assert.Equal(0, OpenCount(removed));
+        Assert.Equal(1, OpenCount(kept));
+    }
+
+    [Fact]
+    public async Task Disposing_closes_its_own_databases_and_not_another_instances()
+    {
+        var (disposed, kept) = (File("disposed"), File("kept"));
+        using var other = new SqlitePools(clock);
+        await UseAsync(other, kept, "kept");
+        var pools = new SqlitePools(clock);
+        await UseAsync(pools, disposed, "disposed");
+
+        pools.Dispose();
+
+        Assert.Equal(0, OpenCount(disposed));
         Assert.Equal(1, OpenCount(kept));
     }
 

@@ -38,7 +38,6 @@ public sealed class HostDatabaseHealthCheckTests(TestPortal portal) : IClassFixt
         }
         finally
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(empty, recursive: true);
         }
     }

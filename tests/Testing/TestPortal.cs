@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -116,8 +115,6 @@ public class TestPortal : IAsyncLifetime
         {
             await app.DisposeAsync();
         }
-        // Pooled connections hold the SQLite files open.
-        SqliteConnection.ClearAllPools();
         if (Directory.Exists(root))
         {
             Directory.Delete(root, recursive: true);
