@@ -22,6 +22,9 @@ public interface IContentListing
     /// <summary>Item addresses relative to the request's host: the site's home, the culture's prefix and the slug.</summary>
     Func<string, string, string, string> RelativeUrls(HttpRequest request);
 
+    /// <summary>Full item addresses, for what is read away from the portal (feeds, calendars, widgets, open data).</summary>
+    Func<string, string, string, string> AbsoluteUrls(HttpRequest request);
+
     /// <summary>A content type's name in a culture, as its module defines it.</summary>
     string TypeLabel(string contentType, string culture);
 }

@@ -8,15 +8,11 @@ namespace Verkostoportaali.Syndication;
 /// Full addresses of a site's pages in each language, as sitemaps, feeds and robots.txt must give them: on the site's
 /// own host name when it has one, else on the portal's base address or the request's host.
 /// </summary>
-public sealed class SiteUrls(TenantLinks links, TenantRegistry registry)
+public sealed class SiteUrls(TenantLinks links)
 {
     /// <summary><c>https://portaali.fi/mansikka/sv/hankkeet</c> for the path <c>/hankkeet</c> in Swedish.</summary>
     public string Url(Tenant tenant, HttpRequest request, string language, string path) =>
         $"{links.Origin(tenant, request)}{(tenant.UrlPrefix is { } prefix ? "/" + prefix : "")}{(language == PortalCultures.Default ? "" : "/" + language)}{path}";
 
     public string Home(Tenant tenant, HttpRequest request, string language) => Url(tenant, request, language, "/");
-
-    /// <summary>An item's address from what the search index keeps of it: its tenant's name, its culture and slug.</summary>
-    public Func<string, string, string, string> ItemUrls(HttpRequest request) => (tenantName, culture, slug) =>
-        registry.Find(tenantName) is { } tenant ? Url(tenant, request, culture, "/" + slug) : "";
 }

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Verkostoportaali.Core.Tenancy;
 using Verkostoportaali.Indexing;
-using Verkostoportaali.Localization;
 
 namespace Verkostoportaali.OpenData.Listing;
 
@@ -15,7 +14,7 @@ public sealed record ListedEntry(PortalContentItem Item, string? Start);
 /// Published items of the request's site, or on the portal of every listed site, from the search indexes with full
 /// addresses (a widget's links are followed from other sites).
 /// </summary>
-public sealed class ListedContent(TenantContext current, TenantRegistry registry, TenantLinks links, IContentListing listing)
+public sealed class ListedContent(TenantContext current, IContentListing listing)
 {
     /// <summary>The most items one page holds.</summary>
     public const int MaxItems = ListingRequest.MaxSize;
@@ -28,18 +27,8 @@ public sealed class ListedContent(TenantContext current, TenantRegistry registry
         var order = filter.From is null ? ListingOrder.Newest : ListingOrder.Soonest;
         var page = listing.List(
             new ListingRequest(filter.Culture, filter.Types, order, filter.Region, From: filter.From, To: filter.To, Size: size, Offset: offset),
-            listing.SitesFor(current.Tenant), (tenant, culture, slug) => UrlOf(tenant, culture, slug, request));
+            listing.SitesFor(current.Tenant), listing.AbsoluteUrls(request));
         return ([.. page.Items.Select(i => new ListedEntry(new PortalContentItem(i.Tenant, i.ContentItemId, i.ContentType, i.Title, i.Url, i.Culture,
             i.PublishedUtc, i.ModifiedUtc, i.Summary, i.Values.GetValueOrDefault(SearchFieldNames.Image)), i.Values.GetValueOrDefault(SearchFieldNames.Start)))], page.Pageable);
-    }
-
-    private string UrlOf(string tenantName, string culture, string slug, HttpRequest request)
-    {
-        if (registry.Find(tenantName) is not { } tenant)
-        {
-            return "";
-        }
-        var home = TenantLinks.Home(tenant, request);
-        return (home.StartsWith('/') ? links.Origin(tenant, request) + home : home) + (culture == PortalCultures.Default ? "" : culture + "/") + slug;
     }
 }

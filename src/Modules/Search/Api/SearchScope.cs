@@ -15,6 +15,8 @@ public static class SearchScope
 
     /// <summary>The public address of an item: its tenant's home, its culture's prefix (none for Finnish) and its slug.</summary>
     public static Func<string, string, string, string> UrlOf(TenantRegistry registry, HttpRequest request) => (tenantName, culture, slug) =>
-        (registry.Find(tenantName) is { } tenant ? TenantLinks.Home(tenant, request) : "/")
-        + (culture == PortalCultures.Default ? "" : culture + "/") + slug;
+        (registry.Find(tenantName) is { } tenant ? TenantLinks.Home(tenant, request) : "/") + CulturePath(culture, slug);
+
+    /// <summary>An item's address below its site's home: its culture's prefix (none for Finnish) and its slug.</summary>
+    public static string CulturePath(string culture, string slug) => (culture == PortalCultures.Default ? "" : culture + "/") + slug;
 }

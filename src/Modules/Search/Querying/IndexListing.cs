@@ -17,12 +17,18 @@ namespace Verkostoportaali.Search.Querying;
 /// bound are read in batches, as <see cref="IndexSearch"/> does: each batch gives its best <c>Offset + Size</c> items
 /// and its count, and the page is cut from their merge, so that a page is the same however the tenants are batched.
 /// </summary>
-public sealed class IndexListing(TenantIndexes indexes, SearchBacklog backlog, TenantRegistry registry, SearchDocuments documents)
+public sealed class IndexListing(TenantIndexes indexes, SearchBacklog backlog, TenantRegistry registry, TenantLinks links, SearchDocuments documents)
     : IContentListing
 {
     public IReadOnlyList<Tenant> SitesFor(Tenant current) => [.. SearchScope.Tenants(current, tenantFilter: null, registry)];
 
     public Func<string, string, string, string> RelativeUrls(HttpRequest request) => SearchScope.UrlOf(registry, request);
+
+    public Func<string, string, string, string> AbsoluteUrls(HttpRequest request) => (tenantName, culture, slug) =>
+        registry.Find(tenantName) is not { } tenant ? ""
+            : TenantLinks.Home(tenant, request) is var home && home.StartsWith('/')
+                ? links.Origin(tenant, request) + home + SearchScope.CulturePath(culture, slug)
+                : home + SearchScope.CulturePath(culture, slug);
 
     public string TypeLabel(string contentType, string culture) => documents.TypeLabel(contentType, culture);
 

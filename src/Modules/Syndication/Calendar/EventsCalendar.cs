@@ -17,7 +17,7 @@ public sealed record CalendarFilter(string? Region, string? Theme, DateOnly? Mon
 /// Events as iCalendar (RFC 5545, written by Ical.Net, which folds lines at 75 octets and escapes text) from the search
 /// indexes: a site's own, or every listed site's on the portal. Without a month, from a month ago on.
 /// </summary>
-public sealed class EventsCalendar(TenantContext current, IContentListing listing, SiteUrls urls, TimeProvider clock)
+public sealed class EventsCalendar(TenantContext current, IContentListing listing, TimeProvider clock)
 {
     public const string ContentType = "text/calendar; charset=utf-8";
 
@@ -27,7 +27,7 @@ public sealed class EventsCalendar(TenantContext current, IContentListing listin
             ? (month, month.AddMonths(1).AddDays(-1))
             : (HelsinkiTime.Today(clock).AddMonths(-1), (DateOnly?)null);
         var items = listing.List(new ListingRequest(request.HttpContext.Language(), ["Event"], ListingOrder.Soonest, filter.Region, filter.Theme,
-            from, to, ListingRequest.MaxSize), listing.SitesFor(current.Tenant), urls.ItemUrls(request)).Items;
+            from, to, ListingRequest.MaxSize), listing.SitesFor(current.Tenant), listing.AbsoluteUrls(request)).Items;
         var calendar = new Ical.Net.Calendar { ProductId = "-//Verkostoportaali//Tapahtumat//FI" };
         calendar.AddProperty("X-WR-CALNAME", calendarName);
         var events = items.Select(ToEvent).OfType<CalendarEvent>().ToList();

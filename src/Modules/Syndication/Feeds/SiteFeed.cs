@@ -21,7 +21,7 @@ public sealed class SiteFeed(TenantContext current, IContentListing listing,
         var tenant = current.Tenant;
         var language = request.HttpContext.Language();
         var items = listing.List(new ListingRequest(language, kind.ContentTypes, Size: Size),
-            listing.SitesFor(tenant), urls.ItemUrls(request)).Items;
+            listing.SitesFor(tenant), listing.AbsoluteUrls(request)).Items;
         var siteName = tenant.IsDefault ? T["Verkostoportaali"].Value : tenant.DisplayName;
         var entries = items.Select(i => new FeedEntry(EntryId(i), i.Title, i.Url, Summaries.Shortened(i.Summary, SummaryLength),
             listing.TypeLabel(i.ContentType, language), i.PublishedUtc, Max(i.PublishedUtc, i.ModifiedUtc))).ToList();
