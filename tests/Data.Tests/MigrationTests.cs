@@ -95,6 +95,27 @@ public sealed class MigrationTests(TestPortal portal) : IClassFixture<TestPortal
     }
 
     [Fact]
+    public async Task A_step_for_one_database_runs_only_there_and_is_recorded_as_run_everywhere()
+    {
+        var ranOn = new List<string>();
+        var portalOnly = MigrationStep.DataStepIn("default", 2, "Portal data", (db, _, _) =>
+        {
+            ranOn.Add(Path.GetFileNameWithoutExtension(db.Database.GetDbConnection().DataSource));
+            return Task.CompletedTask;
+        });
+        var recorded = new List<IReadOnlyList<string>>();
+
+        foreach (var database in new[] { "default", "kylat" })
+        {
+            await using var db = Context(Path.Combine(folder, database + ".db"));
+            recorded.Add(await MigrationRunner.RunAsync(db, [Things(portalOnly)], database, NullLogger.Instance, CancellationToken.None));
+        }
+
+        Assert.Equal(["default"], ranOn);
+        Assert.All(recorded, ids => Assert.Equal(["Things.0001", "Things.0002"], ids));
+    }
+
+    [Fact]
     public async Task A_failing_step_leaves_its_changes_undone_and_runs_again_next_time()
     {
         var file = Path.Combine(folder, "failing.db");

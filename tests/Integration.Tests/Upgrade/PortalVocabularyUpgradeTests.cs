@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Verkostoportaali.Core.Data;
 using Verkostoportaali.Core.Tenancy;
@@ -7,7 +8,7 @@ namespace Verkostoportaali.Integration.Tests.Upgrade;
 
 /// <summary>
 /// A portal an earlier release set up, before the portal recipe ran the themes and service fields, gets them for its
-/// lists' filters; its regions stay as they were, and no site gains a vocabulary.
+/// lists' filters; its regions, and a themes vocabulary it has already, stay as they were, and no site gains a vocabulary.
 /// </summary>
 public sealed class PortalVocabularyUpgradeTests(UpgradedPortals portals) : IClassFixture<UpgradedPortals>
 {
@@ -28,6 +29,19 @@ public sealed class PortalVocabularyUpgradeTests(UpgradedPortals portals) : ICla
 
     [Theory]
     [MemberData(nameof(Fixtures))]
+    public async Task A_themes_vocabulary_the_portal_has_already_keeps_its_own_terms(string fixture)
+    {
+        var portal = await portals.StartedAsync(fixture, "own-themes", AddOwnThemesAsync);
+
+        var vocabularies = await VocabulariesAsync(portal, TenantName.Default);
+        var ownTheme = await portal.InSiteAsync<Vocabularies, string>(TenantName.Default, v => v.NameAsync("themes", "kalastus", "fi", CancellationToken.None));
+
+        Assert.Equal(["regions: 19", "service-fields: 6", "themes: 1"], vocabularies);
+        Assert.Equal("Kalastus", ownTheme);
+    }
+
+    [Theory]
+    [MemberData(nameof(Fixtures))]
     public async Task A_site_gains_no_vocabulary(string fixture)
     {
         var portal = await portals.StartedAsync(fixture);
@@ -36,6 +50,20 @@ public sealed class PortalVocabularyUpgradeTests(UpgradedPortals portals) : ICla
         var vocabularies = await VocabulariesAsync(portal, "kylat");
 
         Assert.Equal(["municipalities", "regions", "themes"], vocabularies.Select(v => v[..v.IndexOf(':')]));
+    }
+
+    // As an administrator could have made it before the upgrade: a themes vocabulary of one term of the portal's own.
+    private static async Task AddOwnThemesAsync(string dataFolder)
+    {
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(dataFolder, "Sites", TenantName.Default, "content.db")};Pooling=false");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            INSERT INTO "Vocabularies" ("Id", "Label_Fi", "Label_Sv", "Label_En") VALUES ('themes', 'Omat teemat', 'Egna teman', 'Own themes');
+            INSERT INTO "Terms" ("Vocabulary", "Id", "Parent", "Order", "Name_Fi", "Name_Sv", "Name_En")
+                VALUES ('themes', 'kalastus', NULL, 0, 'Kalastus', 'Fiske', 'Fishing');
+            """;
+        await command.ExecuteNonQueryAsync();
     }
 
     private static Task<List<string>> VocabulariesAsync(UpgradedPortal portal, string site) =>

@@ -25,18 +25,26 @@ public sealed class UpgradedPortals : IAsyncLifetime
     public static TheoryData<string> Names => [.. Directory.EnumerateFiles(Fixtures, "*" + Archive).Select(Path.GetFileName).OfType<string>().Order()];
 
     public Task<UpgradedPortal> StartedAsync(string archive) =>
-        portals.GetOrAdd(archive, name => new Lazy<Task<UpgradedPortal>>(() => StartAsync(name))).Value;
+        portals.GetOrAdd(archive, name => new Lazy<Task<UpgradedPortal>>(() => StartAsync(name, name, _ => Task.CompletedTask))).Value;
 
-    private async Task<UpgradedPortal> StartAsync(string archive)
+    /// <summary>
+    /// The fixture as someone changed it before upgrading: <paramref name="change"/> gets the extracted data folder
+    /// before the current code first starts on it. <paramref name="variant"/> names the change, one portal per name.
+    /// </summary>
+    public Task<UpgradedPortal> StartedAsync(string archive, string variant, Func<string, Task> change) =>
+        portals.GetOrAdd($"{archive}-{variant}", key => new Lazy<Task<UpgradedPortal>>(() => StartAsync(archive, key, change))).Value;
+
+    private async Task<UpgradedPortal> StartAsync(string archive, string folder, Func<string, Task> change)
     {
         var log = new LogCapture(LogLevel.Information);
         var name = archive[..^Archive.Length];
         var manifest = UpgradeManifest.Read(Path.Combine(Fixtures, name + ".manifest.json"));
-        var data = Directory.CreateDirectory(Path.Combine(root, name)).FullName;
+        var data = Directory.CreateDirectory(Path.Combine(root, folder)).FullName;
         await using (var gzip = new GZipStream(File.OpenRead(Path.Combine(Fixtures, archive)), CompressionMode.Decompress))
         {
             await TarFile.ExtractToDirectoryAsync(gzip, data, overwriteFiles: false);
         }
+        await change(data);
         var host = PortalHost.OnDataFolder(data, setupRecipe: "");
         // The portal runs a day after the fixture was made: on the real clock, the purge of join requests older than
         // 12 months would empty the fixture's requests a year on, which is no upgrade failure.
