@@ -15,10 +15,12 @@ trap 'rm -f "$log"' EXIT
 set +e
 # Built with every core, then the test projects run one after another (-m:1): several of them start whole portals
 # and Chromium, and side by side on two cores they starve each other. Within a project, xunit.runner.json decides.
-dotnet build Verkostoportaali.sln 2>&1 | tee "$log"
+# In Release, as ./run.sh and production run the portal: the suite is CPU-bound, and optimised code takes a fifth
+# less of it (a browser test: 55 s of CPU in Debug, 42 s in Release).
+dotnet build Verkostoportaali.sln -c Release 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 if [ "$status" = 0 ]; then
-  dotnet test Verkostoportaali.sln --no-build -m:1 "$@" 2>&1 | tee -a "$log"
+  dotnet test Verkostoportaali.sln -c Release --no-build -m:1 "$@" 2>&1 | tee -a "$log"
   status=${PIPESTATUS[0]}
 fi
 set -e

@@ -9,7 +9,7 @@ using Microsoft.Playwright;
 namespace Verkostoportaali.Testing;
 
 /// <summary>
-/// The demo portal on a real Kestrel port on loopback, Debian's headless Chromium driven by Playwright, and a real SMTP
+/// The demo portal (a copy of <see cref="DemoDataFolder"/>) on a real Kestrel port on loopback, Debian's headless Chromium driven by Playwright, and a real SMTP
 /// server that the portal's mail goes to (a failed mail is tried again within a second).
 /// </summary>
 public sealed class BrowserHost : WebApplicationFactory<Program>, IAsyncLifetime
@@ -29,10 +29,7 @@ public sealed class BrowserHost : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("Portal:DataPath", dataPath);
-        builder.UseSetting("Portal:SetupRecipe", "demo");
-        builder.UseSetting("Portal:AdminUser", AdminUser);
-        builder.UseSetting("Portal:AdminPassword", AdminPassword);
+        DemoDataFolder.Configure(builder, dataPath, AdminUser, AdminPassword);
         builder.UseSetting("Portal:Mail:Smtp:Host", "127.0.0.1");
         builder.UseSetting("Portal:Mail:Smtp:Port", Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Portal:Mail:Smtp:Security", "None");
@@ -46,6 +43,7 @@ public sealed class BrowserHost : WebApplicationFactory<Program>, IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        await DemoDataFolder.CopyToAsync(dataPath);
         await Smtp.StartAsync();
         UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
         StartServer();
