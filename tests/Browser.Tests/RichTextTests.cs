@@ -5,7 +5,10 @@ using Verkostoportaali.Testing;
 
 namespace Verkostoportaali.Browser.Tests;
 
-/// <summary>An editor publishes a body full of script and fake-login markup; Chromium shows the page as a visitor sees it.</summary>
+/// <summary>
+/// An editor publishes a body full of script and fake-login markup; Chromium shows the page as a visitor sees it. The
+/// rich-text editor appears however late Trix starts.
+/// </summary>
 public sealed class RichTextTests(BrowserHost host) : IClassFixture<BrowserHost>
 {
     private const string Site = "/elava-kainuu";
@@ -58,5 +61,26 @@ public sealed class RichTextTests(BrowserHost host) : IClassFixture<BrowserHost>
                 ];
             })
             """));
+    }
+
+    [Fact]
+    public async Task The_editor_appears_when_trix_defines_its_elements_after_the_page_has_loaded()
+    {
+        var tenant = host.Services.GetRequiredService<TenantRegistry>().Find("elava-kainuu")!;
+        await TenantUsers.AddAsync(host.Services, tenant, "hidas-toimittaja", "Editor");
+        var page = await host.Browser.NewPageAsync(new() { BaseURL = host.BaseAddress.ToString() });
+        // Trix defines trix-editor in a zero-delay timeout; held back here, it runs after DOMContentLoaded, as it
+        // sometimes does on a slow machine.
+        await page.AddInitScriptAsync("""
+            const setTimeoutFirst = window.setTimeout;
+            window.setTimeout = (callback, delay, ...rest) => setTimeoutFirst(callback, Math.max(delay || 0, 500), ...rest);
+            """);
+        await AdminPages.LogInAsync(page, $"{Site}/login", "hidas-toimittaja", TenantUsers.Password);
+
+        await page.GotoAsync($"{Site}/admin/sisalto/uusi/Event");
+        await page.Locator("trix-editor").FillAsync("Tervetuloa!");
+
+        Assert.Equal(0, await page.Locator("textarea[name='BodyPart.Html']").CountAsync());
+        Assert.Equal("Lihavointi", await page.Locator("trix-toolbar [data-trix-attribute=bold]").GetAttributeAsync("title"));
     }
 }

@@ -7,12 +7,17 @@ document.addEventListener("trix-initialize", (event) => {
 });
 document.addEventListener("trix-file-accept", (event) => event.preventDefault());
 document.addEventListener("DOMContentLoaded", () => {
-  if (!window.customElements || !customElements.get("trix-editor")) {
+  if (!window.customElements || !window.Trix) {
     return;
   }
+  // Trix defines its elements in a timeout after its script has run, which may come after this event.
+  customElements.whenDefined("trix-editor").then(makeEditors);
+});
+
+function makeEditors() {
   // The toolbar is drawn from Trix.config.lang when an editor is made, so the admin's language goes in first.
   const toolbar = document.getElementById("rich-text-toolbar");
-  if (toolbar && window.Trix) {
+  if (toolbar) {
     Object.assign(Trix.config.lang, JSON.parse(toolbar.textContent));
   }
   for (const area of document.querySelectorAll("textarea[data-rich-text]")) {
@@ -32,4 +37,4 @@ document.addEventListener("DOMContentLoaded", () => {
     editor.id = area.id;
     area.replaceWith(input, editor);
   }
-});
+}
