@@ -11,8 +11,10 @@ public static class PoLocalization
     /// <summary>Reads the PO files under <paramref name="folder"/> (default: <c>Localization/</c> beside the app).</summary>
     public static IServiceCollection AddPoLocalization(this IServiceCollection services, string? folder = null)
     {
-        // Read now rather than on first use, so that a malformed PO file stops start-up, naming its file and line.
-        services.AddSingleton(PoCatalogue.Load(folder ?? Path.Combine(AppContext.BaseDirectory, "Localization")));
+        // Read from now on, on another thread while the host starts, rather than on first use: a malformed PO file
+        // stops start-up (the first service that localizes throws), naming its file and line.
+        var reading = Task.Run(() => PoCatalogue.Load(folder ?? Path.Combine(AppContext.BaseDirectory, "Localization")));
+        services.AddSingleton(_ => reading.GetAwaiter().GetResult());
         services.AddLocalization().AddSingleton<PoStringLocalizerFactory>();
         return services.Replace(ServiceDescriptor.Singleton<IStringLocalizerFactory>(s => s.GetRequiredService<PoStringLocalizerFactory>()))
             .Replace(ServiceDescriptor.Singleton<IHtmlLocalizerFactory, PoHtmlLocalizerFactory>());

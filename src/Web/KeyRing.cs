@@ -2,6 +2,7 @@ using System.Security.Cryptography.X509Certificates;
 using System.Xml.Linq;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.EntityFrameworkCore;
 using Verkostoportaali.Core.Tenancy;
 using Verkostoportaali.Data;
@@ -27,7 +28,9 @@ internal static class KeyRing
         services.AddSingleton(sp => new KeyRingUpgrade(sp.GetRequiredService<HostStartup>(), sp.GetRequiredService<IDbContextFactory<KeyRingDbContext>>(),
             sp.GetRequiredService<HostConnections>(), Path.Combine(dataRoot, FolderName), sp.GetRequiredService<ILogger<KeyRingUpgrade>>()));
         services.AddHostedService(sp => sp.GetRequiredService<KeyRingUpgrade>());
-        var keys = services.AddDataProtection().SetApplicationName("Verkostoportaali").PersistKeysToDbContext<KeyRingDbContext>();
+        var keys = services.AddDataProtection().SetApplicationName("Verkostoportaali");
+        services.AddOptions<KeyManagementOptions>().Configure<HostConnections, ILoggerFactory>((options, connections, loggers) =>
+            options.XmlRepository = new HostKeyRepository(connections, loggers.CreateLogger<HostKeyRepository>()));
         if (configuration["Portal:DataProtection:Certificate"] is { Length: > 0 } path)
         {
             var certificate = X509CertificateLoader.LoadPkcs12FromFile(path, configuration["Portal:DataProtection:CertificatePassword"]);

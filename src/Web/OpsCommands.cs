@@ -23,7 +23,6 @@ public static class OpsCommands
         }
         // Mapped for a command too: the endpoints say which names the portal's own addresses take.
         app.UsePortal();
-        app.Services.GetRequiredService<ModuleCatalog>().CheckContracts();
         var root = new RootCommand("Verkostoportaali ops commands. Without a command, the portal is served.");
         foreach (var command in app.Services.GetRequiredService<ModuleCatalog>().Modules.SelectMany(m => m.Commands(app)))
         {

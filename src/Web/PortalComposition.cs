@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Localization;
@@ -84,12 +85,18 @@ public static class PortalComposition
 
     public static WebApplication UsePortal(this WebApplication app)
     {
-        // The host database is upgraded and the registry loaded on another thread while this one maps the endpoints.
+        // The host database is upgraded and the registry loaded on another thread while this one maps the endpoints;
+        // Razor Pages reads every page's model on a third (a quarter of a second), which MapRazorPages then waits for.
         app.Services.GetRequiredService<HostStartup>().Begin();
+        _ = Task.Run(() => app.Services.GetRequiredService<IActionDescriptorCollectionProvider>().ActionDescriptors);
         app.UseForwardedHeaders();
         app.UsePortalTelemetry();
         // Outside everything that answers, so that every answer has them: refusals, errors, cached pages, static files.
         app.UseMiddleware<SecurityHeaders>();
+        // Always asked afresh (no-store): a load balancer must see the database as it is now. /health says the process
+        // is alive, ahead of routing, so that the first probe after a start does not wait for the route table;
+        // /health/ready adds the checks modules tag "ready" (this node's search indexes are built).
+        app.UseHealthChecks("/health", new HealthCheckOptions { Predicate = check => !check.Tags.Contains(SearchModule.ReadyTag) });
         // After tenant resolution, so that an error page is shown in the tenant's own scope and layout.
         app.UseMiddleware<SingleSlashPaths>();
         app.UseMiddleware<EnglishQueryNames>();
@@ -126,10 +133,6 @@ public static class PortalComposition
         app.MapStaticAssets();
         // With the static assets' manifest, the link and script tags name the fingerprinted files, which are cached for good.
         app.MapRazorPages().WithStaticAssets();
-        // Always asked afresh: a load balancer must see the database as it is now. /health says the process is alive;
-        // /health/ready adds the checks modules tag "ready" (this node's search indexes are built).
-        app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = check => !check.Tags.Contains(SearchModule.ReadyTag) })
-            .CacheOutput(policy => policy.NoCache());
         app.MapHealthChecks("/health/ready").CacheOutput(policy => policy.NoCache());
         app.MapSecurityTxt();
         app.MapPublicApiDocument();

@@ -74,6 +74,17 @@ internal static class KeyRingRows
         }
         return keys;
     }
+
+    public static async Task InsertAsync(string dataPath, string friendlyName, string xml)
+    {
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(dataPath, "host.db")};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "INSERT INTO DataProtectionKeys (FriendlyName, Xml) VALUES ($name, $xml)";
+        command.Parameters.AddWithValue("$name", friendlyName);
+        command.Parameters.AddWithValue("$xml", xml);
+        await command.ExecuteNonQueryAsync();
+    }
 }
 
 /// <summary>A portal started without an admin password, with its key ring encrypted by a certificate of its own.</summary>

@@ -225,11 +225,12 @@ public sealed class PoStringLocalizerTests : IDisposable
     }
 
     [Fact]
-    public void Add_po_localization_fails_at_start_up_on_a_malformed_file()
+    public void A_malformed_file_fails_the_first_localizer_made_naming_its_file_and_line()
     {
         var path = Write("Verkostoportaali.Web/sv.po", "msgid \"Sites\"\nmsgstr \"Webbplatser");
+        using var services = new ServiceCollection().AddPoLocalization(folder).BuildServiceProvider();
 
-        var error = Assert.Throws<PoFormatException>(() => new ServiceCollection().AddPoLocalization(folder));
+        var error = Assert.Throws<PoFormatException>(() => services.GetRequiredService<IStringLocalizerFactory>().Create(typeof(PoStringLocalizerTests)));
 
         Assert.StartsWith($"{path}, line 2: unterminated string", error.Message);
     }

@@ -83,15 +83,3 @@ public sealed partial class ModuleCatalog
                 .Where(p => p.GetCustomAttributes().Any(a => a.GetType().Name == "RazorInjectAttribute")).Select(p => p.PropertyType))
             .Select(t => t.IsGenericType && t.GetGenericTypeDefinition() == typeof(IEnumerable<>) ? t.GetGenericArguments()[0] : t);
 }
-
-/// <summary>Stops start-up when the modules' contracts do not add up (<see cref="ModuleCatalog.CheckContracts"/>).</summary>
-internal sealed class ContractCheck(ModuleCatalog catalog) : Microsoft.Extensions.Hosting.IHostedService
-{
-    public Task StartAsync(CancellationToken cancellationToken)
-    {
-        catalog.CheckContracts();
-        return Task.CompletedTask;
-    }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-}

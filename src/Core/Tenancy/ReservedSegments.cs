@@ -12,18 +12,18 @@ namespace Verkostoportaali.Core.Tenancy;
 /// </summary>
 public sealed class ReservedSegments
 {
-    private FrozenSet<string>? segments;
+    private Lazy<FrozenSet<string>>? segments;
 
-    public IReadOnlySet<string> All => segments
-        ?? throw new InvalidOperationException("The portal's own addresses are known once MapModules has read the mapped endpoints.");
+    public IReadOnlySet<string> All => (segments
+        ?? throw new InvalidOperationException("The portal's own addresses are known once MapModules has passed the mapped endpoints.")).Value;
 
     public bool Contains(string segment) => All.Contains(segment);
 
     /// <summary>
-    /// Called by <c>MapModules</c> once every endpoint is mapped. Reading them builds them, which the server's first
-    /// request would pay for otherwise; at start-up this runs while the host database starts on another thread.
+    /// Called by <c>MapModules</c> once every endpoint is mapped. They are read on first use (naming a tenant or a
+    /// slug), not at start-up: reading them builds them, a tenth of a second the routing builds them again for.
     /// </summary>
-    internal void ReadFrom(EndpointDataSource mapped) => segments = Read(mapped);
+    internal void ReadFrom(EndpointDataSource mapped) => segments = new(() => Read(mapped));
 
     private static FrozenSet<string> Read(EndpointDataSource mapped) =>
         mapped.Endpoints.OfType<RouteEndpoint>()

@@ -98,9 +98,9 @@ public sealed class ChangeFeed : BackgroundService, IAsyncDisposable
             {
                 await using var insert = connection.CreateCommand();
                 insert.CommandText = """INSERT INTO "Changes" ("Tenant", "Process", "AtUtc") VALUES (@tenant, @process, @at)""";
-                Add(insert, "tenant", tenant);
-                Add(insert, "process", process);
-                Add(insert, "at", now);
+                insert.AddParameter("tenant", tenant);
+                insert.AddParameter("process", process);
+                insert.AddParameter("at", now);
                 await insert.ExecuteNonQueryAsync(cancellationToken);
             }
             await transaction.CommitAsync(cancellationToken);
@@ -120,8 +120,8 @@ public sealed class ChangeFeed : BackgroundService, IAsyncDisposable
         await using (var read = connection.CreateCommand())
         {
             read.CommandText = """SELECT "Id", "Tenant" FROM "Changes" WHERE "Id" > @last AND "Process" <> @process ORDER BY "Id" """;
-            Add(read, "last", lastRead);
-            Add(read, "process", process);
+            read.AddParameter("last", lastRead);
+            read.AddParameter("process", process);
             await using var rows = await read.ExecuteReaderAsync(cancellationToken);
             while (await rows.ReadAsync(cancellationToken))
             {
@@ -189,19 +189,12 @@ public sealed class ChangeFeed : BackgroundService, IAsyncDisposable
 
     private void RecordRegistry() => pending.TryAdd(Registry, 0);
 
-    private static void Add(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        (parameter.ParameterName, parameter.Value) = (name, value);
-        command.Parameters.Add(parameter);
-    }
-
     private async Task PruneAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using var prune = connection.CreateCommand();
         prune.CommandText = """DELETE FROM "Changes" WHERE "AtUtc" < @before""";
-        Add(prune, "before", (clock.GetUtcNow() - FlushDelay * TicksKept).ToUnixTimeMilliseconds());
+        prune.AddParameter("before", (clock.GetUtcNow() - FlushDelay * TicksKept).ToUnixTimeMilliseconds());
         await prune.ExecuteNonQueryAsync(cancellationToken);
     }
 

@@ -1,16 +1,19 @@
+using System.Xml.Linq;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Verkostoportaali.Testing;
 
 namespace Verkostoportaali.Integration.Tests;
 
 /// <summary>
-/// Releases before the database key ring kept their keys in the data folder; what they protected (login cookies,
-/// mailed links) must still open after the upgrade, with the keys read from the host database.
+/// The key ring in the host database's key table, read and written with plain commands. Releases before it kept their
+/// keys in the data folder; what they protected (login cookies, mailed links) must still open after the upgrade.
 /// </summary>
-public sealed class KeyRingUpgradeTests : IAsyncLifetime
+public sealed class KeyRingTests : IAsyncLifetime
 {
-    private const string Purpose = "Verkostoportaali.Tests.KeyRingUpgrade";
+    private const string Purpose = "Verkostoportaali.Tests.KeyRing";
 
     private readonly string dataPath = Path.Combine(Path.GetTempPath(), "vp-keyring-" + Guid.NewGuid().ToString("N"));
     private PortalHost? host;
@@ -30,6 +33,23 @@ public sealed class KeyRingUpgradeTests : IAsyncLifetime
         Assert.Equal("kirjautunut käyttäjä", after.Unprotect(payload));
         var stored = await KeyRingRows.XmlAsync(dataPath);
         Assert.All(folderKeys, name => Assert.Contains(stored, xml => xml.Contains(name!["key-".Length..], StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Keys_are_kept_in_the_host_database_and_an_unreadable_row_is_passed_over()
+    {
+        host = PortalHost.OnDataFolder(dataPath, "portal");
+        await host.InitializeAsync();
+        var protector = host.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector(Purpose);
+        var payload = protector.Protect("kirjautunut käyttäjä");
+        var rows = await KeyRingRows.XmlAsync(dataPath);
+
+        await KeyRingRows.InsertAsync(dataPath, "key-rikki", "<key id=");
+        var read = host.Services.GetRequiredService<IOptions<KeyManagementOptions>>().Value.XmlRepository!.GetAllElements();
+
+        Assert.NotEmpty(rows);
+        Assert.Equal(rows, read.Select(key => key.ToString(SaveOptions.DisableFormatting)));
+        Assert.Equal("kirjautunut käyttäjä", protector.Unprotect(payload));
     }
 
     public Task InitializeAsync() => Task.CompletedTask;
