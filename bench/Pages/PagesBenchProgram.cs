@@ -51,7 +51,7 @@ public static class PagesBenchProgram
         var meter = new PageMeter(duration, timings);
         var figures = new List<PageFigure>();
         IReadOnlyList<BenchPage> pages;
-        PageFigure baseline;
+        IReadOnlyList<PageFigure> baselines;
         await using (var portal = Portal(dataPath, timings, outputCache: false))
         {
             var server = portal.Start();
@@ -61,7 +61,7 @@ public static class PagesBenchProgram
             {
                 figures.Add(await meter.MeasureAsync(server, page, "off", cancellationToken));
             }
-            baseline = await BaselineAsync(duration, figures, cancellationToken);
+            baselines = await BaselinesAsync(duration, figures, cancellationToken);
         }
         await using (var portal = Portal(dataPath, timings, outputCache: true))
         {
@@ -73,17 +73,23 @@ public static class PagesBenchProgram
                 figures.Add(await meter.MeasureAsync(server, page, "on", cancellationToken));
             }
         }
-        return new PagesBenchReport(baseline, figures, duration, loadAtStart, MachineLoad.Now());
+        return new PagesBenchReport(baselines, figures, duration, loadAtStart, MachineLoad.Now());
     }
 
-    // The baseline's answer is as long as the median page's; measured while the portal is up but idle, as it is in the same process.
-    private static async Task<PageFigure> BaselineAsync(TimeSpan duration, IReadOnlyList<PageFigure> pages, CancellationToken cancellationToken)
+    // One baseline for each size of answer the pages gave ("a fixed-string endpoint with the same response size"):
+    // wrk's rate falls with the bytes sent, so a 280 KB feed and a 10 KB page are each set against their own size.
+    // Measured while the portal is up but idle, as it is in the same process.
+    private static async Task<IReadOnlyList<PageFigure>> BaselinesAsync(TimeSpan duration, IReadOnlyList<PageFigure> pages, CancellationToken cancellationToken)
     {
-        var bytes = pages.Select(p => p.Bytes).Order().ElementAt(pages.Count / 2);
-        await using var baseline = await FixedStringServer.StartAsync(bytes);
-        Console.Error.WriteLine($"  baseline at {baseline.Address}: {bytes:n0} bytes");
-        var page = new BenchPage($"Kestrel baseline: a fixed {bytes:n0}-byte string", "/", []);
-        return await new PageMeter(duration, timings: null).MeasureAsync(baseline.Address, page, "", cancellationToken);
+        var baselines = new List<PageFigure>();
+        foreach (var bytes in pages.Select(p => p.Bytes).Distinct().Order())
+        {
+            await using var baseline = await FixedStringServer.StartAsync(bytes);
+            Console.Error.WriteLine($"  baseline at {baseline.Address}: {bytes:n0} bytes");
+            var page = new BenchPage($"Kestrel baseline: a fixed {bytes:n0}-byte string", "/", []);
+            baselines.Add(await new PageMeter(duration, timings: null).MeasureAsync(baseline.Address, page, "", cancellationToken));
+        }
+        return baselines;
     }
 
     private static InProcessPortal Portal(string dataPath, ServerTimings timings, bool outputCache) => new(dataPath, web =>

@@ -85,10 +85,10 @@ public static class PortalComposition
 
     public static WebApplication UsePortal(this WebApplication app)
     {
-        // The host database is upgraded and the registry loaded on another thread while this one maps the endpoints;
-        // Razor Pages reads every page's model on a third (a quarter of a second), which MapRazorPages then waits for.
-        app.Services.GetRequiredService<HostStartup>().Begin();
+        // Razor Pages reads every page's model on another thread (a quarter of a second; MapRazorPages waits for it), and
+        // the host database is upgraded and the registry loaded on a third, while this one maps the endpoints.
         _ = Task.Run(() => app.Services.GetRequiredService<IActionDescriptorCollectionProvider>().ActionDescriptors);
+        app.Services.GetRequiredService<HostStartup>().Begin();
         app.UseForwardedHeaders();
         app.UsePortalTelemetry();
         // Outside everything that answers, so that every answer has them: refusals, errors, cached pages, static files.

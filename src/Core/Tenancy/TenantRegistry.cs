@@ -75,6 +75,9 @@ public sealed class TenantRegistry(HostConnections connections, IDbContextFactor
             """;
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var tenants = new List<Tenant>();
+        // Most sites have the same features and no host names: each distinct JSON is parsed once (the lists are read-only).
+        var lists = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        List<string> List(string json) => lists.TryGetValue(json, out var list) ? list : lists[json] = JsonSerializer.Deserialize<List<string>>(json) ?? [];
         while (await reader.ReadAsync(cancellationToken))
         {
             tenants.Add(new Tenant
@@ -83,11 +86,11 @@ public sealed class TenantRegistry(HostConnections connections, IDbContextFactor
                 DisplayName = reader.GetString(1),
                 State = Enum.Parse<TenantState>(reader.GetString(2)),
                 UrlPrefix = reader.IsDBNull(3) ? null : reader.GetString(3),
-                HostNames = JsonSerializer.Deserialize<List<string>>(reader.GetString(4)) ?? [],
+                HostNames = List(reader.GetString(4)),
                 Recipe = reader.IsDBNull(5) ? null : reader.GetString(5),
                 Region = reader.IsDBNull(6) ? null : reader.GetString(6),
                 ListedInPortalSearch = reader.GetBoolean(7),
-                Features = JsonSerializer.Deserialize<List<string>>(reader.GetString(8)) ?? [],
+                Features = List(reader.GetString(8)),
                 CreatedUtc = DateTime.SpecifyKind(reader.GetDateTime(9), DateTimeKind.Utc),
             });
         }
