@@ -40,20 +40,22 @@ public sealed class TenantRegistry(HostConnections connections, IDbContextFactor
             : null;
     }
 
-    /// <summary>Reads the rows again, e.g. after an ops command in another process changed them.</summary>
-    public async Task LoadAsync(CancellationToken cancellationToken = default)
+    /// <summary>Reads the rows again (another process changed them); returns the sites it found gone or made anew under their name.</summary>
+    public async Task<IReadOnlyList<Tenant>> LoadAsync(CancellationToken cancellationToken = default)
     {
         // Under the write lock, so that a reload cannot put back a snapshot older than a write of this process.
         await writeLock.WaitAsync(cancellationToken);
         try
         {
             var rows = await ReadAllAsync(cancellationToken);
+            var before = snapshot;
             // A reload that finds what this process wrote is no change: caches keyed by the registry's version stay.
             if (rows.Count != snapshot.ByName.Count || !rows.All(row => snapshot.ByName.TryGetValue(row.Name, out var held) && SameRow(row, held)))
             {
                 snapshot = Snapshot.Of(rows);
                 changes.RegistryReloaded();
             }
+            return [.. before.ByName.Values.Where(t => snapshot.ByName.GetValueOrDefault(t.Name) is not { } now || now.CreatedUtc != t.CreatedUtc)];
         }
         finally
         {

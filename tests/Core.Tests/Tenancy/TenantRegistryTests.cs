@@ -215,6 +215,22 @@ public sealed class TenantRegistryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_reload_names_the_sites_another_process_removed_and_not_those_this_one_removed()
+    {
+        await Registry.AddAsync(new Tenant { Name = "a", UrlPrefix = "a" });
+        await Registry.AddAsync(new Tenant { Name = "b", UrlPrefix = "b" });
+        var other = ActivatorUtilities.CreateInstance<TenantRegistry>(portal.Services);
+        await other.LoadAsync();
+
+        await Registry.RemoveAsync("a");
+        await other.RemoveAsync("b");
+        var removedElsewhere = await Registry.LoadAsync();
+
+        Assert.Equal(["b"], removedElsewhere.Select(t => t.Name));
+        Assert.Empty(await Registry.LoadAsync());
+    }
+
+    [Fact]
     public async Task Tenants_survive_loading_from_the_host_database()
     {
         await Registry.AddAsync(new Tenant { Name = TenantName.Default });

@@ -10,11 +10,10 @@ public sealed class RegistryReload(TenantRegistry registry, IEnumerable<ITenantE
 {
     public async Task ReloadAsync(CancellationToken cancellationToken)
     {
-        var before = registry.All;
-        await registry.LoadAsync(cancellationToken);
         // A site removed by another process may still have files open here (search indexes): let modules close them.
         // One created again under the same name between two reads is a new site, and the old one is removed all the same.
-        foreach (var removed in before.Where(t => registry.Find(t.Name) is not { } now || now.CreatedUtc != t.CreatedUtc))
+        // The registry tells which under its write lock, so that a removal this process makes meanwhile is not told twice.
+        foreach (var removed in await registry.LoadAsync(cancellationToken))
         {
             foreach (var handler in events)
             {
