@@ -41,7 +41,7 @@ internal static class KeyRing
     }
 }
 
-internal sealed class KeyRingDbContext(DbContextOptions<KeyRingDbContext> options) : DbContext(options), IDataProtectionKeyContext
+internal sealed class KeyRingDbContext(DbContextOptions<KeyRingDbContext> options) : DbContext(options)
 {
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 }
