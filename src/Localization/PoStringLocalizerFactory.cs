@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Reflection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
@@ -17,11 +18,14 @@ public sealed class PoStringLocalizerFactory(PoCatalogue catalogue, IRequestTran
 {
     private readonly PoSourceChains chains = new(catalogue.Sources, host?.ApplicationName);
     private readonly ConcurrentDictionary<(string, string, string), bool> warned = new();
+    private readonly ConcurrentDictionary<Assembly, string> assemblyNames = new();
 
     /// <summary>Shared by every localizer, so that a translation whose placeholders do not fit is logged once.</summary>
     internal TranslationFormats Formats { get; } = new(logger);
 
-    public IStringLocalizer Create(Type resourceSource) => Localizer(resourceSource.FullName, resourceSource.Assembly.GetName().Name!);
+    // MVC asks for one per model type as the server starts; an assembly's name is parsed once, not each time.
+    public IStringLocalizer Create(Type resourceSource) =>
+        Localizer(resourceSource.FullName, assemblyNames.GetOrAdd(resourceSource.Assembly, assembly => assembly.GetName().Name!));
 
     // ViewLocalizer prefixes the view path with the host app's name even for a module's view, so the prefix says nothing.
     public IStringLocalizer Create(string baseName, string location)

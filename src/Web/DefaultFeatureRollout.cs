@@ -15,9 +15,10 @@ internal sealed class DefaultFeatureRollout(HostStartup startup, TenantRegistry 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await startup.Begin().WaitAsync(cancellationToken);
+        var defaults = catalog.DefaultFeatures;
         foreach (var tenant in registry.All.Where(t => t.State is TenantState.Running or TenantState.Disabled))
         {
-            var missing = catalog.DefaultFeatures.Where(f => !tenant.HasFeature(f)).ToList();
+            var missing = defaults.Where(f => !tenant.HasFeature(f)).ToList();
             if (missing.Count == 0)
             {
                 continue;

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.ResponseCompression;
@@ -31,7 +32,14 @@ public static class PortalComposition
         DataFolder.Restrict(dataRoot);
         // Its hosted service goes first: the kernel's start-up (recipes making accounts) protects data with the key ring.
         services.AddKeyRing(builder.Configuration, dataRoot);
+        // MVC's parts are named, not found (finding them reads the whole deps.json as the server starts): the host's
+        // here, each module's as Program.cs adds it.
+        var parts = new ApplicationPartManager();
+        var host = typeof(PortalComposition).Assembly;
+        ApplicationPartFactory.GetApplicationPartFactory(host).GetApplicationParts(host).ToList().ForEach(parts.ApplicationParts.Add);
+        services.AddSingleton(parts);
         var portal = builder.AddKernel().AddRecipes().AddContentFields().AddPortalContent();
+        services.AddPagesOnFirstRequest();
         // After the kernel's host start-up, which loads the registry it reads.
         services.AddHostedService<DefaultFeatureRollout>();
         // `dotnet run` serves wwwroot through the build's static-web-assets manifest in every environment;
@@ -85,8 +93,8 @@ public static class PortalComposition
 
     public static WebApplication UsePortal(this WebApplication app)
     {
-        // Razor Pages reads every page's model on another thread (a quarter of a second; MapRazorPages waits for it), and
-        // the host database is upgraded and the registry loaded on a third, while this one maps the endpoints.
+        // Razor Pages finds the pages' routes on another thread (MapRazorPages waits for it), and the host database is
+        // upgraded and the registry loaded on a third, while this one maps the endpoints.
         _ = Task.Run(() => app.Services.GetRequiredService<IActionDescriptorCollectionProvider>().ActionDescriptors);
         app.Services.GetRequiredService<HostStartup>().Begin();
         app.UseForwardedHeaders();

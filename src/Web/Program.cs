@@ -18,7 +18,9 @@ using Verkostoportaali.Tenants;
 using Verkostoportaali.Users;
 using Verkostoportaali.Web;
 
-var builder = WebApplication.CreateBuilder(args);
+// Settings are read at start only: watching appsettings.json watches the content root's whole tree, the data folder
+// (App_Data) with it; at 10,000 sites that was 50,000 inotify watches and 1.2 s more to start.
+var builder = WebApplication.CreateBuilder(["--hostBuilder:reloadConfigOnChange=false", .. args]);
 builder.AddPortal()
     .AddModule<MailModule>()
     .AddModule<UsersModule>()
