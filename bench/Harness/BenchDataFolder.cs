@@ -13,6 +13,10 @@ public sealed class BenchDataFolder : IDisposable
 
     public static BenchDataFolder Temporary(string prefix) => new(Directory.CreateTempSubdirectory(prefix).FullName, temporary: true);
 
+    /// <summary>A folder made for the run inside <paramref name="parent"/>, removed after it.</summary>
+    public static BenchDataFolder TemporaryIn(string parent, string name) =>
+        new(Directory.CreateDirectory(System.IO.Path.Combine(parent, name)).FullName, temporary: true);
+
     public static BenchDataFolder Kept(string path) => new(Directory.CreateDirectory(path).FullName, temporary: false);
 
     public void Dispose()

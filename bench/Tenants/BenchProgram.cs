@@ -46,7 +46,9 @@ public static class BenchProgram
     private static async Task<BenchReport> RunAsync(string publishedServer, int count, CancellationToken cancellationToken)
     {
         var loadAtStart = MachineLoad.Now();
-        using var data = BenchDataFolder.Temporary("verkostoportaali-bench-");
+        // Where the default setting puts it, App_Data in the server's content root: a start that watched that tree
+        // would show here.
+        using var data = BenchDataFolder.TemporaryIn(Path.GetDirectoryName(publishedServer)!, "App_Data");
         Console.Error.WriteLine($"{count} tenants in {data.Path}; server {ServerProcess.ServerAssembly}");
         var memory = await MemoryPhase.RunAsync(data.Path, count, cancellationToken);
         SqliteConnection.ClearAllPools();
