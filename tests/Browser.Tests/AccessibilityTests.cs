@@ -1,5 +1,5 @@
-using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
 using Verkostoportaali.Testing;
 using Xunit.Abstractions;
 
@@ -28,9 +28,7 @@ public sealed class AccessibilityTests(BrowserHost host, ITestOutputHelper outpu
         foreach (var path in pages)
         {
             await page.GotoAsync(path);
-            var result = await page.RunAxe(new AxeRunOptions { RunOnly = RunOnlyOptions.Tags(AdminPages.Wcag21AA) });
-            violations.AddRange(result.Violations.SelectMany(v => v.Nodes.Select(n =>
-                $"{path}: {v.Id} ({v.Impact}) at {string.Join(" ", n.Target)}: {v.Help}")));
+            violations.AddRange(await ViolationsAsync(page, path));
         }
 
         output.WriteLine(string.Join(Environment.NewLine, pages));
@@ -48,13 +46,17 @@ public sealed class AccessibilityTests(BrowserHost host, ITestOutputHelper outpu
         foreach (var path in new[] { "/search?q=verkosto&size=3", "/search?q=verkosto&type=Network", "/sv/search?q=landsbygd", "/mansikka/search?q=hanke", "/en/search?q=zzyzx" })
         {
             await page.GotoAsync(path);
-            var result = await page.RunAxe(new AxeRunOptions { RunOnly = RunOnlyOptions.Tags(AdminPages.Wcag21AA) });
-            violations.AddRange(result.Violations.SelectMany(v => v.Nodes.Select(n =>
-                $"{path}: {v.Id} ({v.Impact}) at {string.Join(" ", n.Target)}: {v.Help}")));
+            violations.AddRange(await ViolationsAsync(page, path));
         }
         await page.GotoAsync("/search?q=verkosto&size=3");
 
         Assert.True(await page.Locator(".search-facets a").CountAsync() > 3, "The search page shows no facets: were the indexes built?");
         Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
+    }
+
+    private static async Task<IReadOnlyList<string>> ViolationsAsync(IPage page, string path)
+    {
+        var result = await page.RunAxe(AxeChecks.Wcag21AA);
+        return [.. result.Violations.SelectMany(v => v.Nodes.Select(n => $"{path}: {v.Id} ({v.Impact}) at {string.Join(" ", n.Target)}: {v.Help}"))];
     }
 }

@@ -1,4 +1,3 @@
-using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -11,8 +10,6 @@ namespace Verkostoportaali.Networks.Tests.JoinRequests;
 public sealed class JoinRequestBrowserTests(BrowserHost host) : IClassFixture<BrowserHost>
 {
     private const string NetworkPath = "/elava-kainuu/yhistykset-yhessa";
-
-    private static readonly string[] Wcag21AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
     [Fact]
     public async Task Visitor_sends_a_join_request_in_chromium_and_the_networks_editor_finds_it_in_the_admin()
@@ -77,7 +74,7 @@ public sealed class JoinRequestBrowserTests(BrowserHost host) : IClassFixture<Br
 
     private static async Task<IReadOnlyList<string>> ViolationsAsync(IPage page)
     {
-        var result = await page.RunAxe(new AxeRunOptions { RunOnly = RunOnlyOptions.Tags(Wcag21AA) });
+        var result = await page.RunAxe(AxeChecks.Wcag21AA);
         return [.. result.Violations.SelectMany(v => v.Nodes.Select(n => $"{v.Id} at {string.Join(" ", n.Target)}: {v.Help}"))];
     }
 }

@@ -1,5 +1,4 @@
 using System.Net.Http.Json;
-using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Verkostoportaali.Search.Querying;
@@ -11,8 +10,6 @@ namespace Verkostoportaali.Search.Tests.Pages;
 public sealed class SearchOnPhoneTests(BrowserHost host) : IClassFixture<BrowserHost>
 {
     private const string Search = "/search?q=hanke";
-    private static readonly string[] Wcag21AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-
     [Fact]
     public async Task On_a_phone_the_results_come_first_and_the_facets_open_behind_the_filter_button()
     {
@@ -25,7 +22,7 @@ public sealed class SearchOnPhoneTests(BrowserHost host) : IClassFixture<Browser
         var closed = (Expanded: await toggle.GetAttributeAsync("aria-expanded"), FacetsShown: await phone.Locator("#search-facets").IsVisibleAsync());
         await toggle.ClickAsync();
         var opened = (Expanded: await toggle.GetAttributeAsync("aria-expanded"), FacetsShown: await phone.Locator("#search-facets").IsVisibleAsync());
-        var axe = await phone.RunAxe(new AxeRunOptions { RunOnly = RunOnlyOptions.Tags(Wcag21AA) });
+        var axe = await phone.RunAxe(AxeChecks.Wcag21AA);
 
         Assert.NotNull(firstResult);
         Assert.True(firstResult.Y + firstResult.Height < 740, $"The first result ends at {firstResult.Y + firstResult.Height} px, below the first screen.");
