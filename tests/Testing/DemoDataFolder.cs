@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Search.Outbox;
 
@@ -46,6 +47,14 @@ public static class DemoDataFolder
             {
                 await Task.Delay(100);
             }
+        }
+        // Connections the portal returned to Microsoft.Data.Sqlite's pool keep its files open, and their write-ahead logs
+        // with them: closed here, the logs are folded into the databases now, not while a copy is being made (the pool
+        // is cleared whenever another test clears it).
+        SqliteConnection.ClearAllPools();
+        if (Directory.EnumerateFiles(dataPath, "*-wal", SearchOption.AllDirectories).FirstOrDefault() is { } open)
+        {
+            throw new InvalidOperationException($"The demo template still has a database open after its portal stopped: {open}.");
         }
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(dataPath, recursive: true);
         return dataPath;
