@@ -17,16 +17,19 @@ set +e
 # and Chromium, and side by side on two cores they starve each other. Within a project, xunit.runner.json decides.
 # In Release, as ./run.sh and production run the portal: the suite is CPU-bound, and optimised code takes a fifth
 # less of it (a browser test: 55 s of CPU in Debug, 42 s in Release).
-dotnet build Verkostoportaali.sln -c Release 2>&1 | tee "$log"
+# With the compiler server on, whatever the environment says: one warm compiler for the 50 projects instead of a new
+# process for each, 1 min 43 s instead of 4 min 45 s on two cores. It is stopped before the tests start.
+dotnet build Verkostoportaali.sln -c Release -p:UseSharedCompilation=true 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 # The README's production command, on what was just built: a publish fails where a build does not, for example when
 # two modules would put a file at the same path in the published folder.
 if [ "$status" = 0 ]; then
   published=$(mktemp -d)
-  dotnet publish src/Web -c Release --no-restore -o "$published" 2>&1 | tee -a "$log"
+  dotnet publish src/Web -c Release --no-restore -p:UseSharedCompilation=true -o "$published" 2>&1 | tee -a "$log"
   status=${PIPESTATUS[0]}
   rm -rf "$published"
 fi
+dotnet build-server shutdown >/dev/null
 if [ "$status" = 0 ]; then
   dotnet test Verkostoportaali.sln -c Release --no-build -m:1 "$@" 2>&1 | tee -a "$log"
   status=${PIPESTATUS[0]}

@@ -17,8 +17,8 @@ public sealed class BrowserHost : WebApplicationFactory<Program>, IAsyncLifetime
     private readonly string dataPath = Path.Combine(Path.GetTempPath(), "vp-browser-" + Guid.NewGuid().ToString("N"));
     private IPlaywright? playwright;
 
-    public const string AdminUser = "portaali-admin";
-    public const string AdminPassword = "Selain-testi-2026-salasana!";
+    public const string AdminUser = DemoDataFolder.AdminUser;
+    public const string AdminPassword = DemoDataFolder.AdminPassword;
 
     /// <summary>The portal's data folder.</summary>
     public string DataPath => dataPath;
@@ -29,7 +29,7 @@ public sealed class BrowserHost : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        DemoDataFolder.Configure(builder, dataPath, AdminUser, AdminPassword);
+        DemoDataFolder.Configure(builder, dataPath);
         builder.UseSetting("Portal:Mail:Smtp:Host", "127.0.0.1");
         builder.UseSetting("Portal:Mail:Smtp:Port", Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Portal:Mail:Smtp:Security", "None");

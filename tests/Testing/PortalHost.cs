@@ -27,10 +27,11 @@ public sealed class PortalHost : WebApplicationFactory<Program>, IAsyncLifetime
     private readonly string setupRecipe;
     private readonly IReadOnlyDictionary<string, string> settings;
     private readonly Action<IServiceCollection>? services;
+    private readonly bool demoCopy;
 
-    public PortalHost() : this(Path.Combine(Path.GetTempPath(), "vp-integration-" + Guid.NewGuid().ToString("N")), "demo")
-    {
-    }
+    /// <summary>A portal on a copy of the set-up demo (<see cref="DemoDataFolder"/>).</summary>
+    public PortalHost() : this(Path.Combine(Path.GetTempPath(), "vp-integration-" + Guid.NewGuid().ToString("N")), "demo") =>
+        demoCopy = true;
 
     // Private: xUnit creates a fixture through its only public constructor.
     private PortalHost(string dataPath, string setupRecipe, IReadOnlyDictionary<string, string>? settings = null,
@@ -51,8 +52,8 @@ public sealed class PortalHost : WebApplicationFactory<Program>, IAsyncLifetime
     public static PortalHost OnDataFolder(string dataPath, string setupRecipe, IReadOnlyDictionary<string, string> settings,
         Action<IServiceCollection> services) => new(dataPath, setupRecipe, settings, services);
 
-    public const string AdminUser = "portaali-admin";
-    public const string AdminPassword = "Kylätalo-2026-salasana!";
+    public const string AdminUser = DemoDataFolder.AdminUser;
+    public const string AdminPassword = DemoDataFolder.AdminPassword;
 
     public string DataPath => dataPath;
 
@@ -137,10 +138,13 @@ public sealed class PortalHost : WebApplicationFactory<Program>, IAsyncLifetime
         await action(scope.ServiceProvider.GetRequiredService<ContentManager>());
     }
 
-    public Task InitializeAsync()
+    public async Task InitializeAsync()
     {
-        _ = Server; // starts the host, which sets up the demo before the first request
-        return Task.CompletedTask;
+        if (demoCopy)
+        {
+            await DemoDataFolder.CopyToAsync(dataPath);
+        }
+        _ = Server; // starts the host, which runs the setup recipe on an empty data folder before the first request
     }
 
     async Task IAsyncLifetime.DisposeAsync()
