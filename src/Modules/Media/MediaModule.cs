@@ -13,6 +13,9 @@ namespace Verkostoportaali.Media;
 /// <summary>Each site's media library (images resized and served with <c>srcset</c>, PDF documents) and its look, logo included.</summary>
 public sealed class MediaModule() : Module(id: Feature, name: "Media", dependsOn: ["Users"])
 {
+    // Before any image is opened in the process, tests' own too: libvips reads VIPS_MAX_THREADS once, at its start.
+    static MediaModule() => VipsThreads.UseFixedSet();
+
     public const string Feature = "Media";
     public const string AdminPath = "/admin/media";
 

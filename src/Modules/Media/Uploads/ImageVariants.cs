@@ -20,6 +20,11 @@ public static class ImageVariants
     /// </summary>
     public const long MaxPixels = 50_000_000;
 
+    /// <summary>Images resized at once: each takes a few of libvips' fixed threads (<see cref="VipsThreads"/>) and a core.</summary>
+    public static readonly int MaxPipelines = Math.Min(Environment.ProcessorCount, 4);
+
+    private static readonly SemaphoreSlim Pipelines = new(MaxPipelines);
+
     /// <summary>The image's size from its header, with no pixels decoded; null when libvips cannot read it.</summary>
     public static (int Width, int Height)? SizeOf(byte[] content)
     {
@@ -37,6 +42,7 @@ public static class ImageVariants
     /// <summary>The resized copies; null when the pixels cannot be decoded (a truncated or forged file).</summary>
     public static ResizedImage? Resize(byte[] content)
     {
+        Pipelines.Wait();
         try
         {
             using var original = Image.NewFromBuffer(content, access: Enums.Access.Sequential, failOn: Enums.FailOn.Error);
@@ -49,6 +55,10 @@ public static class ImageVariants
         catch (VipsException)
         {
             return null;
+        }
+        finally
+        {
+            Pipelines.Release();
         }
     }
 
