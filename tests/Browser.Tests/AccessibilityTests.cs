@@ -1,4 +1,3 @@
-using Microsoft.Playwright;
 using Verkostoportaali.Testing;
 using Xunit.Abstractions;
 
@@ -27,7 +26,7 @@ public sealed class AccessibilityTests(BrowserHost host, ITestOutputHelper outpu
         foreach (var path in pages)
         {
             await page.GotoAsync(path);
-            violations.AddRange(await ViolationsAsync(page, path));
+            violations.AddRange(await AxeChecks.ViolationsAsync(page, path));
         }
 
         output.WriteLine(string.Join(Environment.NewLine, pages));
@@ -45,7 +44,7 @@ public sealed class AccessibilityTests(BrowserHost host, ITestOutputHelper outpu
         foreach (var path in new[] { "/search?q=verkosto&size=3", "/search?q=verkosto&type=Network", "/sv/search?q=landsbygd", "/mansikka/search?q=hanke", "/en/search?q=zzyzx" })
         {
             await page.GotoAsync(path);
-            violations.AddRange(await ViolationsAsync(page, path));
+            violations.AddRange(await AxeChecks.ViolationsAsync(page, path));
         }
         await page.GotoAsync("/search?q=verkosto&size=3");
 
@@ -59,14 +58,8 @@ public sealed class AccessibilityTests(BrowserHost host, ITestOutputHelper outpu
         var page = await host.Browser.NewPageAsync();
         await page.SetContentAsync("<!DOCTYPE html><html lang=\"fi\"><head><title>Kuva</title></head><body><main><img src=\"data:,\"></main></body></html>");
 
-        var violations = await ViolationsAsync(page, "kuva");
+        var violations = await AxeChecks.ViolationsAsync(page, "kuva");
 
         Assert.Contains(violations, v => v.StartsWith("kuva: image-alt", StringComparison.Ordinal));
-    }
-
-    private static async Task<IReadOnlyList<string>> ViolationsAsync(IPage page, string path)
-    {
-        var result = await AxeChecks.RunAsync(page);
-        return [.. result.Violations.SelectMany(v => v.Nodes.Select(n => $"{path}: {v.Id} ({v.Impact}) at {string.Join(" ", n.Target)}: {v.Help}"))];
     }
 }

@@ -67,9 +67,7 @@ public sealed class MapTests(BrowserHost host) : IClassFixture<BrowserHost>
             await page.GotoAsync(path);
             // map.js draws every marker in the same run as it makes the container a Leaflet map.
             await page.Locator("#map.leaflet-container").WaitForAsync();
-            var result = await AxeChecks.RunAsync(page);
-            violations.AddRange(result.Violations.SelectMany(v => v.Nodes.Select(n =>
-                $"{path}: {v.Id} ({v.Impact}) at {string.Join(" ", n.Target)}: {v.Help}")));
+            violations.AddRange(await AxeChecks.ViolationsAsync(page, path));
         }
         await page.GotoAsync("/kartta");
         var markersOnPortal = await page.Locator("#places li").CountAsync();

@@ -57,9 +57,7 @@ public sealed class WidgetEmbedTests(BrowserHost host) : IClassFixture<BrowserHo
         foreach (var path in new[] { "/mansikka/upotus/hankkeet", "/elava-kainuu/sv/upotus/tapahtumat", "/en/upotus/tapahtumat", "/mansikka/upotus" })
         {
             await page.GotoAsync(path);
-            var result = await AxeChecks.RunAsync(page);
-            violations.AddRange(result.Violations.SelectMany(v => v.Nodes.Select(n =>
-                $"{path}: {v.Id} ({v.Impact}) at {string.Join(" ", n.Target)}: {v.Help}")));
+            violations.AddRange(await AxeChecks.ViolationsAsync(page, path));
         }
 
         Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));

@@ -25,4 +25,11 @@ public static class AxeChecks
         return await page.RunAxeLegacy(options: Wcag21AA);
 #pragma warning restore CS0618
     }
+
+    /// <summary>Each element that breaks a rule, as one line: "{where}: rule (impact) at selector: what the rule asks".</summary>
+    public static async Task<IReadOnlyList<string>> ViolationsAsync(IPage page, string where)
+    {
+        var result = await RunAsync(page);
+        return [.. result.Violations.SelectMany(v => v.Nodes.Select(n => $"{where}: {v.Id} ({v.Impact}) at {string.Join(" ", n.Target)}: {v.Help}"))];
+    }
 }

@@ -20,8 +20,7 @@ public sealed class AccessibilityTests(BrowserHost host) : IClassFixture<Browser
         foreach (var path in paths)
         {
             await page.GotoAsync($"/{site.Name}/{path}");
-            var result = await AxeChecks.RunAsync(page);
-            violations.AddRange(result.Violations.SelectMany(v => v.Nodes.Select(n => $"{path}: {v.Id} at {string.Join(" ", n.Target)}: {v.Help}")));
+            violations.AddRange(await AxeChecks.ViolationsAsync(page, path));
         }
 
         Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
