@@ -46,16 +46,13 @@ public static class KernelComposition
         services.AddScoped<SiteSettingsStore>();
 
         services.AddSingleton<TenantMigrations>();
-        services.AddScoped<TenantSchemaCheck>();
+        services.AddSingleton<TenantSchemaCheck>();
         services.AddSingleton<TenantChanges>();
-        services.AddScoped(sp => new TenantWriteSignal(sp.GetRequiredService<TenantChanges>(), () => sp.GetRequiredService<TenantContext>().Tenant.Name));
+        services.AddSingleton<TenantWriteSignal>();
         services.AddHostedService<TenantUpgradeSweep>();
-        services.AddDbContext<TenantDbContext>((sp, options) =>
-        {
-            TenantDatabase.Configure(options, sp.GetRequiredService<PortalDatabase>(), sp.GetRequiredService<TenantDataPaths>(),
-                sp.GetRequiredService<TenantContext>().Tenant.Name);
-            options.AddInterceptors(sp.GetRequiredService<TenantSchemaCheck>(), sp.GetRequiredService<TenantWriteSignal>());
-        });
+        services.AddPooledDbContextFactory<TenantDbContext>((sp, options) => sp.GetRequiredService<PortalDatabase>().UseTenants(options)
+            .AddInterceptors(sp.GetRequiredService<TenantSchemaCheck>(), sp.GetRequiredService<TenantWriteSignal>()));
+        services.AddScoped(TenantDatabase.Lease);
         services.AddSingleton<ContentPartRegistry>();
         services.AddScoped<ContentDefinitionStore>();
         services.AddScoped<ContentManager>();

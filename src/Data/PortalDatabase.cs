@@ -49,11 +49,30 @@ public sealed class PortalDatabase : IAsyncDisposable
 
     public bool IsPostgres => postgres is not null;
 
-    public void UseHost(DbContextOptionsBuilder options, string sqliteFile) => Use(options, SqliteConnectionString(sqliteFile), HostSchema);
+    public void UseHost(DbContextOptionsBuilder options, string sqliteFile) => Use(options, SqliteConnectionString(sqliteFile), _ => HostSchema);
 
     // A tenant's connections are pooled, as each request opens its database several times; SqlitePools closes idle ones.
     public void UseTenant(DbContextOptionsBuilder options, string sqliteFile, string tenantName) =>
-        Use(options, postgres is null ? sqlitePools.Use(sqliteFile, tenantName) : "", tenantName);
+        Use(options, postgres is null ? sqlitePools.Use(sqliteFile, tenantName) : "", _ => tenantName);
+
+    /// <summary>
+    /// Options shared by the pooled contexts of every tenant: a context reaches a tenant's database once
+    /// <see cref="LeaseTenant"/> has named it, as its <see cref="ITenantLease"/>.
+    /// </summary>
+    public DbContextOptionsBuilder UseTenants(DbContextOptionsBuilder options)
+    {
+        Use(options, null, context => (context as ITenantLease)?.TenantName ?? throw new InvalidOperationException("The context names no tenant."));
+        return options;
+    }
+
+    /// <summary>Points a pooled context at the tenant's database.</summary>
+    public void LeaseTenant(DbContext context, string sqliteFile, string tenantName)
+    {
+        if (postgres is null)
+        {
+            context.Database.SetConnectionString(sqlitePools.Use(sqliteFile, tenantName));
+        }
+    }
 
     /// <summary>A plain connection to the host tables, for reads before EF Core has built its model.</summary>
     public DbConnection CreateHostConnection(string sqliteFile) =>
@@ -89,14 +108,15 @@ public sealed class PortalDatabase : IAsyncDisposable
         }
     }
 
-    private void Use(DbContextOptionsBuilder options, string sqliteConnectionString, string schema)
+    // The schema is read from the context as it opens a connection or a transaction, so a pooled context serves any tenant.
+    private void Use(DbContextOptionsBuilder options, string? sqliteConnectionString, Func<DbContext?, string> schemaOf)
     {
         if (postgres is null)
         {
-            options.UseSqlite(sqliteConnectionString).AddInterceptors(SqliteLocking.Instance);
+            (sqliteConnectionString is null ? options.UseSqlite() : options.UseSqlite(sqliteConnectionString)).AddInterceptors(SqliteLocking.Instance);
             return;
         }
-        options.UseNpgsql(postgres).AddInterceptors(new SchemaSearchPath(this, schema), new SchemaWriteLock(schema));
+        options.UseNpgsql(postgres).AddInterceptors(new SchemaSearchPath(this, schemaOf), new SchemaWriteLock(schemaOf));
     }
 
     // Names are checked where they are made (letters, digits and hyphens); this only keeps a bad one out of SQL.
@@ -127,13 +147,13 @@ public sealed class PortalDatabase : IAsyncDisposable
     /// file's: the code reads, decides and writes in one transaction (a free slug, the latest version, a pending step)
     /// and counts on no second writer in between, which PostgreSQL's read-committed transactions would allow.
     /// </summary>
-    private sealed class SchemaWriteLock(string schema) : DbTransactionInterceptor
+    private sealed class SchemaWriteLock(Func<DbContext?, string> schemaOf) : DbTransactionInterceptor
     {
         private const string LockSql = "SELECT pg_advisory_xact_lock(hashtext(@schema))";
 
         public override DbTransaction TransactionStarted(DbConnection connection, TransactionEndEventData eventData, DbTransaction result)
         {
-            using var command = Command(connection, result);
+            using var command = Command(connection, result, schemaOf(eventData.Context));
             command.ExecuteNonQuery();
             return result;
         }
@@ -141,19 +161,20 @@ public sealed class PortalDatabase : IAsyncDisposable
         public override async ValueTask<DbTransaction> TransactionStartedAsync(DbConnection connection, TransactionEndEventData eventData,
             DbTransaction result, CancellationToken cancellationToken = default)
         {
-            await using var command = Command(connection, result);
+            await using var command = Command(connection, result, schemaOf(eventData.Context));
             await command.ExecuteNonQueryAsync(cancellationToken);
             return result;
         }
 
-        private NpgsqlCommand Command(DbConnection connection, DbTransaction transaction) =>
+        private static NpgsqlCommand Command(DbConnection connection, DbTransaction transaction, string schema) =>
             new(LockSql, (NpgsqlConnection)connection, (NpgsqlTransaction)transaction) { Parameters = { new("schema", schema) } };
     }
 
-    private sealed class SchemaSearchPath(PortalDatabase database, string schema) : DbConnectionInterceptor
+    private sealed class SchemaSearchPath(PortalDatabase database, Func<DbContext?, string> schemaOf) : DbConnectionInterceptor
     {
         public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
         {
+            var schema = schemaOf(eventData.Context);
             using var command = connection.CreateCommand();
             command.CommandText = database.OpeningSql(schema);
             command.ExecuteNonQuery();
@@ -163,6 +184,7 @@ public sealed class PortalDatabase : IAsyncDisposable
         public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData,
             CancellationToken cancellationToken = default)
         {
+            var schema = schemaOf(eventData.Context);
             await using var command = connection.CreateCommand();
             command.CommandText = database.OpeningSql(schema);
             await command.ExecuteNonQueryAsync(cancellationToken);

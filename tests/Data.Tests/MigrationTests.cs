@@ -17,7 +17,7 @@ public sealed class MigrationTests(TestPortal portal) : IClassFixture<TestPortal
     {
         var tenant = await portal.CreateTenantAsync();
         var reference = Path.Combine(folder, "ensure-created.db");
-        await using (var db = Context(reference, portal.Services.GetServices<ITenantModel>()))
+        await using (var db = Context(reference))
         {
             await db.Database.EnsureCreatedAsync();
         }
@@ -162,9 +162,8 @@ public sealed class MigrationTests(TestPortal portal) : IClassFixture<TestPortal
 
     // EF Core caches one model per context type for the whole process: every context here maps the portal's modules,
     // or whichever test ran first would decide the model of the others.
-    private TenantDbContext Context(string file, IEnumerable<ITenantModel>? models = null) =>
-        new(new DbContextOptionsBuilder<TenantDbContext>().UseSqlite($"Data Source={file};Pooling=false").Options,
-            models ?? portal.Services.GetServices<ITenantModel>());
+    private TenantDbContext Context(string file) => new(new DbContextOptionsBuilder<TenantDbContext>()
+        .UseSqlite($"Data Source={file};Pooling=false").UseApplicationServiceProvider(portal.Services).Options);
 
     private static async Task InsertVersionsAsync(DbContext db, params (string Item, int Id, bool Latest, bool Published, string Slug)[] versions)
     {

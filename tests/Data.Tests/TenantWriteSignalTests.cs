@@ -66,6 +66,39 @@ public sealed class TenantWriteSignalTests(TestPortal portal) : IClassFixture<Te
         Assert.Equal(otherBefore, changes.Of(other.Name));
     }
 
+    [Fact]
+    public async Task A_pooled_context_another_tenant_leases_next_reads_and_signals_that_tenant_only()
+    {
+        var (first, scope, db) = await TenantWithAnItemAsync();
+        var second = await portal.CreateTenantAsync();
+        db.IsBookkeeping = true;
+        // The portal's background services are not started: nothing else leases the context in between.
+        await scope.DisposeAsync();
+        var changes = portal.Services.GetRequiredService<TenantChanges>();
+        var (firstBefore, secondBefore) = (changes.Of(first.Name), changes.Of(second.Name));
+
+        // The pool hands out the longest returned context first: lease until the first scope's comes back.
+        var scopes = new List<AsyncServiceScope>();
+        TenantDbContext leased;
+        do
+        {
+            scopes.Add(portal.Scope(second));
+            leased = scopes[^1].ServiceProvider.GetRequiredService<TenantDbContext>();
+        }
+        while (!ReferenceEquals(leased, db) && scopes.Count < 100);
+        var items = await leased.ContentItems.CountAsync();
+        await leased.Database.ExecuteSqlRawAsync("""INSERT INTO "Settings" ("Name", "Json") VALUES ('Pooled', '[]')""");
+        foreach (var open in scopes)
+        {
+            await open.DisposeAsync();
+        }
+
+        Assert.Same(db, leased);
+        Assert.Equal(0, items);
+        Assert.Equal(secondBefore + 1, changes.Of(second.Name));
+        Assert.Equal(firstBefore, changes.Of(first.Name));
+    }
+
     private async Task<(Tenant, AsyncServiceScope, TenantDbContext)> TenantWithAnItemAsync()
     {
         var tenant = await portal.CreateTenantAsync();

@@ -12,11 +12,7 @@ namespace Verkostoportaali.Core.Content;
 /// Every change to content goes through here: it moves the Latest/Published flags between versions,
 /// keeps lookup tables in the same SaveChanges, and raises the content events.
 /// </summary>
-public sealed class ContentManager(
-    TenantDbContext db,
-    ContentDefinitionStore definitions,
-    TenantContentHandlers extensions,
-    TimeProvider clock)
+public sealed class ContentManager(TenantDbContext db, ContentDefinitionStore definitions, TenantContentHandlers extensions, TimeProvider clock)
 {
     // Compiled: every public item page starts here.
     private static readonly CompiledQuery<Func<TenantDbContext, string, string, CancellationToken, Task<ContentItem?>>> PublishedBySlug = new(() =>
@@ -55,7 +51,8 @@ public sealed class ContentManager(
             var now = clock.GetUtcNow().UtcDateTime;
             (item.Latest, item.Revision, item.CreatedUtc, item.ModifiedUtc) = (true, 1, now, now);
             db.ContentItems.Add(item);
-            await UpdatingAsync(item, cancellationToken);
+            await RaiseAsync((h, ct) => h.UpdatingAsync(item, ct), cancellationToken);
+            await ReplaceLookupsAsync(item, cancellationToken);
             await RaiseAsync((h, ct) => h.CreatingAsync(item, ct), cancellationToken);
             if (publish)
             {
@@ -287,12 +284,6 @@ public sealed class ContentManager(
         await db.ContentItems.FirstOrDefaultAsync(i => i.ContentItemId == contentItemId && i.Latest, cancellationToken)
         ?? throw new ContentException($"There is no content item '{contentItemId}'.");
 
-    private async Task UpdatingAsync(ContentItem version, CancellationToken cancellationToken)
-    {
-        await RaiseAsync((h, ct) => h.UpdatingAsync(version, ct), cancellationToken);
-        await ReplaceLookupsAsync(version, cancellationToken);
-    }
-
     private async Task ReplaceLookupsAsync(ContentItem version, CancellationToken cancellationToken)
     {
         foreach (var lookup in extensions.Lookups)
@@ -303,8 +294,7 @@ public sealed class ContentManager(
 
     private async Task MarkPublishedAsync(ContentItem version, DateTime now, CancellationToken cancellationToken)
     {
-        version.Published = true;
-        version.PublishedUtc = now;
+        (version.Published, version.PublishedUtc) = (true, now);
         await RaiseAsync((h, ct) => h.PublishingAsync(version, ct), cancellationToken);
     }
 

@@ -17,7 +17,7 @@ namespace Verkostoportaali.Core.Data;
 /// Every module's steps run in every tenant: the one EF model maps every module's tables, so a table is there before
 /// the feature that fills it is enabled.
 /// </summary>
-public sealed class TenantMigrations(ModuleCatalog catalog, PortalDatabase database, TenantDataPaths paths, IEnumerable<ITenantModel> models,
+public sealed class TenantMigrations(ModuleCatalog catalog, PortalDatabase database, TenantDataPaths paths, IServiceProvider services,
     ILogger<TenantMigrations> logger)
 {
     private readonly ConcurrentDictionary<(string Name, DateTime Created), Lazy<Task<IReadOnlyList<string>>>> upgrades = new();
@@ -56,9 +56,10 @@ public sealed class TenantMigrations(ModuleCatalog catalog, PortalDatabase datab
 
     private async Task<IReadOnlyList<string>> UpgradeAsync(Tenant tenant)
     {
-        var options = new DbContextOptionsBuilder<TenantDbContext>();
-        TenantDatabase.Configure(options, database, paths, tenant.Name);
-        await using var db = new TenantDbContext(options.Options, models);
+        // Unpooled and without the pool's interceptors, which would wait for this upgrade.
+        var options = new DbContextOptionsBuilder<TenantDbContext>().UseApplicationServiceProvider(services);
+        database.UseTenant(options, paths.ContentDatabase(tenant.Name), tenant.Name);
+        await using var db = new TenantDbContext(options.Options);
         var ran = await MigrationRunner.RunAsync(db, Steps, tenant.Name, logger, CancellationToken.None);
         if (ran.Count > 0)
         {
@@ -68,19 +69,19 @@ public sealed class TenantMigrations(ModuleCatalog catalog, PortalDatabase datab
     }
 }
 
-/// <summary>Holds a tenant's first connection until its database is up to date.</summary>
-internal sealed class TenantSchemaCheck(TenantContext tenant, TenantMigrations migrations) : DbConnectionInterceptor
+/// <summary>Holds a tenant's first connection until its database is up to date; the pool's contexts are leased for a tenant.</summary>
+internal sealed class TenantSchemaCheck(TenantMigrations migrations) : DbConnectionInterceptor
 {
     public override async ValueTask<InterceptionResult> ConnectionOpeningAsync(DbConnection connection, ConnectionEventData eventData,
         InterceptionResult result, CancellationToken cancellationToken = default)
     {
-        await migrations.EnsureCurrentAsync(tenant.Tenant, cancellationToken);
+        await migrations.EnsureCurrentAsync(((TenantDbContext)eventData.Context!).Tenant!, cancellationToken);
         return result;
     }
 
     public override InterceptionResult ConnectionOpening(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
     {
-        migrations.EnsureCurrentAsync(tenant.Tenant).GetAwaiter().GetResult();
+        migrations.EnsureCurrentAsync(((TenantDbContext)eventData.Context!).Tenant!).GetAwaiter().GetResult();
         return result;
     }
 }

@@ -115,32 +115,24 @@ public sealed class TenantRegistry(HostConnections connections, IDbContextFactor
         {
             throw new TenantException($"'{taken}' is reserved for the portal's own addresses.");
         }
-        await writeLock.WaitAsync(cancellationToken);
-        try
+        await WriteAsync(async db =>
         {
             if (snapshot.ByName.ContainsKey(tenant.Name))
             {
                 throw new TenantException($"A tenant named '{tenant.Name}' exists already.");
             }
             EnsureAddressesFree(tenant);
-            await using var db = await hostDb.CreateDbContextAsync(cancellationToken);
             db.Tenants.Add(tenant);
             await db.SaveChangesAsync(cancellationToken);
-            snapshot = snapshot.With(tenant);
-            changes.RegistryChanged();
-            return tenant;
-        }
-        finally
-        {
-            writeLock.Release();
-        }
+            return snapshot.With(tenant);
+        }, cancellationToken);
+        return tenant;
     }
 
     public async Task<Tenant> UpdateAsync(Tenant tenant, CancellationToken cancellationToken = default)
     {
         tenant = Normalize(tenant);
-        await writeLock.WaitAsync(cancellationToken);
-        try
+        await WriteAsync(async db =>
         {
             if (!snapshot.ByName.TryGetValue(tenant.Name, out var stored))
             {
@@ -149,27 +141,27 @@ public sealed class TenantRegistry(HostConnections connections, IDbContextFactor
             // The creation time tells this tenant from an earlier one of the same name (login tickets carry it): it never changes.
             tenant = tenant with { CreatedUtc = stored.CreatedUtc };
             EnsureAddressesFree(tenant);
-            await using var db = await hostDb.CreateDbContextAsync(cancellationToken);
             db.Tenants.Update(tenant);
             await db.SaveChangesAsync(cancellationToken);
-            snapshot = snapshot.With(tenant);
-            changes.RegistryChanged();
-            return tenant;
-        }
-        finally
-        {
-            writeLock.Release();
-        }
+            return snapshot.With(tenant);
+        }, cancellationToken);
+        return tenant;
     }
 
-    public async Task RemoveAsync(string name, CancellationToken cancellationToken = default)
+    public Task RemoveAsync(string name, CancellationToken cancellationToken = default) => WriteAsync(async db =>
+    {
+        await db.Tenants.Where(t => t.Name == name).ExecuteDeleteAsync(cancellationToken);
+        return snapshot.Without(name);
+    }, cancellationToken);
+
+    // One writer at a time: what a write checks against the snapshot still holds when its row and snapshot replace the old.
+    private async Task WriteAsync(Func<HostDbContext, Task<Snapshot>> write, CancellationToken cancellationToken)
     {
         await writeLock.WaitAsync(cancellationToken);
         try
         {
             await using var db = await hostDb.CreateDbContextAsync(cancellationToken);
-            await db.Tenants.Where(t => t.Name == name).ExecuteDeleteAsync(cancellationToken);
-            snapshot = snapshot.Without(name);
+            snapshot = await write(db);
             changes.RegistryChanged();
         }
         finally
