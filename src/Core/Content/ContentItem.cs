@@ -41,14 +41,14 @@ public sealed class ContentItem
     /// cannot do without (an event's start date), so that the item still opens and an editor can fill the part in.
     /// </summary>
     public ContentPart? Get(Type partType) =>
-        Parts()[partType.Name] is { } node ? (ContentPart?)ContentJson.ReadStored(node, partType) : null;
+        Parts().TryGetProperty(partType.Name, out var stored) ? (ContentPart?)ContentJson.ReadStored(stored, partType) : null;
 
-    public bool Has(string partName) => Parts().ContainsKey(partName);
+    public bool Has(string partName) => Parts().TryGetProperty(partName, out _);
 
-    public IEnumerable<string> PartNames => Parts().Select(p => p.Key);
+    public IEnumerable<string> PartNames => Parts().EnumerateObject().Select(p => p.Name);
 
     /// <summary>Whether the item holds this part with exactly these values, so that applying it would change nothing.</summary>
-    public bool Holds(ContentPart part) => JsonNode.DeepEquals(Parts()[part.GetType().Name], Merged(Parts(), part));
+    public bool Holds(ContentPart part) => JsonNode.Parse(Data) is JsonObject parts && JsonNode.DeepEquals(parts[part.GetType().Name], Merged(parts, part));
 
     /// <summary>Stores the part; members of the stored part that its record does not know (written by other code) are kept.</summary>
     public ContentItem Apply<TPart>(TPart part) where TPart : ContentPart
@@ -96,15 +96,14 @@ public sealed class ContentItem
     }
 
     // Parsed once per Data value, not per call: mapping an item for search reads its parts many times.
-    private (string From, JsonObject Parts)? parsed;
+    private (string From, JsonElement Parts)? parsed;
 
-    /// <summary>The parts, parsed; read-only for callers (a change goes through <see cref="Apply{TPart}"/>).</summary>
-    internal JsonObject Parts()
+    /// <summary>The parts, parsed; read-only (a change goes through <see cref="Apply{TPart}"/>).</summary>
+    private JsonElement Parts()
     {
         if (parsed is not { } cached || !ReferenceEquals(cached.From, Data))
         {
-            cached = (Data, JsonNode.Parse(Data) as JsonObject ?? []);
-            parsed = cached;
+            parsed = cached = (Data, JsonElement.Parse(Data) is { ValueKind: JsonValueKind.Object } parts ? parts : JsonElement.Parse("{}"));
         }
         return cached.Parts;
     }
@@ -113,7 +112,7 @@ public sealed class ContentItem
     internal bool SameContentAs(ContentItem other) =>
         (Culture, LocalizationSet, DisplayText, Slug, Owner, Author)
             == (other.Culture, other.LocalizationSet, other.DisplayText, other.Slug, other.Owner, other.Author)
-        && JsonNode.DeepEquals(Parts(), other.Parts());
+        && JsonElement.DeepEquals(Parts(), other.Parts());
 
     internal ContentItem NewVersion(string versionId) => new()
     {

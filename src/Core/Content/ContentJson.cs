@@ -20,12 +20,13 @@ public static class ContentJson
     // MergeStored), one it lacks is completed where "nothing" has an obvious form.
     private static readonly JsonSerializerOptions Stored = new(Options) { UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip };
 
-    /// <summary>Reads what the store wrote; null when a member without an obvious empty form (a date, a number) is missing.</summary>
-    internal static object? ReadStored(JsonNode node, Type type)
+    /// <summary>Reads what the store wrote (from the element's UTF-8 text; a JsonNode would first be written out again, escaping
+    /// every "ä"); null when a member without an obvious empty form (a date, a number) is missing.</summary>
+    internal static object? ReadStored(JsonElement stored, Type type)
     {
         try
         {
-            return node.Deserialize(type, Stored);
+            return stored.Deserialize(type, Stored);
         }
         catch (JsonException)
         {
@@ -33,7 +34,7 @@ public static class ContentJson
         }
         try
         {
-            return Completed(node.DeepClone(), type).Deserialize(type, Stored);
+            return Completed(JsonNode.Parse(stored.GetRawText())!, type).Deserialize(type, Stored);
         }
         catch (JsonException)
         {
@@ -41,9 +42,9 @@ public static class ContentJson
         }
     }
 
-    /// <summary>Like <see cref="ReadStored(JsonNode, Type)"/>, but a stored type definition or setting that cannot be read is an error.</summary>
+    /// <summary>Like <see cref="ReadStored(JsonElement, Type)"/>, but a stored type definition or setting that cannot be read is an error.</summary>
     internal static T ReadStored<T>(string json) =>
-        (T)(ReadStored(JsonNode.Parse(json)!, typeof(T)) ?? throw new JsonException($"Stored {typeof(T).Name} cannot be read: {json}"));
+        (T)(ReadStored(JsonElement.Parse(json), typeof(T)) ?? throw new JsonException($"Stored {typeof(T).Name} cannot be read: {json}"));
 
     /// <summary>Parts as a JSON object with camelCase keys, for APIs: what their records publish, nothing else that is stored.</summary>
     public static JsonObject ForApi(IEnumerable<ContentPart> parts) => new(parts.Select(part => KeyValuePair.Create(
