@@ -3,6 +3,7 @@ using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Npgsql;
 
@@ -108,15 +109,22 @@ public sealed class PortalDatabase : IAsyncDisposable
         }
     }
 
+    // A list in a query (a page's row ids) is one parameter, as before EF Core 10: with one per value, EF Core made the
+    // SQL again for each list length, on every list page.
+    private static void OneCollectionParameter<TBuilder, TExtension>(RelationalDbContextOptionsBuilder<TBuilder, TExtension> options)
+        where TBuilder : RelationalDbContextOptionsBuilder<TBuilder, TExtension> where TExtension : RelationalOptionsExtension, new() =>
+        options.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter);
+
     // The schema is read from the context as it opens a connection or a transaction, so a pooled context serves any tenant.
     private void Use(DbContextOptionsBuilder options, string? sqliteConnectionString, Func<DbContext?, string> schemaOf)
     {
         if (postgres is null)
         {
-            (sqliteConnectionString is null ? options.UseSqlite() : options.UseSqlite(sqliteConnectionString)).AddInterceptors(SqliteLocking.Instance);
+            (sqliteConnectionString is null ? options.UseSqlite(OneCollectionParameter) : options.UseSqlite(sqliteConnectionString, OneCollectionParameter))
+                .AddInterceptors(SqliteLocking.Instance);
             return;
         }
-        options.UseNpgsql(postgres).AddInterceptors(new SchemaSearchPath(this, schemaOf), new SchemaWriteLock(schemaOf));
+        options.UseNpgsql(postgres, OneCollectionParameter).AddInterceptors(new SchemaSearchPath(this, schemaOf), new SchemaWriteLock(schemaOf));
     }
 
     // Names are checked where they are made (letters, digits and hyphens); this only keeps a bad one out of SQL.
