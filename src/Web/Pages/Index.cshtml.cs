@@ -4,7 +4,9 @@ using Microsoft.EntityFrameworkCore;
 using Verkostoportaali.ContentFields.Images;
 using Verkostoportaali.Contents;
 using Verkostoportaali.Core.Content;
+using Verkostoportaali.Core.Data;
 using Verkostoportaali.Core.Tenancy;
+using Verkostoportaali.Data;
 using Verkostoportaali.Localization;
 using Verkostoportaali.Web.Pages.Portal;
 using Verkostoportaali.Web.Theme;
@@ -12,10 +14,18 @@ using Verkostoportaali.Web.Theme;
 namespace Verkostoportaali.Web.Pages;
 
 /// <summary>Home page: on the portal, a search box, what goes on across the sites (<see cref="PortalHome"/>) and the sites by region; on a tenant, its published content in the page's language first.</summary>
-public sealed class IndexModel(TenantContext tenant, PortalHome portal, ContentManager content,
+public sealed class IndexModel(TenantContext tenant, PortalHome portal, TenantDbContext db,
     IEnumerable<IContentListPreparer> preparers, SiteLogos siteLogos) : PageModel
 {
     private const int ItemsShown = 50;
+
+    // Published and routable, one version of each item: the page's language where the item has it, else the item as
+    // written. Compiled: every home page runs it, and EF Core's cache lookup of the query took a tenth of the page.
+    private static readonly CompiledQuery<Func<TenantDbContext, string, IAsyncEnumerable<ContentItem>>> Latest = new(() =>
+        EF.CompileAsyncQuery((TenantDbContext db, string language) => db.ContentItems.AsNoTracking()
+            .Where(i => i.Published && i.Slug != null && (i.Culture == language || i.LocalizationSet == null
+                || !db.ContentItems.Any(v => v.Published && v.Slug != null && v.LocalizationSet == i.LocalizationSet && v.Culture == language)))
+            .OrderByDescending(i => i.PublishedUtc).Take(ItemsShown)));
 
     public bool IsPortal => tenant.Tenant.IsDefault;
     public string SiteName => tenant.Tenant.DisplayName;
@@ -32,11 +42,7 @@ public sealed class IndexModel(TenantContext tenant, PortalHome portal, ContentM
             await portal.LoadAsync(region, language, Request, cancellationToken);
             Logos = await siteLogos.OfAsync(portal.Sites, Request, language, cancellationToken);
         }
-        var routable = content.Query().Where(i => i.Slug != null);
-        // One version of each item: the page's language where the item has it, else the item as written.
-        Items = await routable.Where(i => i.Culture == language || i.LocalizationSet == null
-                || !routable.Any(v => v.LocalizationSet == i.LocalizationSet && v.Culture == language))
-            .OrderByDescending(i => i.PublishedUtc).Take(ItemsShown).ToListAsync(cancellationToken);
+        Items = await Latest.For(db)(db, language).ToListAsync(cancellationToken);
         await preparers.PrepareAsync(Items, cancellationToken);
     }
 }
