@@ -59,14 +59,27 @@ public sealed class PoCatalogue
     public IEnumerable<(string Source, PoEntry Entry)> EntriesOf(string culture, IEnumerable<string>? among = null) =>
         from source in among ?? sources
         from entry in entries
-        where entry.Key.Culture == culture && entry.Value.ContainsKey(source)
-        select (source, entry.Value[source]);
+        where entry.Key.Culture == culture
+        let found = entry.Value.GetValueOrDefault(source)
+        where found is not null
+        select (source, found);
 
     private PoEntry? Find(string culture, string? context, string id, IEnumerable<string>? among)
     {
         var inContext = context is null ? null : entries.GetValueOrDefault((culture, context, id));
         var plain = entries.GetValueOrDefault((culture, null, id));
-        return inContext is null && plain is null ? null : (among ?? sources).Select(source =>
-            inContext?.GetValueOrDefault(source) ?? plain?.GetValueOrDefault(source)).FirstOrDefault(entry => entry is not null);
+        if (inContext is null && plain is null)
+        {
+            return null;
+        }
+        // A loop, not LINQ: every localized string on a page passes here.
+        foreach (var source in among ?? sources)
+        {
+            if ((inContext?.GetValueOrDefault(source) ?? plain?.GetValueOrDefault(source)) is { } entry)
+            {
+                return entry;
+            }
+        }
+        return null;
     }
 }
