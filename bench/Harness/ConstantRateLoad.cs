@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net;
 
 namespace Verkostoportaali.Bench.Harness;
 
@@ -7,52 +6,62 @@ namespace Verkostoportaali.Bench.Harness;
 public sealed record ConstantRateResult(double Rate, LatencySummary Latency, int Failed, double SentRate);
 
 /// <summary>
-/// Open-loop load at a constant rate (hand-written: wrk2, which does this, is not packaged in Debian). Request i is due
-/// at i / rate seconds and is sent then, whether or not earlier answers have come; its latency runs from when it was
-/// due, not from when it went out, so a server that stalls shows in the percentiles instead of slowing the sender
-/// (coordinated omission).
+/// Open-loop load at a constant rate, the way wrk2 makes it (hand-written: wrk2 is not packaged in Debian). Each of
+/// up to <see cref="Connections"/> keep-alive connections sends its share on a fixed schedule: request i is due at
+/// i / rate seconds and goes to connection i mod <see cref="Connections"/>. A request is sent when it is due, or as
+/// soon as its connection's previous answer is in, and its latency runs from when it was due, so a server that stalls
+/// shows in the percentiles instead of slowing the sender (coordinated omission).
 /// </summary>
+/// <remarks>
+/// The client shares the process and the cores with the server it measures, so it costs as little as it can: a thread
+/// of its own per connection (nothing queued behind the server's work in the thread pool) and a plain socket that
+/// allocates nothing per request (no collections that pause the server).
+/// </remarks>
 public static class ConstantRateLoad
 {
-    private const int MaxConnections = 64;
-    private static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(30);
-    // A timer wakes up to about a millisecond late; the requests that fell due meanwhile go out together.
-    private static readonly TimeSpan SleepAtLeast = TimeSpan.FromMilliseconds(1);
+    private const int Connections = 32;
 
     public static async Task<ConstantRateResult> RunAsync(Uri url, double rate, TimeSpan duration, CancellationToken cancellationToken)
     {
-        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = MaxConnections }) { Timeout = RequestTimeout };
         var count = Math.Max(1, (int)(rate * duration.TotalSeconds));
-        var requests = new List<Task<double?>>(count);
+        var latencies = new double[count];
+        var connections = Enumerable.Range(0, Math.Min(Connections, count)).Select(_ => new PlainHttpConnection(url)).ToList();
+        var lastSent = new double[connections.Count];
         var clock = Stopwatch.StartNew();
-        for (var i = 0; i < count; i++)
-        {
-            var due = TimeSpan.FromSeconds(i / rate);
-            if (due - clock.Elapsed is var wait && wait >= SleepAtLeast)
-            {
-                await Task.Delay(wait, cancellationToken);
-            }
-            requests.Add(SendAsync(http, url, clock, due, cancellationToken));
-        }
-        var sentRate = count / clock.Elapsed.TotalSeconds;
-        var answers = await Task.WhenAll(requests);
-        var answered = answers.OfType<double>().ToList();
-        return new ConstantRateResult(rate, LatencySummary.Of(answered.Count > 0 ? answered : [RequestTimeout.TotalMilliseconds]),
-            count - answered.Count, sentRate);
-    }
-
-    /// <returns>Milliseconds from when the request was due to the whole body read; null when it failed or timed out.</returns>
-    private static async Task<double?> SendAsync(HttpClient http, Uri url, Stopwatch clock, TimeSpan due, CancellationToken cancellationToken)
-    {
         try
         {
-            using var response = await http.GetAsync(url, cancellationToken);
-            await response.Content.LoadIntoBufferAsync(cancellationToken);
-            return response.StatusCode == HttpStatusCode.OK ? (clock.Elapsed - due).TotalMilliseconds : null;
+            await Task.WhenAll(connections.Select((connection, first) => Task.Factory.StartNew(
+                () => lastSent[first] = Send(connection, first, connections.Count, rate, latencies, clock, cancellationToken),
+                cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default)));
         }
-        catch (Exception e) when (e is HttpRequestException || (e is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        finally
         {
-            return null;
+            connections.ForEach(c => c.Dispose());
         }
+        var answered = latencies.Where(l => !double.IsNaN(l)).ToList();
+        return new ConstantRateResult(rate, LatencySummary.Of(answered.Count > 0 ? answered : [PlainHttpConnection.Timeout.TotalMilliseconds]),
+            count - answered.Count, count / lastSent.Max());
+    }
+
+    /// <summary>Sends requests <paramref name="first"/>, first + step, … on one connection, each when it is due.</summary>
+    /// <returns>When the last request went out, in seconds from the start.</returns>
+    private static double Send(PlainHttpConnection connection, int first, int step, double rate, double[] latencies, Stopwatch clock, CancellationToken cancellationToken)
+    {
+        var sent = 0.0;
+        for (var i = first; i < latencies.Length; i += step)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var due = i / rate;
+            if ((due - clock.Elapsed.TotalSeconds) * 1000 is var wait and >= 1)
+            {
+                // Sleeps whole milliseconds, so it wakes a little before the request is due, rarely after.
+                Thread.Sleep((int)wait);
+            }
+            sent = clock.Elapsed.TotalSeconds;
+            var ok = connection.TryGet();
+            // From when it was due, or from when it went out if that was earlier.
+            latencies[i] = ok ? (clock.Elapsed.TotalSeconds - Math.Min(due, sent)) * 1000 : double.NaN;
+        }
+        return sent;
     }
 }
