@@ -17,8 +17,8 @@ namespace Verkostoportaali.Search.Querying;
 /// bound are read in batches, as <see cref="IndexSearch"/> does: each batch gives its best <c>Offset + Size</c> items
 /// and its count, and the page is cut from their merge, so that a page is the same however the tenants are batched.
 /// </summary>
-public sealed class IndexListing(TenantIndexes indexes, SearchBacklog backlog, TenantRegistry registry, TenantLinks links, SearchDocuments documents)
-    : IContentListing
+public sealed class IndexListing(TenantIndexes indexes, SearchBacklog backlog, TenantRegistry registry, TenantLinks links, SearchDocuments documents,
+    SearchResultCache cache) : IContentListing
 {
     public IReadOnlyList<Tenant> SitesFor(Tenant current) => [.. SearchScope.Tenants(current, tenantFilter: null, registry)];
 
@@ -38,10 +38,13 @@ public sealed class IndexListing(TenantIndexes indexes, SearchBacklog backlog, T
         var size = Math.Clamp(request.Size, 1, ListingRequest.MaxSize);
         var offset = Math.Clamp(request.Offset, 0, ListingRequest.MaxWindow - size);
         var names = sites.Select(t => t.Name).ToList();
-        var batches = IndexBatches.Of(indexes, names).Select(batch => ListBatch(request, batch, culture, offset + size)).ToList();
-        var page = Ordered(batches.SelectMany(b => b.Items), request.Order).Skip(offset).Take(size)
-            .Select(i => i with { Url = urlOf(i.Tenant, i.Culture, i.Url) });
-        return new ListedPage([.. page], batches.Sum(b => b.Total));
+        var key = new ListingKey(indexes.Version, culture, string.Join('\n', names), ListingKey.Describe(request), offset, size);
+        var found = cache.GetOrFind(key, () =>
+        {
+            var batches = IndexBatches.Of(indexes, names).Select(batch => ListBatch(request, batch, culture, offset + size)).ToList();
+            return new ListedPage([.. Ordered(batches.SelectMany(b => b.Items), request.Order).Skip(offset).Take(size)], batches.Sum(b => b.Total));
+        });
+        return found with { Items = [.. found.Items.Select(i => i with { Url = urlOf(i.Tenant, i.Culture, i.Url) })] };
     }
 
     public IReadOnlyList<string> KeywordValues(string field, string culture, IEnumerable<Tenant> sites)
@@ -139,4 +142,12 @@ public sealed class IndexListing(TenantIndexes indexes, SearchBacklog backlog, T
 
     private static DateTime Utc(Document document, string field) =>
         new(document.GetField(field)?.GetInt64Value() ?? 0, DateTimeKind.Utc);
+}
+
+/// <summary>What identifies a listing: the indexes' version, the tenants listed, the request's filters and order, and the window (offset and size).</summary>
+internal sealed record ListingKey(long IndexVersion, string Culture, string Tenants, string Request, int Offset, int Size) : IResultKey
+{
+    public static string Describe(ListingRequest request) => string.Join('\n',
+        string.Join(',', request.Types), request.Order, request.Region, request.Theme, request.From?.DayNumber, request.To?.DayNumber,
+        string.Join(',', (request.Keywords ?? new Dictionary<string, string>()).OrderBy(k => k.Key, StringComparer.Ordinal).Select(k => k.Key + "=" + k.Value)));
 }

@@ -4,9 +4,10 @@ using Microsoft.Extensions.Options;
 namespace Verkostoportaali.Search.Querying;
 
 /// <summary>
-/// Pages of results found lately, for visitors who ask the same: many search the same few words. An entry is keyed
-/// by the indexes' version, so a commit anywhere makes every earlier entry unreachable (and they are let go);
-/// a published item is found on the next search as before.
+/// Pages of results found lately, for visitors who ask the same: many search the same few words, and every view of
+/// the portal home lists the same newest items across the sites (Solr's query result cache). An entry is keyed by the
+/// indexes' version, so a commit anywhere makes every earlier entry unreachable (and they are let go); a published
+/// item is found on the next search or listing as before.
 /// </summary>
 public sealed class SearchResultCache(IOptions<SearchOptions> options) : IDisposable
 {
@@ -14,7 +15,7 @@ public sealed class SearchResultCache(IOptions<SearchOptions> options) : IDispos
     private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = Math.Max(1, options.Value.ResultCacheEntries) });
     private long version;
 
-    internal FoundPage GetOrFind(ResultKey key, Func<FoundPage> find)
+    internal T GetOrFind<T>(IResultKey key, Func<T> find) where T : class
     {
         if (capacity == 0)
         {
@@ -25,7 +26,7 @@ public sealed class SearchResultCache(IOptions<SearchOptions> options) : IDispos
         {
             cache.Clear();
         }
-        if (cache.TryGetValue(key, out FoundPage? found))
+        if (cache.TryGetValue(key, out T? found))
         {
             return found!;
         }
@@ -37,9 +38,15 @@ public sealed class SearchResultCache(IOptions<SearchOptions> options) : IDispos
     public void Dispose() => cache.Dispose();
 }
 
+/// <summary>A record that identifies what was found, with the version of the indexes it was found in.</summary>
+internal interface IResultKey
+{
+    long IndexVersion { get; }
+}
+
 /// <summary>What identifies a page of results: the indexes' version, the tenants searched and the search as asked.</summary>
 internal sealed record ResultKey(long IndexVersion, string Culture, string Tenants, string Query, string? Type, string? Region,
-    string? Status, string? Year, int Page, int Size);
+    string? Status, string? Year, int Page, int Size) : IResultKey;
 
 /// <summary>A page of results before item addresses, which depend on the request's host, are added.</summary>
 internal sealed record FoundPage(int Total, IReadOnlyList<FoundHit> Hits, IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets)

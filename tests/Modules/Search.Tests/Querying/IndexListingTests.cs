@@ -75,6 +75,36 @@ public sealed class IndexListingTests : IAsyncLifetime
         Assert.Equal(expected, beyond.Items.Select(i => i.ContentItemId));
     }
 
+    [Fact]
+    public void A_listing_asked_again_after_an_index_changed_shows_the_change()
+    {
+        var before = List(ListingOrder.Newest, offset: 0, size: 5);
+        var again = List(ListingOrder.Newest, offset: 0, size: 5);
+
+        var site = Sites[3];
+        var writers = Indexes.OpenWriters(site.Name, fresh: false);
+        var item = new ContentItem { ContentItemId = "uusin", VersionId = "uusin", ContentType = "Event", Culture = "fi", Slug = "uusin" };
+        var document = SearchDocuments.For(site.Name, null, item, new SearchDocument().AddText(SearchFieldNames.Title, "Uusin kyläilta"));
+        var published = FirstPublished.AddYears(5).Ticks;
+        document.RemoveFields(LuceneFields.Published);
+        document.Add(new StoredField(LuceneFields.Published, published));
+        document.Add(new NumericDocValuesField(LuceneFields.Published, published));
+        writers.Single(w => w.Culture == "fi").Put(item.ContentItemId, document);
+        foreach (var writer in writers)
+        {
+            writer.Commit(cursor: 2);
+            writer.Dispose();
+        }
+        Indexes.Refresh(site.Name);
+        var after = List(ListingOrder.Newest, offset: 0, size: 5);
+
+        Assert.Equal(before.Items.Select(i => i.ContentItemId), again.Items.Select(i => i.ContentItemId));
+        Assert.Equal("uusin", after.Items[0].ContentItemId);
+        Assert.Equal($"/{site.Name}/uusin", after.Items[0].Url);
+        Assert.Equal(before.Total + 1, after.Total);
+        Assert.Equal(before.Items.Take(4).Select(i => i.ContentItemId), after.Items.Skip(1).Select(i => i.ContentItemId));
+    }
+
     public Task InitializeAsync()
     {
         // The listing as the portal composes it, with its reader bound; never started, as nothing here needs a request.

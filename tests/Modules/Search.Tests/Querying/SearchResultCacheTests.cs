@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Verkostoportaali.Indexing;
 using Verkostoportaali.Search.Querying;
 
 namespace Verkostoportaali.Search.Tests.Querying;
@@ -32,6 +33,23 @@ public sealed class SearchResultCacheTests
         }
 
         Assert.Equal(4, finds);
+    }
+
+    [Fact]
+    public void A_listing_is_keyed_by_its_filters_whatever_their_order_and_by_its_window()
+    {
+        using var cache = Cache(entries: 10);
+        var finds = 0;
+        var request = new ListingRequest("fi", ["Event", "Project"], Keywords: new Dictionary<string, string> { ["a"] = "1", ["b"] = "2" });
+        var reordered = request with { Keywords = new Dictionary<string, string> { ["b"] = "2", ["a"] = "1" } };
+        ListingKey KeyOf(ListingRequest r, int offset = 0) => new(1, "fi", "a", ListingKey.Describe(r), offset, 10);
+
+        foreach (var key in new[] { KeyOf(request), KeyOf(reordered), KeyOf(request, offset: 10), KeyOf(request with { Region = "keski-suomi" }) })
+        {
+            cache.GetOrFind(key, () => new ListedPage([], ++finds));
+        }
+
+        Assert.Equal(3, finds);
     }
 
     [Fact]
