@@ -17,7 +17,8 @@ public sealed record PageFigure(
 
 /// <summary>
 /// Measures addresses of one server: each is checked first (200, and what it must show), warmed up with a second of
-/// wrk, then measured with wrk at 32 connections, at a constant half of wrk's rate, and one request at a time.
+/// wrk, then measured with wrk at 32 connections, at a constant half of wrk's rate (after a second at that rate), and
+/// one request at a time.
 /// </summary>
 public sealed class PageMeter(TimeSpan duration, ServerTimings? timings)
 {
@@ -32,8 +33,12 @@ public sealed class PageMeter(TimeSpan duration, ServerTimings? timings)
         Console.Error.WriteLine($"  {page.Figure}{(cache.Length > 0 ? ", cache " + cache : "")}: {bytes:n0} bytes{(fromCache ? ", answered from the output cache" : "")}");
         await Wrk.RunAsync(url, WarmUp, cancellationToken);
         var max = Checked(await Wrk.RunAsync(url, duration, cancellationToken), url);
-        // At least one request a second, so that a page wrk hardly finished still gets a latency.
-        var halfRate = await ConstantRateLoad.RunAsync(url, Math.Max(1, max.RequestsPerSecond / 2), duration, cancellationToken);
+        // At least one request a second, so that a page wrk hardly finished still gets a latency. First a second at
+        // that rate, unmeasured (as wrk2 calibrates before it records): the latencies are the rate's, not those of
+        // what wrk's run left behind (queued requests, a collection due).
+        var rate = Math.Max(1, max.RequestsPerSecond / 2);
+        await ConstantRateLoad.RunAsync(url, rate, WarmUp, cancellationToken);
+        var halfRate = await ConstantRateLoad.RunAsync(url, rate, duration, cancellationToken);
         timings?.Clear();
         var client = await OneAtATimeAsync(http, url, cancellationToken);
         var serverTime = timings is null ? null : LatencySummary.Of([.. timings.Millis]);

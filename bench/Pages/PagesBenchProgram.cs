@@ -49,9 +49,8 @@ public static class PagesBenchProgram
         var loadAtStart = MachineLoad.Now();
         var timings = new ServerTimings();
         var meter = new PageMeter(duration, timings);
-        var figures = new List<PageFigure>();
+        var figures = new List<(PageFigure Page, PageFigure Baseline)>();
         IReadOnlyList<BenchPage> pages;
-        IReadOnlyList<PageFigure> baselines;
         await using (var portal = Portal(dataPath, timings, outputCache: false))
         {
             var server = portal.Start();
@@ -59,9 +58,8 @@ public static class PagesBenchProgram
             pages = BenchPages.Of(await BenchSite.CreateAsync(portal, cancellationToken));
             foreach (var page in pages)
             {
-                figures.Add(await meter.MeasureAsync(server, page, "off", cancellationToken));
+                figures.Add(await MeasureAsync(meter, server, page, "off", duration, cancellationToken));
             }
-            baselines = await BaselinesAsync(duration, figures, cancellationToken);
         }
         await using (var portal = Portal(dataPath, timings, outputCache: true))
         {
@@ -70,26 +68,22 @@ public static class PagesBenchProgram
             await portal.WhenIndexedAsync(cancellationToken);
             foreach (var page in pages)
             {
-                figures.Add(await meter.MeasureAsync(server, page, "on", cancellationToken));
+                figures.Add(await MeasureAsync(meter, server, page, "on", duration, cancellationToken));
             }
         }
-        return new PagesBenchReport(baselines, figures, duration, loadAtStart, MachineLoad.Now());
+        return new PagesBenchReport(figures, duration, loadAtStart, MachineLoad.Now());
     }
 
-    // One baseline for each size of answer the pages gave ("a fixed-string endpoint with the same response size"):
-    // wrk's rate falls with the bytes sent, so a 280 KB feed and a 10 KB page are each set against their own size.
-    // Measured while the portal is up but idle, as it is in the same process.
-    private static async Task<IReadOnlyList<PageFigure>> BaselinesAsync(TimeSpan duration, IReadOnlyList<PageFigure> pages, CancellationToken cancellationToken)
+    // The page, then its baseline: a Kestrel fixed-string endpoint with the same response size, measured the same way
+    // right after it while the portal is up but idle. wrk's rate falls with the bytes sent, so each page is set against
+    // its own size; and the machine is shared, so the two are measured seconds apart rather than minutes.
+    private static async Task<(PageFigure Page, PageFigure Baseline)> MeasureAsync(
+        PageMeter meter, Uri server, BenchPage page, string cache, TimeSpan duration, CancellationToken cancellationToken)
     {
-        var baselines = new List<PageFigure>();
-        foreach (var bytes in pages.Select(p => p.Bytes).Distinct().Order())
-        {
-            await using var baseline = await FixedStringServer.StartAsync(bytes);
-            Console.Error.WriteLine($"  baseline at {baseline.Address}: {bytes:n0} bytes");
-            var page = new BenchPage($"Kestrel baseline: a fixed {bytes:n0}-byte string", "/", []);
-            baselines.Add(await new PageMeter(duration, timings: null).MeasureAsync(baseline.Address, page, "", cancellationToken));
-        }
-        return baselines;
+        var figure = await meter.MeasureAsync(server, page, cache, cancellationToken);
+        await using var baseline = await FixedStringServer.StartAsync(figure.Bytes);
+        var fixedString = new BenchPage($"Kestrel baseline: a fixed {figure.Bytes:n0}-byte string", "/", []);
+        return (figure, await new PageMeter(duration, timings: null).MeasureAsync(baseline.Address, fixedString, "", cancellationToken));
     }
 
     private static InProcessPortal Portal(string dataPath, ServerTimings timings, bool outputCache) => new(dataPath, web =>
