@@ -12,8 +12,8 @@ public sealed class SearchOptions
     public TimeSpan OutboxCheck { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>
-    /// How many pages of search results are kept for the next visitor who asks the same, until any index changes;
-    /// zero turns the cache off.
+    /// How many pages of search results are kept for the next visitor who asks the same, until any index changes (a
+    /// listing across the sites counts as a page for each 50 items it holds); zero turns the cache off.
     /// </summary>
     public int ResultCacheEntries { get; set; } = 1000;
 

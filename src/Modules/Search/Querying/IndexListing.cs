@@ -43,7 +43,7 @@ public sealed class IndexListing(TenantIndexes indexes, SearchBacklog backlog, T
         {
             var batches = IndexBatches.Of(indexes, names).Select(batch => ListBatch(request, batch, culture, offset + size)).ToList();
             return new ListedPage([.. Ordered(batches.SelectMany(b => b.Items), request.Order).Skip(offset).Take(size)], batches.Sum(b => b.Total));
-        });
+        }, page => page.Items.Count);
         return found with { Items = [.. found.Items.Select(i => i with { Url = urlOf(i.Tenant, i.Culture, i.Url) })] };
     }
 

@@ -35,7 +35,7 @@ public sealed class IndexSearch(TenantIndexes indexes, SearchAnalyzers analyzers
         // The query is analysed only when the cache does not have the page: a repeated search needs no voikko.
         var found = cache.GetOrFind(key, () => LuceneQueries.Build(visitor, request, analyzers, culture) is { } query
             ? Find(request, query, names, culture)
-            : FoundPage.None).WithUrls(urlOf);
+            : FoundPage.None, page => page.Hits.Count).WithUrls(urlOf);
         metrics.Record(Stopwatch.GetElapsedTime(started));
         return found;
     }

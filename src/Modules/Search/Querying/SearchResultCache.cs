@@ -15,7 +15,11 @@ public sealed class SearchResultCache(IOptions<SearchOptions> options) : IDispos
     private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = Math.Max(1, options.Value.ResultCacheEntries) });
     private long version;
 
-    internal T GetOrFind<T>(IResultKey key, Func<T> find) where T : class
+    /// <param name="resultsOf">
+    /// How many results what was found holds: an entry counts as one page of results for each
+    /// <see cref="SearchRequest.MaxSize"/> of them, so that the bound holds for a listing of hundreds of items too.
+    /// </param>
+    internal T GetOrFind<T>(IResultKey key, Func<T> find, Func<T, int> resultsOf) where T : class
     {
         if (capacity == 0)
         {
@@ -31,7 +35,7 @@ public sealed class SearchResultCache(IOptions<SearchOptions> options) : IDispos
             return found!;
         }
         found = find();
-        cache.Set(key, found, new MemoryCacheEntryOptions { Size = 1 });
+        cache.Set(key, found, new MemoryCacheEntryOptions { Size = 1 + Math.Max(0, resultsOf(found) - 1) / SearchRequest.MaxSize });
         return found;
     }
 

@@ -12,9 +12,9 @@ public sealed class SearchResultCacheTests
         using var cache = Cache(entries: 10);
         var finds = 0;
 
-        cache.GetOrFind(Key(indexVersion: 1), () => Found(++finds));
-        var repeated = cache.GetOrFind(Key(indexVersion: 1), () => Found(++finds));
-        var afterChange = cache.GetOrFind(Key(indexVersion: 2), () => Found(++finds));
+        cache.GetOrFind(Key(indexVersion: 1), () => Found(++finds), HitsOf);
+        var repeated = cache.GetOrFind(Key(indexVersion: 1), () => Found(++finds), HitsOf);
+        var afterChange = cache.GetOrFind(Key(indexVersion: 2), () => Found(++finds), HitsOf);
 
         Assert.Equal(1, repeated.Total);
         Assert.Equal(2, afterChange.Total);
@@ -29,7 +29,7 @@ public sealed class SearchResultCacheTests
 
         foreach (var key in new[] { Key(), Key() with { Page = 2 }, Key() with { Tenants = "a\nb" }, Key() with { Type = "Event" } })
         {
-            cache.GetOrFind(key, () => Found(++finds));
+            cache.GetOrFind(key, () => Found(++finds), HitsOf);
         }
 
         Assert.Equal(4, finds);
@@ -46,9 +46,27 @@ public sealed class SearchResultCacheTests
 
         foreach (var key in new[] { KeyOf(request), KeyOf(reordered), KeyOf(request, offset: 10), KeyOf(request with { Region = "keski-suomi" }) })
         {
-            cache.GetOrFind(key, () => new ListedPage([], ++finds));
+            cache.GetOrFind(key, () => new ListedPage([], ++finds), page => page.Items.Count);
         }
 
+        Assert.Equal(3, finds);
+    }
+
+    [Fact]
+    public void A_long_listing_counts_as_the_pages_of_results_it_holds()
+    {
+        using var cache = Cache(entries: 5);
+        var finds = 0;
+        ListedPage Listing(int items) => new([.. Enumerable.Range(0, items).Select(Item)], ++finds);
+        var shortKey = new ListingKey(1, "fi", "a", "Event", 0, 20);
+        var longKey = shortKey with { Size = ListingRequest.MaxSize };
+
+        cache.GetOrFind(shortKey, () => Listing(20), page => page.Items.Count);
+        cache.GetOrFind(shortKey, () => Listing(20), page => page.Items.Count);
+        cache.GetOrFind(longKey, () => Listing(ListingRequest.MaxSize), page => page.Items.Count);
+        cache.GetOrFind(longKey, () => Listing(ListingRequest.MaxSize), page => page.Items.Count);
+
+        // The short one is kept; the long one, ten pages' worth, does not fit in five and is read each time.
         Assert.Equal(3, finds);
     }
 
@@ -58,8 +76,8 @@ public sealed class SearchResultCacheTests
         using var cache = Cache(entries: 0);
         var finds = 0;
 
-        cache.GetOrFind(Key(), () => Found(++finds));
-        cache.GetOrFind(Key(), () => Found(++finds));
+        cache.GetOrFind(Key(), () => Found(++finds), HitsOf);
+        cache.GetOrFind(Key(), () => Found(++finds), HitsOf);
 
         Assert.Equal(2, finds);
     }
@@ -67,6 +85,11 @@ public sealed class SearchResultCacheTests
     private static SearchResultCache Cache(int entries) => new(Options.Create(new SearchOptions { ResultCacheEntries = entries }));
 
     private static ResultKey Key(long indexVersion = 1) => new(indexVersion, "fi", "a", "kylä\"", null, null, null, null, 1, 10);
+
+    private static int HitsOf(FoundPage page) => page.Hits.Count;
+
+    private static ListedItem Item(int n) => new("a", "Event", $"e{n}", "fi", $"Kyläilta {n}", $"e{n}", "", DateTime.UnixEpoch, DateTime.UnixEpoch,
+        new Dictionary<string, string>());
 
     private static FoundPage Found(int total) => new(total, [], new Dictionary<string, IReadOnlyList<FacetCount>>());
 }
