@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -147,7 +148,8 @@ public sealed class IndexListing(TenantIndexes indexes, SearchBacklog backlog, T
 /// <summary>What identifies a listing: the indexes' version, the tenants listed, the request's filters and order, and the window (offset and size).</summary>
 internal sealed record ListingKey(long IndexVersion, string Culture, string Tenants, string Request, int Offset, int Size) : IResultKey
 {
-    public static string Describe(ListingRequest request) => string.Join('\n',
-        string.Join(',', request.Types), request.Order, request.Region, request.Theme, request.From?.DayNumber, request.To?.DayNumber,
-        string.Join(',', (request.Keywords ?? new Dictionary<string, string>()).OrderBy(k => k.Key, StringComparer.Ordinal).Select(k => k.Key + "=" + k.Value)));
+    // As JSON, so that no filter value (a visitor's query text) can pass for another filter or another value.
+    public static string Describe(ListingRequest request) => JsonSerializer.Serialize<object?[]>([
+        request.Types, request.Order, request.Region, request.Theme, request.From, request.To,
+        (request.Keywords ?? new Dictionary<string, string>()).OrderBy(k => k.Key, StringComparer.Ordinal).Select(k => new[] { k.Key, k.Value })]);
 }

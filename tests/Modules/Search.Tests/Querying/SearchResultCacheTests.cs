@@ -44,12 +44,15 @@ public sealed class SearchResultCacheTests
         var reordered = request with { Keywords = new Dictionary<string, string> { ["b"] = "2", ["a"] = "1" } };
         ListingKey KeyOf(ListingRequest r, int offset = 0) => new(1, "fi", "a", ListingKey.Describe(r), offset, 10);
 
-        foreach (var key in new[] { KeyOf(request), KeyOf(reordered), KeyOf(request, offset: 10), KeyOf(request with { Region = "keski-suomi" }) })
+        // A value that reads like two keywords in a naive key is a filter of its own.
+        var lookalike = request with { Keywords = new Dictionary<string, string> { ["a"] = "1,b=2" } };
+
+        foreach (var key in new[] { KeyOf(request), KeyOf(reordered), KeyOf(request, offset: 10), KeyOf(request with { Region = "keski-suomi" }), KeyOf(lookalike) })
         {
             cache.GetOrFind(key, () => new ListedPage([], ++finds), page => page.Items.Count);
         }
 
-        Assert.Equal(3, finds);
+        Assert.Equal(4, finds);
     }
 
     [Fact]
