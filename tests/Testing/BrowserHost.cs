@@ -79,9 +79,6 @@ public sealed class BrowserHost : WebApplicationFactory<Program>, IAsyncLifetime
         playwright?.Dispose();
         await DisposeAsync();
         Smtp.Dispose();
-        if (Directory.Exists(dataPath))
-        {
-            Directory.Delete(dataPath, recursive: true);
-        }
+        DataFolders.Delete(dataPath);
     }
 }

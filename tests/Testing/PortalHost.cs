@@ -150,9 +150,6 @@ public sealed class PortalHost : WebApplicationFactory<Program>, IAsyncLifetime
     async Task IAsyncLifetime.DisposeAsync()
     {
         await DisposeAsync();
-        if (Directory.Exists(dataPath))
-        {
-            Directory.Delete(dataPath, recursive: true);
-        }
+        DataFolders.Delete(dataPath);
     }
 }
