@@ -25,11 +25,16 @@ public static class ConstantRateLoad
     {
         var count = Math.Max(1, (int)(rate * duration.TotalSeconds));
         var latencies = new double[count];
-        var connections = Enumerable.Range(0, Math.Min(Connections, count)).Select(_ => new PlainHttpConnection(url)).ToList();
-        var lastSent = new double[connections.Count];
-        var clock = Stopwatch.StartNew();
+        var lastSent = new double[Math.Min(Connections, count)];
+        var connections = new List<PlainHttpConnection>(lastSent.Length);
         try
         {
+            // Opened inside the try: a connection that fails to open still closes those opened before it.
+            while (connections.Count < lastSent.Length)
+            {
+                connections.Add(new PlainHttpConnection(url));
+            }
+            var clock = Stopwatch.StartNew();
             await Task.WhenAll(connections.Select((connection, first) => Task.Factory.StartNew(
                 () => lastSent[first] = Send(connection, first, connections.Count, rate, latencies, clock, cancellationToken),
                 cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default)));
