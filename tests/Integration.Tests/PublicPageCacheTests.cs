@@ -195,6 +195,26 @@ public sealed class PublicPageCacheOffTests(CacheOffPortal portal) : IClassFixtu
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
         Assert.Null(second.Headers.Age);
     }
+
+    [Fact]
+    public async Task A_list_shows_what_changed_beside_its_items_once_their_summaries_are_kept()
+    {
+        var site = await portal.Host.CreateSiteAsync();
+        await portal.Host.AddPageAsync(site, "Kyläkoulu", "<p>Koulu</p>", publish: true);
+        var client = portal.Host.CreateClient();
+        var before = await client.GetStringAsync($"/{site.Name}/");
+
+        await portal.Host.InTenantAsync<ContentDefinitionStore, bool>(site, async types =>
+        {
+            var page = (await types.FindAsync("Page"))!;
+            await types.SaveAsync(page with { Label = new LocalizedText("Tiedote") });
+            return true;
+        });
+        var after = await client.GetStringAsync($"/{site.Name}/");
+
+        Assert.DoesNotContain("<p class=\"content-type\">Tiedote</p>", before, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"content-type\">Tiedote</p>", after, StringComparison.Ordinal);
+    }
 }
 
 /// <summary>A portal set up from the portal recipe in a data folder of its own.</summary>

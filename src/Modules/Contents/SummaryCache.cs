@@ -1,0 +1,80 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Html;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Verkostoportaali.Core;
+using Verkostoportaali.Core.Content;
+using Verkostoportaali.Core.Tenancy;
+using Verkostoportaali.Data;
+
+namespace Verkostoportaali.Contents;
+
+/// <summary>The <c>Portal:SummaryCache</c> configuration section.</summary>
+public sealed class SummaryCacheOptions
+{
+    public const string Section = "Portal:SummaryCache";
+
+    /// <summary>How much memory the kept summaries may take, in megabytes; zero turns the cache off.</summary>
+    public int Megabytes { get; set; } = 32;
+}
+
+public static class SummaryCacheRegistration
+{
+    public static IServiceCollection AddSummaryCache(this IServiceCollection services)
+    {
+        services.AddOptions<SummaryCacheOptions>().BindConfiguration(SummaryCacheOptions.Section)
+            .Validate(o => o.Megabytes >= 0, $"{SummaryCacheOptions.Section}:Megabytes cannot be negative.").ValidateOnStart();
+        return services.AddSingleton<SummaryCache>();
+    }
+}
+
+/// <summary>
+/// Items' summaries as rendered, for the next page that lists them (Orchard Core's dynamic cache and Drupal's render
+/// cache do the same): a site's home, its lists, their filtered pages and their later pages show the same items, and a
+/// page the output cache does not answer (a logged-in editor's, another filter, the first after a change) renders
+/// only the summaries it has not shown before. A summary shows other data too (term names, organisers, type labels),
+/// so the key holds the versions of the site's data and of the registry: any change makes every earlier summary
+/// unreachable. It also holds what a summary reads from the request: its address (the site's prefix and language),
+/// the culture, and today's date, which decides a project's status and a quality mark's expiry.
+/// </summary>
+public sealed class SummaryCache(IOptions<SummaryCacheOptions> options, TenantChanges changes, FinnishCalendar calendar) : IDisposable
+{
+    // Unused summaries give their memory back: a site no one visits should not hold its lists.
+    private static readonly TimeSpan KeptUnused = TimeSpan.FromMinutes(10);
+
+    // What an entry costs beside its text: the key's strings and the cache's bookkeeping, roughly.
+    private const int EntryOverheadBytes = 256;
+
+    private readonly MemoryCache? cache = options.Value.Megabytes > 0
+        ? new(new MemoryCacheOptions { SizeLimit = options.Value.Megabytes * 1024L * 1024L })
+        : null;
+
+    public async Task<HtmlString> GetOrRenderAsync(ContentItem item, HttpContext http, Func<Task<HtmlString>> render)
+    {
+        if (cache is null || http.Features.Get<Tenant>() is not { } tenant)
+        {
+            return await render();
+        }
+        // Made before rendering: a change that commits meanwhile leaves the summary under the older versions.
+        var key = new SummaryKey(tenant.Name, changes.Of(tenant.Name), changes.Registry, item.VersionId, item.Revision,
+            http.Request.PathBase.Value ?? "", CultureInfo.CurrentCulture.Name, CultureInfo.CurrentUICulture.Name, calendar.Today);
+        if (cache.TryGetValue(key, out HtmlString? kept))
+        {
+            return kept!;
+        }
+        var summary = await render();
+        cache.Set(key, summary, new MemoryCacheEntryOptions
+        {
+            Size = EntryOverheadBytes + (summary.Value?.Length ?? 0) * sizeof(char),
+            SlidingExpiration = KeptUnused,
+        });
+        return summary;
+    }
+
+    public void Dispose() => cache?.Dispose();
+
+    private sealed record SummaryKey(string Tenant, long DataVersion, long RegistryVersion, string VersionId, int Revision,
+        string PathBase, string Culture, string UiCulture, DateOnly Today);
+}
