@@ -35,8 +35,8 @@ public sealed class SqlCommandCountTests(SqlCountPortal portal) : IClassFixture<
     {
         ["/"] = 2, ["/hankkeet"] = 1, ["/hankkeet?page=2"] = 1, ["/hankkeet?status=ended&year=2021"] = 1, ["project"] = 1,
         ["/toimijat"] = 1, ["/toimijat?mark=LuontoHoiva"] = 1, ["/tapahtumat"] = 2, ["/tapahtumat/kuukausi/2021/1"] = 1,
-        ["/verkostot"] = 1, ["/artikkelit"] = 2, ["/search?q=hanke"] = 0, ["/api/content?type=Project"] = 2,
-        ["/api/content?type=Event&page=2"] = 2, ["/events.ics"] = 0,
+        ["/verkostot"] = 1, ["/artikkelit"] = 2, ["/search?q=hanke"] = 0, ["/api/content?type=Project"] = 1,
+        ["/api/content?type=Event&page=2"] = 1, ["/events.ics"] = 0,
     };
 
     private readonly SqlCommandCounter counter = new();

@@ -12,7 +12,7 @@ namespace Verkostoportaali.Contents;
 /// each partial view costs a view lookup, a view context and a view data dictionary.
 /// </summary>
 [HtmlTargetElement("content-type-label", Attributes = "type", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class ContentTypeLabelTagHelper(ContentTypeLabels labels) : TagHelper
+public sealed class ContentTypeLabelTagHelper(SiteContentTypes types) : TagHelper
 {
     public required string Type { get; set; }
 
@@ -25,6 +25,6 @@ public sealed class ContentTypeLabelTagHelper(ContentTypeLabels labels) : TagHel
         output.TagName = "p";
         output.TagMode = TagMode.StartTagAndEndTag;
         output.Attributes.SetAttribute("class", "content-type");
-        output.Content.SetContent(await labels.ForAsync(Type, ViewContext.HttpContext.Language(), ViewContext.HttpContext.RequestAborted));
+        output.Content.SetContent(await types.LabelAsync(Type, ViewContext.HttpContext.Language(), ViewContext.HttpContext.RequestAborted));
     }
 }

@@ -44,7 +44,7 @@ public sealed class ContentsModule() : Module(id: "Contents", name: "Contents")
         .AddSearchFields<FieldsSearchFields>()
         .AddSearchFields<ContactsSearchFields>()
         .AddTenantModel<NewestPublishedIndexes>()
-        .AddScoped<ContentTypeLabels>();
+        .AddScoped<SiteContentTypes>();
 
     public override void MapEndpoints(IEndpointRouteBuilder routes) => routes.MapContentApi();
 

@@ -34,7 +34,7 @@ public static class ContentApiEndpoints
     }
 
     private static async Task<Results<Ok<ContentPage>, ProblemHttpResult>> ListAsync(
-        ContentManager content, ContentDefinitionStore definitions, ItemJson itemJson, TenantContext current, IPortalContent portal,
+        ContentManager content, SiteContentTypes types, ItemJson itemJson, TenantContext current, IPortalContent portal,
         TenantDbContext db, TenantChanges changes, IMemoryCache cache, HttpRequest request, CancellationToken cancellationToken, string? type = null, int page = 1, int size = 20,
         string? region = null, DateOnly? from = null, DateOnly? to = null)
     {
@@ -52,7 +52,7 @@ public static class ContentApiEndpoints
             return TypedResults.Problem("region, from and to filter the portal's list of every site's items (/api/content on the portal).",
                 statusCode: StatusCodes.Status400BadRequest);
         }
-        if (type is not null && await definitions.FindAsync(type, cancellationToken) is null)
+        if (type is not null && await types.FindAsync(type, cancellationToken) is null)
         {
             return TypedResults.Problem($"This site has no content type '{type}'.", statusCode: StatusCodes.Status404NotFound);
         }

@@ -8,7 +8,7 @@ using Verkostoportaali.Core.Tenancy;
 namespace Verkostoportaali.Contents.Api;
 
 /// <summary>A site's item as the content API gives it, with its terms' names in the request's language (<c>/sv/api/content</c>: Swedish).</summary>
-public sealed class ItemJson(ContentDefinitionStore definitions, ContentPartRegistry parts, ITermFieldVocabularies vocabularies,
+public sealed class ItemJson(SiteContentTypes types, ContentPartRegistry parts, ITermFieldVocabularies vocabularies,
     ItemSummary summaries, TenantContext current)
 {
     public async Task<ContentItemJson> OfAsync(ContentItem item, HttpRequest request, CancellationToken cancellationToken)
@@ -26,7 +26,7 @@ public sealed class ItemJson(ContentDefinitionStore definitions, ContentPartRegi
     // site: the item's ImageUrl stands for it.
     private async Task<IEnumerable<ContentPart>> ShownPartsAsync(ContentItem item, CancellationToken cancellationToken)
     {
-        var fields = (await definitions.FindAsync(item.ContentType, cancellationToken))?.Fields ?? [];
+        var fields = (await types.FindAsync(item.ContentType, cancellationToken))?.Fields ?? [];
         return item.PartNames.Select(parts.Find).OfType<Type>().Select(item.Get).OfType<ContentPart>()
             .Where(part => part is not IMediaImagePart)
             .Select(part => part is FieldsPart values ? values.ShownOnly(fields) : part);
