@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Verkostoportaali.Core.Content;
 using Verkostoportaali.Testing;
 
 namespace Verkostoportaali.Integration.Tests;
@@ -40,6 +41,30 @@ public sealed class TwoNodesTests : IAsyncLifetime
         Assert.True(found.Value > 0 && found.Elapsed < TwoNodes.Promptly, $"Found by B's search after {found.Elapsed}: {found.Value}.");
         Assert.Contains("Kyläkaupan avajaiset", page, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_change_on_one_node_reaches_the_summaries_the_other_node_has_kept()
+    {
+        var visitorOfB = nodes.B.CreateClient();
+        var site = await nodes.A.CreateSiteAsync(TwoNodes.SiteRecipe);
+        await nodes.A.AddPageAsync(site, "Kyläkaupan avajaiset", "<p>Kyläkauppa avaa ovensa lauantaina.</p>", publish: true);
+        await nodes.ListedByBAsync(site.Name, 1, TwoNodes.Promptly);
+        var homeBefore = await visitorOfB.GetStringAsync($"/{site.Name}/");
+
+        await nodes.A.InTenantAsync<ContentDefinitionStore, bool>(site, async types =>
+        {
+            await types.SaveAsync((await types.FindAsync("Page"))! with { Label = new LocalizedText("Tiedote") });
+            return true;
+        });
+        var home = await Eventually.TimedAsync(() => visitorOfB.GetStringAsync($"/{site.Name}/"),
+            page => page.Contains(NewLabel, StringComparison.Ordinal), TwoNodes.Promptly);
+
+        Assert.Contains("Kyläkaupan avajaiset", homeBefore, StringComparison.Ordinal);
+        Assert.DoesNotContain(NewLabel, homeBefore, StringComparison.Ordinal);
+        Assert.True(home.Elapsed < TwoNodes.Promptly, $"B's site home showed the type's new name after {home.Elapsed}.");
+    }
+
+    private const string NewLabel = "<p class=\"content-type\">Tiedote</p>";
 
     private static async Task<int> TotalAsync(HttpClient client, string path)
     {
