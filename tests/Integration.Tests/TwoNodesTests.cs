@@ -24,8 +24,7 @@ public sealed class TwoNodesTests : IAsyncLifetime
     {
         var visitorOfB = nodes.B.CreateClient();
         var site = await nodes.A.CreateSiteAsync(TwoNodes.SiteRecipe);
-        var served = await Eventually.TimedAsync(async () => (await visitorOfB.GetAsync($"/{site.Name}/api/content?type=Page")).StatusCode,
-            status => status == HttpStatusCode.OK, TwoNodes.Promptly);
+        var served = await nodes.ServedByBAsync(site.Name);
         // B has now cached the site's empty list.
         var listBefore = await visitorOfB.GetFromJsonAsync<ContentPageRow>($"/{site.Name}/api/content?type=Page");
 
@@ -47,6 +46,7 @@ public sealed class TwoNodesTests : IAsyncLifetime
     {
         var visitorOfB = nodes.B.CreateClient();
         var site = await nodes.A.CreateSiteAsync(TwoNodes.SiteRecipe);
+        await nodes.ServedByBAsync(site.Name);
         await nodes.A.AddPageAsync(site, "Kyläkaupan avajaiset", "<p>Kyläkauppa avaa ovensa lauantaina.</p>", publish: true);
         await nodes.ListedByBAsync(site.Name, 1, TwoNodes.Promptly);
         var homeBefore = await visitorOfB.GetStringAsync($"/{site.Name}/");
@@ -107,8 +107,7 @@ public sealed class TwoNodesWithRedisTests : IAsyncLifetime
     {
         var site = await nodes.A.CreateSiteAsync(TwoNodes.SiteRecipe);
         var visitorOfB = nodes.B.CreateClient();
-        var served = await Eventually.TimedAsync(async () => (await visitorOfB.GetAsync($"/{site.Name}/api/content?type=Page")).StatusCode,
-            status => status == HttpStatusCode.OK, TwoNodes.Promptly);
+        var served = await nodes.ServedByBAsync(site.Name);
 
         await nodes.A.AddPageAsync(site, "Kylätalon talkoot", "<p>Talkoot lauantaina.</p>", publish: true);
         var throughRedis = await nodes.ListedByBAsync(site.Name, 1, TwoNodes.Promptly);
@@ -161,6 +160,14 @@ internal sealed class TwoNodes : IAsyncDisposable
             var client = node.CreateClient();
             await Eventually.TrueAsync(async () => (await client.GetAsync("/health/ready")).IsSuccessStatusCode, "a node ready");
         }
+    }
+
+    /// <summary>How B answers for the site's pages once it answers 200 (it knows the site A made), and how long that took.</summary>
+    public Task<(HttpStatusCode Value, TimeSpan Elapsed)> ServedByBAsync(string site)
+    {
+        var client = B.CreateClient();
+        return Eventually.TimedAsync(async () => (await client.GetAsync($"/{site}/api/content?type=Page")).StatusCode,
+            status => status == HttpStatusCode.OK, Promptly);
     }
 
     /// <summary>B's list of the site's pages (a cached answer) until it has <paramref name="count"/> items, and how long that took.</summary>
