@@ -37,7 +37,8 @@ public static class SummaryCacheRegistration
 /// only the summaries it has not shown before. A summary shows other data too (term names, organisers, type labels),
 /// so the key holds the versions of the site's data and of the registry: any change makes every earlier summary
 /// unreachable. It also holds what a summary reads from the request: its address (the site's prefix and language),
-/// the culture, and today's date, which decides a project's status and a quality mark's expiry.
+/// the culture, and today's date, which decides a project's status and a quality mark's expiry. Bounded by memory,
+/// unlike <see cref="TenantDataCache"/>'s one entry per key: a site has a summary per item, language and prefix.
 /// </summary>
 public sealed class SummaryCache(IOptions<SummaryCacheOptions> options, TenantChanges changes, FinnishCalendar calendar) : IDisposable
 {
