@@ -115,9 +115,6 @@ public class TestPortal : IAsyncLifetime
         {
             await app.DisposeAsync();
         }
-        if (Directory.Exists(root))
-        {
-            Directory.Delete(root, recursive: true);
-        }
+        DataFolders.Delete(root);
     }
 }

@@ -61,9 +61,6 @@ public sealed class RegistryReloadTests : IAsyncLifetime
     {
         await command.DisposeAsync();
         await server.DisposeAsync();
-        if (Directory.Exists(dataPath))
-        {
-            Directory.Delete(dataPath, recursive: true);
-        }
+        DataFolders.Delete(dataPath);
     }
 }
