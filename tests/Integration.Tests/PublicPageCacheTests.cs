@@ -215,6 +215,24 @@ public sealed class PublicPageCacheOffTests(CacheOffPortal portal) : IClassFixtu
         Assert.DoesNotContain("<p class=\"content-type\">Tiedote</p>", before, StringComparison.Ordinal);
         Assert.Contains("<p class=\"content-type\">Tiedote</p>", after, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_list_shows_a_change_made_in_place_to_a_published_version_it_has_read()
+    {
+        var site = await portal.Host.CreateSiteAsync();
+        var item = await portal.Host.AddPageAsync(site, "Kylätalo", "<p>Talo</p>", publish: true);
+        var client = portal.Host.CreateClient();
+        var list = $"/{site.Name}/api/content?type=Page";
+        var before = await client.GetStringAsync(list);
+        await client.GetStringAsync(list);
+
+        // A first translation names the item's localization set on each of its versions, the published one in place.
+        await portal.Host.InTenantAsync(site, content => content.LocalizationSetOfAsync(item.ContentItemId));
+        var after = await client.GetStringAsync(list);
+
+        Assert.Contains("\"localizationSet\":null", before, StringComparison.Ordinal);
+        Assert.Contains($"\"localizationSet\":\"{item.ContentItemId}\"", after, StringComparison.Ordinal);
+    }
 }
 
 /// <summary>A portal set up from the portal recipe in a data folder of its own.</summary>

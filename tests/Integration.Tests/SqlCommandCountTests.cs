@@ -33,10 +33,10 @@ public sealed class SqlCommandCountTests(SqlCountPortal portal) : IClassFixture<
     // terms once for each version of the data). Lower a number when a page needs fewer; never raise one to pass.
     private static readonly Dictionary<string, int> MostCommands = new()
     {
-        ["/"] = 2, ["/hankkeet"] = 1, ["/hankkeet?page=2"] = 1, ["/hankkeet?status=ended&year=2021"] = 1, ["project"] = 1,
-        ["/toimijat"] = 1, ["/toimijat?mark=LuontoHoiva"] = 1, ["/tapahtumat"] = 2, ["/tapahtumat/kuukausi/2021/1"] = 1,
-        ["/verkostot"] = 1, ["/artikkelit"] = 2, ["/search?q=hanke"] = 0, ["/api/content?type=Project"] = 1,
-        ["/api/content?type=Event&page=2"] = 1, ["/events.ics"] = 0,
+        ["/"] = 1, ["/hankkeet"] = 0, ["/hankkeet?page=2"] = 0, ["/hankkeet?status=ended&year=2021"] = 0, ["project"] = 1,
+        ["/toimijat"] = 0, ["/toimijat?mark=LuontoHoiva"] = 0, ["/tapahtumat"] = 2, ["/tapahtumat/kuukausi/2021/1"] = 1,
+        ["/verkostot"] = 1, ["/artikkelit"] = 2, ["/search?q=hanke"] = 0, ["/api/content?type=Project"] = 0,
+        ["/api/content?type=Event&page=2"] = 0, ["/events.ics"] = 0,
     };
 
     private readonly SqlCommandCounter counter = new();

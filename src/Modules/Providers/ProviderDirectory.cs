@@ -19,7 +19,7 @@ namespace Verkostoportaali.Providers;
 /// </summary>
 public sealed class ProviderDirectory(
     ContentManager content, TenantDbContext db, Vocabularies vocabularies, FinnishCalendar calendar,
-    TenantContext tenant, TenantChanges changes, IMemoryCache cache)
+    TenantContext tenant, TenantChanges changes, IMemoryCache cache, PublishedVersions published)
 {
     public const int PageSize = 20;
 
@@ -33,7 +33,7 @@ public sealed class ProviderDirectory(
         var today = calendar.Today;
         var matching = rows.Where(r => r.Matches(filter, municipalities, today)).ToList();
         var page = asked.Of(matching.Count, PageSize);
-        var items = await PublishedVersions.InOrderAsync(db, [.. matching.Skip(page.Skip(PageSize)).Take(PageSize).Select(r => r.VersionRowId)], cancellationToken);
+        var items = await published.InOrderAsync([.. matching.Skip(page.Skip(PageSize)).Take(PageSize).Select(r => r.VersionRowId)], cancellationToken);
         return new ProviderResults(matching.Count, items, page);
     }
 

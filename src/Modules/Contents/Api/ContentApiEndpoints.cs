@@ -7,7 +7,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Verkostoportaali.ContentFields;
 using Verkostoportaali.Core.Content;
-using Verkostoportaali.Core.Data;
 using Verkostoportaali.Core.Tenancy;
 using Verkostoportaali.Data;
 using Verkostoportaali.Indexing;
@@ -35,7 +34,7 @@ public static class ContentApiEndpoints
 
     private static async Task<Results<Ok<ContentPage>, ProblemHttpResult>> ListAsync(
         ContentManager content, SiteContentTypes types, ItemJson itemJson, TenantContext current, IPortalContent portal,
-        TenantDbContext db, TenantChanges changes, IMemoryCache cache, HttpRequest request, CancellationToken cancellationToken, string? type = null, int page = 1, int size = 20,
+        PublishedVersions published, TenantChanges changes, IMemoryCache cache, HttpRequest request, CancellationToken cancellationToken, string? type = null, int page = 1, int size = 20,
         string? region = null, DateOnly? from = null, DateOnly? to = null)
     {
         if (page < 1 || size < 1 || size > MaxPageSize)
@@ -61,7 +60,7 @@ public static class ContentApiEndpoints
             content.Query(type).OrderByDescending(i => i.PublishedUtc).ThenBy(i => i.Id).Select(i => i.Id).ToListAsync(cancellationToken));
         // In long: page 2,147,483,647 times 100 overflows an int into a negative skip that returned the first items.
         var skip = (long)(page - 1) * size;
-        var items = skip >= rows.Count ? [] : await PublishedVersions.InOrderAsync(db, [.. rows.Skip((int)skip).Take(size)], cancellationToken);
+        var items = skip >= rows.Count ? [] : await published.InOrderAsync([.. rows.Skip((int)skip).Take(size)], cancellationToken);
         var json = new List<ContentItemJson>(items.Count);
         foreach (var item in items)
         {

@@ -14,14 +14,15 @@ namespace Verkostoportaali.Projects.Pages.Projects;
 /// each version of the site's data (<see cref="TenantChanges"/>), so that a page of the list, its count and its filter
 /// choices cost no scan of the projects: a request reads only its page's items, by row id.
 /// </summary>
-public sealed class ProjectListing(TenantDbContext db, TenantContext tenant, TenantChanges changes, IMemoryCache cache)
+public sealed class ProjectListing(TenantDbContext db, TenantContext tenant, TenantChanges changes, IMemoryCache cache,
+    PublishedVersions published)
 {
     public Task<ProjectRows> RowsAsync(string culture, CancellationToken cancellationToken) =>
         cache.GetOrMakeAsync(changes, tenant.Tenant.Name, (typeof(ProjectRows), culture), () => LoadAsync(culture, cancellationToken));
 
     /// <summary>The published versions with these row ids, in their order.</summary>
     public Task<IReadOnlyList<ContentItem>> ItemsAsync(IReadOnlyList<int> ids, CancellationToken cancellationToken) =>
-        PublishedVersions.InOrderAsync(db, ids, cancellationToken);
+        published.InOrderAsync(ids, cancellationToken);
 
     private async Task<ProjectRows> LoadAsync(string culture, CancellationToken cancellationToken)
     {
