@@ -34,8 +34,8 @@ public sealed class SqlCommandCountTests(SqlCountPortal portal) : IClassFixture<
     private static readonly Dictionary<string, int> MostCommands = new()
     {
         ["/"] = 1, ["/hankkeet"] = 0, ["/hankkeet?page=2"] = 0, ["/hankkeet?status=ended&year=2021"] = 0, ["project"] = 1,
-        ["/toimijat"] = 0, ["/toimijat?mark=LuontoHoiva"] = 0, ["/tapahtumat"] = 2, ["/tapahtumat/kuukausi/2021/1"] = 1,
-        ["/verkostot"] = 1, ["/artikkelit"] = 2, ["/search?q=hanke"] = 0, ["/api/content?type=Project"] = 0,
+        ["/toimijat"] = 0, ["/toimijat?mark=LuontoHoiva"] = 0, ["/tapahtumat"] = 0, ["/tapahtumat/kuukausi/2021/1"] = 0,
+        ["/verkostot"] = 0, ["/artikkelit"] = 0, ["/search?q=hanke"] = 0, ["/api/content?type=Project"] = 0,
         ["/api/content?type=Event&page=2"] = 0, ["/events.ics"] = 0,
     };
 

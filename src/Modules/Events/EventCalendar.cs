@@ -1,36 +1,41 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using Verkostoportaali.Contents;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Data;
+using Verkostoportaali.Core.Tenancy;
 using Verkostoportaali.Data;
 using Verkostoportaali.Localization;
 
 namespace Verkostoportaali.Events;
 
-/// <summary>A tenant's published events in one culture: upcoming, past, by month, or all for the feed.</summary>
-public sealed class EventCalendar(TenantDbContext db, TimeProvider clock)
+/// <summary>
+/// A tenant's published events in one culture: upcoming, past, by month, or all for the feed. Their dates are read once
+/// for each version of the site's data (<see cref="TenantChanges"/>) and chosen from in memory, so that a page, its
+/// count and a month cost no scan: a request reads only its page's items, through <see cref="PublishedVersions"/>.
+/// </summary>
+public sealed class EventCalendar(TenantDbContext db, TenantContext tenant, TenantChanges changes, IMemoryCache cache,
+    PublishedVersions published, TimeProvider clock)
 {
     public const int PageSize = 20;
 
-    // Compiled: every month page runs it, and EF Core's cache lookup of the LINQ query cost a tenth of the page.
-    private static readonly CompiledQuery<Func<TenantDbContext, string, DateOnly, DateOnly, IAsyncEnumerable<ContentItem>>> InMonth = new(() =>
-        EF.CompileAsyncQuery((TenantDbContext db, string culture, DateOnly first, DateOnly last) => db.Set<EventDate>().AsNoTracking()
-            .Where(d => d.Version.Published && d.Version.Culture == culture && d.FirstDay <= last && d.LastDay >= first)
-            .OrderBy(d => d.StartUtc).ThenBy(d => d.Version.DisplayText).Select(d => d.Version)));
-
     /// <summary>Events still going on or to come, soonest first: an all-day event stays upcoming until its last day ends.</summary>
-    public Task<EventPage> UpcomingAsync(string culture, ListPage page, CancellationToken cancellationToken = default)
+    public async Task<EventPage> UpcomingAsync(string culture, ListPage page, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var upcoming = Published(culture).Where(d => d.EndUtc > now || d.StartUtc >= now);
-        return PageAsync(upcoming.OrderBy(d => d.StartUtc).ThenBy(d => d.Version.DisplayText), page, cancellationToken);
+        var dates = await DatesAsync(culture, cancellationToken);
+        return await PageAsync([.. dates.Where(d => d.EndUtc > now || d.StartUtc >= now)], page, cancellationToken);
     }
 
     /// <summary>Events that have ended, latest first.</summary>
-    public Task<EventPage> PastAsync(string culture, ListPage page, CancellationToken cancellationToken = default)
+    public async Task<EventPage> PastAsync(string culture, ListPage page, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var past = Published(culture).Where(d => d.EndUtc <= now && d.StartUtc < now);
-        return PageAsync(past.OrderByDescending(d => d.StartUtc).ThenBy(d => d.Version.DisplayText), page, cancellationToken);
+        var dates = await DatesAsync(culture, cancellationToken);
+        // Latest first; events that start at the same time keep the order of their names.
+        var past = dates.Select((date, place) => (date, place)).Where(d => d.date.EndUtc <= now && d.date.StartUtc < now)
+            .OrderByDescending(d => d.date.StartUtc).ThenBy(d => d.place).Select(d => d.date);
+        return await PageAsync([.. past], page, cancellationToken);
     }
 
     /// <summary>Events on any day of the month, in the order they start; one that spans months is in each of them.</summary>
@@ -38,21 +43,30 @@ public sealed class EventCalendar(TenantDbContext db, TimeProvider clock)
     {
         var first = new DateOnly(month.Year, month.Month, 1);
         var last = first.AddMonths(1).AddDays(-1);
-        return await InMonth.For(db)(db, culture, first, last).ToListAsync(cancellationToken);
+        var dates = await DatesAsync(culture, cancellationToken);
+        return await published.InOrderAsync([.. dates.Where(d => d.FirstDay <= last && d.LastDay >= first).Select(d => d.VersionRowId)],
+            cancellationToken);
     }
 
     public async Task<IReadOnlyList<ContentItem>> AllAsync(string culture, CancellationToken cancellationToken = default) =>
-        await Published(culture).OrderBy(d => d.StartUtc).Select(d => d.Version).ToListAsync(cancellationToken);
+        await published.InOrderAsync([.. (await DatesAsync(culture, cancellationToken)).Select(d => d.VersionRowId)], cancellationToken);
 
-    private IQueryable<EventDate> Published(string culture) =>
-        db.Set<EventDate>().AsNoTracking().Where(d => d.Version.Published && d.Version.Culture == culture);
+    /// <summary>The published events' dates in the order they start, then by name.</summary>
+    private Task<IReadOnlyList<DateRow>> DatesAsync(string culture, CancellationToken cancellationToken) =>
+        cache.GetOrMakeAsync(changes, tenant.Tenant.Name, (typeof(DateRow), culture), async () => (IReadOnlyList<DateRow>)await db.Set<EventDate>()
+            .AsNoTracking().Where(d => d.Version.Published && d.Version.Culture == culture)
+            .OrderBy(d => d.StartUtc).ThenBy(d => d.Version.DisplayText)
+            .Select(d => new DateRow(d.VersionRowId, d.StartUtc, d.EndUtc, d.FirstDay, d.LastDay))
+            .ToListAsync(cancellationToken));
 
-    private static async Task<EventPage> PageAsync(IQueryable<EventDate> dates, ListPage asked, CancellationToken cancellationToken)
+    private async Task<EventPage> PageAsync(IReadOnlyList<DateRow> dates, ListPage asked, CancellationToken cancellationToken)
     {
-        var page = asked.Of(await dates.CountAsync(cancellationToken), PageSize);
-        var items = await dates.Skip(page.Skip(PageSize)).Take(PageSize).Select(d => d.Version).ToListAsync(cancellationToken);
+        var page = asked.Of(dates.Count, PageSize);
+        var items = await published.InOrderAsync([.. dates.Skip(page.Skip(PageSize)).Take(PageSize).Select(d => d.VersionRowId)], cancellationToken);
         return new EventPage(items, page);
     }
+
+    private sealed record DateRow(int VersionRowId, DateTime StartUtc, DateTime EndUtc, DateOnly FirstDay, DateOnly LastDay);
 }
 
 /// <summary>One page of a list of events; there is always at least one page, perhaps empty.</summary>

@@ -1,5 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Core.Content;
-using Verkostoportaali.Core.Data;
 using Verkostoportaali.Core.Tenancy;
 using Verkostoportaali.Localization;
 using Verkostoportaali.Testing;
@@ -87,25 +87,42 @@ public sealed class EventCalendarTests(PortalHost host)
             await host.AddEventAsync(site, $"Tapahtuma {day:00}", new EventPart(new DateOnly(2030, 7, day)));
         }
 
-        var second = await host.InTenantAsync<TenantDbContext, EventPage>(site,
-            db => new EventCalendar(db, new FakeClock(Noon)).UpcomingAsync("fi", new ListPage(2, 0, null)));
+        var second = await WithCalendarAsync(site, new FakeClock(Noon), calendar => calendar.UpcomingAsync("fi", new ListPage(2, 0, null)));
 
         Assert.Equal(2, second.Page.Count);
         Assert.Equal(["Tapahtuma 21"], second.Items.Select(i => i.DisplayText));
     }
 
+    [Fact]
+    public async Task Lists_read_before_a_change_show_it_at_once()
+    {
+        var site = await host.CreateEventSiteAsync();
+        var withdrawn = await host.AddEventAsync(site, "Kesäteatteri", new EventPart(new DateOnly(2030, 7, 1)));
+        var before = await ListsAsync(site, new FakeClock(Noon));
+        var monthBefore = await MonthAsync(site, new DateOnly(2030, 7, 1));
+
+        await host.AddEventAsync(site, "Venetsialaiset", new EventPart(new DateOnly(2030, 7, 2)));
+        await host.InTenantAsync(site, content => content.UnpublishAsync(withdrawn.ContentItemId));
+
+        Assert.Equal(["Kesäteatteri"], before.Upcoming);
+        Assert.Equal(["Kesäteatteri"], monthBefore);
+        Assert.Equal(["Venetsialaiset"], (await ListsAsync(site, new FakeClock(Noon))).Upcoming);
+        Assert.Equal(["Venetsialaiset"], await MonthAsync(site, new DateOnly(2030, 7, 1)));
+    }
+
+    private Task<T> WithCalendarAsync<T>(Tenant site, TimeProvider clock, Func<EventCalendar, Task<T>> use) =>
+        host.InTenantAsync<IServiceProvider, T>(site, services => use(ActivatorUtilities.CreateInstance<EventCalendar>(services, clock)));
+
     private Task<(List<string> Upcoming, List<string> Past)> ListsAsync(Tenant site, TimeProvider clock) =>
-        host.InTenantAsync<TenantDbContext, (List<string>, List<string>)>(site, async db =>
+        WithCalendarAsync(site, clock, async calendar =>
         {
-            var calendar = new EventCalendar(db, clock);
             var upcoming = await calendar.UpcomingAsync("fi", new ListPage(1, 0, null));
             var past = await calendar.PastAsync("fi", new ListPage(1, 0, null));
             return (Titles(upcoming.Items), Titles(past.Items));
         });
 
     private Task<List<string>> MonthAsync(Tenant site, DateOnly month) =>
-        host.InTenantAsync<TenantDbContext, List<string>>(site,
-            async db => Titles(await new EventCalendar(db, TimeProvider.System).MonthAsync("fi", month)));
+        WithCalendarAsync(site, TimeProvider.System, async calendar => Titles(await calendar.MonthAsync("fi", month)));
 
     private static List<string> Titles(IEnumerable<ContentItem> items) => [.. items.Select(i => i.DisplayText)];
 }

@@ -1,12 +1,20 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using Verkostoportaali.Contents;
 using Verkostoportaali.Core.Content;
+using Verkostoportaali.Core.Tenancy;
+using Verkostoportaali.Data;
 using Verkostoportaali.Localization;
 
 namespace Verkostoportaali.Articles.Pages.Articles;
 
-/// <summary>The tenant's stories and news, newest first.</summary>
-public sealed class IndexModel(ContentManager content) : PageModel
+/// <summary>
+/// The tenant's stories and news, newest first. Their row ids are read once for each version of the site's data, so a
+/// page and its count cost no scan: a request reads only its page's items, through <see cref="PublishedVersions"/>.
+/// </summary>
+public sealed class IndexModel(ContentManager content, TenantContext tenant, TenantChanges changes, IMemoryCache cache,
+    PublishedVersions published) : PageModel
 {
     private const int PageSize = 20;
 
@@ -15,9 +23,9 @@ public sealed class IndexModel(ContentManager content) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var articles = content.Query("Article");
-        ListPage = ListPage.Read(Request.Query).Of(await articles.CountAsync(cancellationToken), PageSize);
-        Articles = await articles.OrderByDescending(i => i.PublishedUtc)
-            .Skip(ListPage.Skip(PageSize)).Take(PageSize).ToListAsync(cancellationToken);
+        var newestFirst = await cache.GetOrMakeAsync(changes, tenant.Tenant.Name, typeof(IndexModel), () =>
+            content.Query("Article").OrderByDescending(i => i.PublishedUtc).ThenBy(i => i.Id).Select(i => i.Id).ToListAsync(cancellationToken));
+        ListPage = ListPage.Read(Request.Query).Of(newestFirst.Count, PageSize);
+        Articles = await published.InOrderAsync([.. newestFirst.Skip(ListPage.Skip(PageSize)).Take(PageSize)], cancellationToken);
     }
 }
