@@ -217,6 +217,28 @@ public sealed class PublicPageCacheOffTests(CacheOffPortal portal) : IClassFixtu
     }
 
     [Fact]
+    public async Task An_item_page_read_before_shows_a_new_version_and_a_withdrawal_at_once()
+    {
+        var site = await portal.Host.CreateSiteAsync();
+        var changed = await portal.Host.AddPageAsync(site, "Kyläkirjasto", "<p>Auki maanantaisin</p>", publish: true);
+        var withdrawn = await portal.Host.AddPageAsync(site, "Kesäkahvila", "<p>Kahvia</p>", publish: true);
+        var client = portal.Host.CreateClient();
+        var before = await client.GetStringAsync($"/{site.Name}/kylakirjasto");
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/{site.Name}/kesakahvila")).StatusCode);
+
+        await portal.Host.InTenantAsync(site, async content =>
+        {
+            await content.UpdateDraftAsync(changed.ContentItemId, i => i.Apply(new BodyPart("<p>Auki tiistaisin</p>")));
+            await content.PublishAsync(changed.ContentItemId);
+            await content.UnpublishAsync(withdrawn.ContentItemId);
+        });
+
+        Assert.Contains("maanantaisin", before, StringComparison.Ordinal);
+        Assert.Contains("tiistaisin", await client.GetStringAsync($"/{site.Name}/kylakirjasto"), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/{site.Name}/kesakahvila")).StatusCode);
+    }
+
+    [Fact]
     public async Task A_list_shows_a_change_made_in_place_to_a_published_version_it_has_read()
     {
         var site = await portal.Host.CreateSiteAsync();

@@ -33,7 +33,7 @@ public sealed class SqlCommandCountTests(SqlCountPortal portal) : IClassFixture<
     // terms once for each version of the data). Lower a number when a page needs fewer; never raise one to pass.
     private static readonly Dictionary<string, int> MostCommands = new()
     {
-        ["/"] = 1, ["/hankkeet"] = 0, ["/hankkeet?page=2"] = 0, ["/hankkeet?status=ended&year=2021"] = 0, ["project"] = 1,
+        ["/"] = 1, ["/hankkeet"] = 0, ["/hankkeet?page=2"] = 0, ["/hankkeet?status=ended&year=2021"] = 0, ["project"] = 0,
         ["/toimijat"] = 0, ["/toimijat?mark=LuontoHoiva"] = 0, ["/tapahtumat"] = 0, ["/tapahtumat/kuukausi/2021/1"] = 0,
         ["/verkostot"] = 0, ["/artikkelit"] = 0, ["/search?q=hanke"] = 0, ["/api/content?type=Project"] = 0,
         ["/api/content?type=Event&page=2"] = 0, ["/events.ics"] = 0,

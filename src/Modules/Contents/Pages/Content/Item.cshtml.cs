@@ -1,7 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Verkostoportaali.Core.Content;
+using Verkostoportaali.Core.Tenancy;
+using Verkostoportaali.Data;
 using Verkostoportaali.Localization;
 
 namespace Verkostoportaali.Contents.Pages.Content;
@@ -10,8 +13,10 @@ namespace Verkostoportaali.Contents.Pages.Content;
 /// An item's public page at <c>/{slug}</c>: only the published version, never a draft. Its variants (items of the same
 /// localization set) are linked, and the language switcher leads to them at their own slugs. Where the item has no
 /// version in the page's language, the page says so and shows the one it has, rather than mixing languages silently.
+/// The site's addresses are read once for each version of its data, and the item through <see cref="PublishedVersions"/>.
 /// </summary>
-public sealed class ItemModel(ContentManager content, ContentDisplay display, ItemSummary summary) : PageModel
+public sealed class ItemModel(ContentManager content, ContentDisplay display, ItemSummary summary, PublishedVersions published,
+    TenantContext tenant, TenantChanges changes, IMemoryCache cache) : PageModel
 {
     public ContentItem Item { get; private set; } = null!;
     public string View { get; private set; } = "";
@@ -23,15 +28,20 @@ public sealed class ItemModel(ContentManager content, ContentDisplay display, It
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
         var language = HttpContext.Language();
-        var item = await content.GetBySlugAsync(slug, language, cancellationToken)
-            ?? await content.Query().Where(i => i.Slug == slug).OrderBy(i => i.Culture == PortalCultures.Default ? 0 : 1)
-                .FirstOrDefaultAsync(cancellationToken);
-        if (item is null)
+        var routes = await cache.GetOrMakeAsync(changes, tenant.Tenant.Name, typeof(ItemModel), () => RoutesAsync(cancellationToken));
+        if (!routes.BySlug.TryGetValue(slug, out var versions))
         {
             return NotFound();
         }
-        var urls = (await VariantsAsync(item, cancellationToken)).Append(item).Where(v => v.Slug is not null)
-            .DistinctBy(v => v.Culture).ToDictionary(v => v.Culture, v => HttpContext.PathIn(v.Culture, "/" + v.Slug));
+        var route = versions.FirstOrDefault(v => v.Culture == language)
+            ?? versions.OrderBy(v => v.Culture == PortalCultures.Default ? 0 : 1).First();
+        if ((await published.InOrderAsync([route.RowId], cancellationToken)).FirstOrDefault() is not { } item)
+        {
+            return NotFound();
+        }
+        var variants = route.LocalizationSet is { } set ? routes.BySet[set].Where(v => v.ContentItemId != route.ContentItemId) : [];
+        var urls = variants.Append(route).DistinctBy(v => v.Culture)
+            .ToDictionary(v => v.Culture, v => HttpContext.PathIn(v.Culture, "/" + v.Slug));
         if (item.Culture != language && urls.TryGetValue(language, out var translated))
         {
             // An address in this language that names another language's slug: the item has a version here, so go there.
@@ -44,8 +54,18 @@ public sealed class ItemModel(ContentManager content, ContentDisplay display, It
         return Page();
     }
 
-    private async Task<List<ContentItem>> VariantsAsync(ContentItem item, CancellationToken cancellationToken) =>
-        item.LocalizationSet is null ? [] : await content.Query()
-            .Where(i => i.LocalizationSet == item.LocalizationSet && i.ContentItemId != item.ContentItemId)
-            .OrderBy(i => i.ContentItemId).ToListAsync(cancellationToken);
+    private async Task<SiteRoutes> RoutesAsync(CancellationToken cancellationToken)
+    {
+        var routes = await content.Query().Where(i => i.Slug != null).OrderBy(i => i.ContentItemId).ThenBy(i => i.Id)
+            .Select(i => new Route(i.Id, i.ContentItemId, i.Slug!, i.Culture, i.LocalizationSet)).ToListAsync(cancellationToken);
+        return new SiteRoutes(
+            routes.GroupBy(r => r.Slug, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal),
+            routes.Where(r => r.LocalizationSet is not null).ToLookup(r => r.LocalizationSet!, StringComparer.Ordinal));
+    }
+
+    /// <summary>A published version's address.</summary>
+    private sealed record Route(int RowId, string ContentItemId, string Slug, string Culture, string? LocalizationSet);
+
+    /// <summary>The site's published versions by slug, and by localization set for their variants.</summary>
+    private sealed record SiteRoutes(Dictionary<string, Route[]> BySlug, ILookup<string, Route> BySet);
 }
