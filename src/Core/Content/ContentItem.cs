@@ -95,18 +95,16 @@ public sealed class ContentItem
         return this;
     }
 
-    // Parsed once per Data value, not per call: mapping an item for search reads its parts many times.
-    private (string From, JsonElement Parts)? parsed;
+    // Parsed once per Data value, not per call (mapping an item for search reads its parts many times). Replaced whole,
+    // by reference: a published version kept for many requests (Contents' PublishedVersions) is read by several threads.
+    private ParsedParts? parsed;
 
     /// <summary>The parts, parsed; read-only (a change goes through <see cref="Apply{TPart}"/>).</summary>
-    private JsonElement Parts()
-    {
-        if (parsed is not { } cached || !ReferenceEquals(cached.From, Data))
-        {
-            parsed = cached = (Data, JsonElement.Parse(Data) is { ValueKind: JsonValueKind.Object } parts ? parts : JsonElement.Parse("{}"));
-        }
-        return cached.Parts;
-    }
+    private JsonElement Parts() => parsed is { } cached && ReferenceEquals(cached.From, Data)
+        ? cached.Parts
+        : (parsed = new(Data, JsonElement.Parse(Data) is { ValueKind: JsonValueKind.Object } parts ? parts : JsonElement.Parse("{}"))).Parts;
+
+    private sealed record ParsedParts(string From, JsonElement Parts);
 
     /// <summary>Whether the other version holds the same values, so that saving this one would change nothing.</summary>
     internal bool SameContentAs(ContentItem other) =>
