@@ -38,7 +38,8 @@ public static class SummaryCacheRegistration
 /// so the key holds the versions of the site's data and of the registry: any change makes every earlier summary
 /// unreachable. It also holds what a summary reads from the request: its address (the site's prefix and language),
 /// the culture, and today's date, which decides a project's status and a quality mark's expiry. Bounded by memory,
-/// unlike <see cref="TenantDataCache"/>'s one entry per key: a site has a summary per item, language and prefix.
+/// unlike <see cref="TenantDataCache"/>'s one entry per key: a site has a summary per item, language and prefix. The
+/// content API keeps its items' JSON here too (<see cref="Api.ItemJson"/>), under the same key and the host it names.
 /// </summary>
 public sealed class SummaryCache(IOptions<SummaryCacheOptions> options, TenantChanges changes, FinnishCalendar calendar) : IDisposable
 {
@@ -52,30 +53,35 @@ public sealed class SummaryCache(IOptions<SummaryCacheOptions> options, TenantCh
         ? new(new MemoryCacheOptions { SizeLimit = options.Value.Megabytes * 1024L * 1024L })
         : null;
 
-    public async Task<HtmlString> GetOrRenderAsync(ContentItem item, HttpContext http, Func<Task<HtmlString>> render)
+    public Task<HtmlString> GetOrRenderAsync(ContentItem item, HttpContext http, Func<Task<HtmlString>> render) =>
+        GetOrMakeAsync(item, http, render, summary => summary.Value?.Length ?? 0);
+
+    /// <summary>What <paramref name="make"/> makes of the item for this request, kept; <paramref name="charsOf"/> tells its size.</summary>
+    public async Task<T> GetOrMakeAsync<T>(ContentItem item, HttpContext http, Func<Task<T>> make, Func<T, int> charsOf) where T : class
     {
         if (cache is null || http.Features.Get<Tenant>() is not { } tenant)
         {
-            return await render();
+            return await make();
         }
-        // Made before rendering: a change that commits meanwhile leaves the summary under the older versions.
-        var key = new SummaryKey(tenant.Name, changes.Of(tenant.Name), changes.Registry, item.VersionId, item.Revision,
-            http.Request.PathBase.Value ?? "", CultureInfo.CurrentCulture.Name, CultureInfo.CurrentUICulture.Name, calendar.Today);
-        if (cache.TryGetValue(key, out HtmlString? kept))
+        // Made before making: a change that commits meanwhile leaves the value under the older versions.
+        var key = new SummaryKey(typeof(T), tenant.Name, changes.Of(tenant.Name), changes.Registry, item.VersionId, item.Revision,
+            http.Request.Scheme, http.Request.Host.Value ?? "", http.Request.PathBase.Value ?? "",
+            CultureInfo.CurrentCulture.Name, CultureInfo.CurrentUICulture.Name, calendar.Today);
+        if (cache.TryGetValue(key, out T? kept))
         {
             return kept!;
         }
-        var summary = await render();
-        cache.Set(key, summary, new MemoryCacheEntryOptions
+        var made = await make();
+        cache.Set(key, made, new MemoryCacheEntryOptions
         {
-            Size = EntryOverheadBytes + (summary.Value?.Length ?? 0) * sizeof(char),
+            Size = EntryOverheadBytes + charsOf(made) * sizeof(char),
             SlidingExpiration = KeptUnused,
         });
-        return summary;
+        return made;
     }
 
     public void Dispose() => cache?.Dispose();
 
-    private sealed record SummaryKey(string Tenant, long DataVersion, long RegistryVersion, string VersionId, int Revision,
-        string PathBase, string Culture, string UiCulture, DateOnly Today);
+    private sealed record SummaryKey(Type Kind, string Tenant, long DataVersion, long RegistryVersion, string VersionId, int Revision,
+        string Scheme, string Host, string PathBase, string Culture, string UiCulture, DateOnly Today);
 }

@@ -26,11 +26,12 @@ public sealed class SummaryCacheTests : IDisposable
     private static ContentItem Item(string versionId = "v1") =>
         new() { ContentItemId = "item1", VersionId = versionId, ContentType = "Project", DisplayText = "Kylätalo" };
 
-    private static DefaultHttpContext Request(string pathBase = "/kylat")
+    private static DefaultHttpContext Request(string pathBase = "/kylat", string host = "portaali.example")
     {
         var http = new DefaultHttpContext();
         http.Features.Set(Site);
         http.Request.PathBase = pathBase;
+        http.Request.Host = new HostString(host);
         return http;
     }
 
@@ -84,12 +85,29 @@ public sealed class SummaryCacheTests : IDisposable
         await ShowAsync(cache, Item(), Request());
         await ShowAsync(cache, Item("v2"), Request());
         await ShowAsync(cache, Item(), Request("/sv/kylat"));
+        await ShowAsync(cache, Item(), Request(host: "kylat.example"));
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("sv-FI");
         await ShowAsync(cache, Item(), Request());
         clock.Now += TimeSpan.FromDays(1);
         await ShowAsync(cache, Item(), Request());
 
-        Assert.Equal(5, renders);
+        Assert.Equal(6, renders);
+    }
+
+    [Fact]
+    public async Task Values_of_another_kind_made_of_the_same_item_are_kept_apart()
+    {
+        using var cache = Cache();
+
+        var summary = await ShowAsync(cache, Item(), Request());
+        var json = await cache.GetOrMakeAsync(Item(), Request(), () => Task.FromResult($"{{\"renders\":{++renders}}}"), text => text.Length);
+        var jsonAgain = await cache.GetOrMakeAsync(Item(), Request(), () => Task.FromResult($"{{\"renders\":{++renders}}}"), text => text.Length);
+        var summaryAgain = await ShowAsync(cache, Item(), Request());
+
+        Assert.Equal("<article>1</article>", summary.Value);
+        Assert.Equal(summary.Value, summaryAgain.Value);
+        Assert.Equal("{\"renders\":2}", json);
+        Assert.Same(json, jsonAgain);
     }
 
     [Fact]

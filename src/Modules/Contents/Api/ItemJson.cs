@@ -7,11 +7,22 @@ using Verkostoportaali.Core.Tenancy;
 
 namespace Verkostoportaali.Contents.Api;
 
-/// <summary>A site's item as the content API gives it, with its terms' names in the request's language (<c>/sv/api/content</c>: Swedish).</summary>
+/// <summary>
+/// A site's item as the content API gives it, with its terms' names in the request's language (<c>/sv/api/content</c>:
+/// Swedish). Kept per version, address and language in the <see cref="SummaryCache"/>, as a list's summaries are: making
+/// it (parts, summary, terms) was most of the API's time. A kept value is shared: read it, never change it.
+/// </summary>
 public sealed class ItemJson(SiteContentTypes types, ContentPartRegistry parts, ITermFieldVocabularies vocabularies,
-    ItemSummary summaries, TenantContext current)
+    ItemSummary summaries, TenantContext current, SummaryCache kept)
 {
-    public async Task<ContentItemJson> OfAsync(ContentItem item, HttpRequest request, CancellationToken cancellationToken)
+    public Task<ContentItemJson> OfAsync(ContentItem item, HttpRequest request, CancellationToken cancellationToken) =>
+        kept.GetOrMakeAsync(item, request.HttpContext, () => MakeAsync(item, request, cancellationToken), CharsOf);
+
+    // Roughly: the JSON's text, measured once when it is kept.
+    private static int CharsOf(ContentItemJson json) =>
+        json.Parts.ToJsonString().Length + json.DisplayText.Length + (json.Summary?.Length ?? 0) + (json.Url?.Length ?? 0) + 256;
+
+    private async Task<ContentItemJson> MakeAsync(ContentItem item, HttpRequest request, CancellationToken cancellationToken)
     {
         var summary = await summaries.OfAsync(item, request, cancellationToken);
         var tenant = current.Tenant.Name;
