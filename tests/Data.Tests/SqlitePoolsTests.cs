@@ -3,9 +3,17 @@ using Verkostoportaali.Testing;
 
 namespace Verkostoportaali.Data.Tests;
 
-/// <summary>Tenant databases' pooled connections stay open between uses, and are closed when idle, beyond the bound, removed or disposed.</summary>
+/// <summary>
+/// Tenant databases' pooled connections stay open between uses, and are closed when idle, beyond the bound, removed or
+/// disposed. The tests count the process's open descriptors, and Microsoft.Data.Sqlite's pools belong to the process:
+/// a test portal deleting its folder clears every pool (<see cref="DataFolders"/>) and would close these tests' own
+/// connections mid-test, so they run alone.
+/// </summary>
+[Collection(RunsAlone)]
 public sealed class SqlitePoolsTests : IDisposable
 {
+    public const string RunsAlone = "Sqlite pools, alone";
+
     private readonly string folder = Directory.CreateTempSubdirectory("verkostoportaali-pools-").FullName;
     private readonly FakeClock clock = new(new DateTimeOffset(2026, 12, 5, 12, 0, 0, TimeSpan.Zero));
 
@@ -103,3 +111,6 @@ public sealed class SqlitePoolsTests : IDisposable
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
 }
+
+[CollectionDefinition(SqlitePoolsTests.RunsAlone, DisableParallelization = true)]
+public sealed class SqlitePoolsCollection;
