@@ -16,7 +16,7 @@ public sealed class SummaryCacheOptions
 {
     public const string Section = "Portal:SummaryCache";
 
-    /// <summary>How much memory the kept summaries may take, in megabytes; zero turns the cache off.</summary>
+    /// <summary>How much memory the kept summaries and content API items may take, in megabytes; zero turns the cache off.</summary>
     public int Megabytes { get; set; } = 32;
 }
 
@@ -63,7 +63,7 @@ public sealed class SummaryCache(IOptions<SummaryCacheOptions> options, TenantCh
         {
             return await make();
         }
-        // Made before making: a change that commits meanwhile leaves the value under the older versions.
+        // Keyed before making: a change that commits meanwhile leaves the value under the older versions.
         var key = new SummaryKey(typeof(T), tenant.Name, changes.Of(tenant.Name), changes.Registry, item.VersionId, item.Revision,
             http.Request.Scheme, http.Request.Host.Value ?? "", http.Request.PathBase.Value ?? "",
             CultureInfo.CurrentCulture.Name, CultureInfo.CurrentUICulture.Name, calendar.Today);

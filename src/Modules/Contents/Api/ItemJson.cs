@@ -18,7 +18,7 @@ public sealed class ItemJson(SiteContentTypes types, ContentPartRegistry parts, 
     public Task<ContentItemJson> OfAsync(ContentItem item, HttpRequest request, CancellationToken cancellationToken) =>
         kept.GetOrMakeAsync(item, request.HttpContext, () => MakeAsync(item, request, cancellationToken), CharsOf);
 
-    // Roughly: the JSON's text, measured once when it is kept.
+    // Roughly the JSON's text, measured once when it is kept; 256 for its ids, dates and terms.
     private static int CharsOf(ContentItemJson json) =>
         json.Parts.ToJsonString().Length + json.DisplayText.Length + (json.Summary?.Length ?? 0) + (json.Url?.Length ?? 0) + 256;
 
