@@ -1,7 +1,11 @@
 using System.Net;
+using Microsoft.AspNetCore.Mvc.TagHelpers;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
+using Verkostoportaali.ContentFields.Branding;
 using Verkostoportaali.Contents;
 using Verkostoportaali.Core.Content;
+using Verkostoportaali.Core.Settings;
 using Verkostoportaali.Core.Tenancy;
 using Verkostoportaali.Search.Indexes;
 using Verkostoportaali.Testing;
@@ -254,6 +258,37 @@ public sealed class PublicPageCacheOffTests(CacheOffPortal portal) : IClassFixtu
 
         Assert.Contains("\"localizationSet\":null", before, StringComparison.Ordinal);
         Assert.Contains($"\"localizationSet\":\"{item.ContentItemId}\"", after, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_sites_header_footer_and_filter_form_are_made_once_for_its_pages_and_again_after_a_change()
+    {
+        var site = await portal.Host.CreateSiteAsync("""{ "name": "t", "steps": [ { "name": "Features", "enable": ["Projects"] } ] }""");
+        // The index taking the site's content is a change to its pages: done before, so that none comes in between.
+        await portal.Host.Services.GetRequiredService<IndexBuilder>().EnsureAsync(site, CancellationToken.None);
+        var client = portal.Host.CreateClient();
+        var parts = (MemoryCache)portal.Host.Services.GetRequiredService<CacheTagHelperMemoryCacheFactory>().Cache;
+        await client.GetStringAsync($"/{site.Name}/hankkeet");
+        var made = parts.Count;
+
+        // Another address with the same header, navigation, footer and form: a programme no option has chooses none.
+        var other = await client.GetStringAsync($"/{site.Name}/hankkeet?programme=Tuntematon");
+        var afterOther = parts.Count;
+        await portal.Host.InTenantAsync<SiteSettingsStore, bool>(site, async settings =>
+        {
+            await settings.SaveAsync((await settings.GetAsync<ThemeSettings>()) with { FooterContact = "Kylätie 1, Mansikkala" });
+            return true;
+        });
+        var themed = await client.GetStringAsync($"/{site.Name}/hankkeet");
+        await portal.Host.Services.GetRequiredService<TenantRegistry>().UpdateAsync(site with { DisplayName = "Mansikkalan kyläverkosto" });
+        var renamed = await client.GetStringAsync($"/{site.Name}/hankkeet");
+
+        Assert.Equal(made, afterOther);
+        Assert.Contains("project-filters", other, StringComparison.Ordinal);
+        Assert.True(parts.Count > afterOther, $"{parts.Count} parts kept after the change, {afterOther} before it");
+        Assert.Contains("Kylätie 1, Mansikkala", themed, StringComparison.Ordinal);
+        Assert.Contains("<strong>Mansikkalan kyläverkosto</strong>", renamed, StringComparison.Ordinal);
+        Assert.DoesNotContain(site.DisplayName, renamed, StringComparison.Ordinal);
     }
 }
 
