@@ -33,11 +33,14 @@ public sealed class SqlCommandCountTests(SqlCountPortal portal) : IClassFixture<
     // terms once for each version of the data). Lower a number when a page needs fewer; never raise one to pass.
     private static readonly Dictionary<string, int> MostCommands = new()
     {
-        ["/"] = 1, ["/hankkeet"] = 0, ["/hankkeet?page=2"] = 0, ["/hankkeet?status=ended&year=2021"] = 0, ["project"] = 0,
+        ["/"] = 0, ["/hankkeet"] = 0, ["/hankkeet?page=2"] = 0, ["/hankkeet?status=ended&year=2021"] = 0, ["project"] = 0,
         ["/toimijat"] = 0, ["/toimijat?mark=LuontoHoiva"] = 0, ["/tapahtumat"] = 0, ["/tapahtumat/kuukausi/2021/1"] = 0,
         ["/verkostot"] = 0, ["/artikkelit"] = 0, ["/search?q=hanke"] = 0, ["/api/content?type=Project"] = 0,
         ["/api/content?type=Event&page=2"] = 0, ["/events.ics"] = 0,
     };
+
+    // Counted as the first request of each round, when the site's data has just changed.
+    private const string FirstAfterChange = "first request after a change";
 
     private readonly SqlCommandCounter counter = new();
 
@@ -62,12 +65,12 @@ public sealed class SqlCommandCountTests(SqlCountPortal portal) : IClassFixture<
         var many = await CountAsync(site, pages, "many");
         int Most(string page) => MostCommands[page == $"/{project}" ? "project" : page];
 
-        // Each page is counted (a page answered from a per-tenant cache of its site's data version runs none).
-        Assert.All(pages.Where(p => Most(p) > 0), p => Assert.True(many[p] > 0, p));
+        // Each page is counted: the first after a change reads the site's data (later ones find it kept, and run none).
+        Assert.All([few, some, many], round => Assert.True(round[FirstAfterChange] > 0, $"{FirstAfterChange}: {round[FirstAfterChange]}"));
         var table = "SQL commands per page with few / 25 / 125 items of each type:\n"
             + string.Join("\n", pages.Select(p => $"{p}: {(few.TryGetValue(p, out var n) ? n : "–")} / {some[p]} / {many[p]}"));
         Assert.True(pages.All(p => many[p] <= Most(p)), "More than MostCommands allows. " + table);
-        Assert.True(few.All(c => many[c.Key] == c.Value) && some.All(c => many[c.Key] == c.Value), table);
+        Assert.True(pages.All(p => (!few.TryGetValue(p, out var n) || n == many[p]) && some[p] == many[p]), table);
     }
 
     private async Task<Dictionary<string, int>> CountAsync(Tenant site, IEnumerable<string> pages, string round)
@@ -78,7 +81,11 @@ public sealed class SqlCommandCountTests(SqlCountPortal portal) : IClassFixture<
         {
             // Each address is asked once before it is counted, and with a query value of its own: never from the cache.
             var url = $"/{site.Name}{page}{(page.Contains('?') ? '&' : '?')}_={round}";
-            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(url + "-warm")).StatusCode);
+            var warm = new HttpRequestMessage(HttpMethod.Get, url + "-warm");
+            var warmId = Guid.NewGuid().ToString("N");
+            warm.Headers.Add(SqlCommandCounter.Header, warmId);
+            Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(warm)).StatusCode);
+            counts.TryAdd(FirstAfterChange, counter.Of(warmId));
             var id = Guid.NewGuid().ToString("N");
             var request = new HttpRequestMessage(HttpMethod.Get, url);
             request.Headers.Add(SqlCommandCounter.Header, id);

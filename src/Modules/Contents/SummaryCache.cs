@@ -56,17 +56,18 @@ public sealed class SummaryCache(IOptions<SummaryCacheOptions> options, TenantCh
     public Task<HtmlString> GetOrRenderAsync(ContentItem item, HttpContext http, Func<Task<HtmlString>> render) =>
         GetOrMakeAsync(item, http, render, summary => summary.Value?.Length ?? 0);
 
+    /// <summary>Whether the item's summary for this request is kept: what a list would read only to render it can then be left unread.</summary>
+    public bool HoldsSummary(ContentItem item, HttpContext http) =>
+        cache is not null && KeyOf<HtmlString>(item, http) is { } key && cache.TryGetValue(key, out _);
+
     /// <summary>What <paramref name="make"/> makes of the item for this request, kept; <paramref name="charsOf"/> tells its size.</summary>
     public async Task<T> GetOrMakeAsync<T>(ContentItem item, HttpContext http, Func<Task<T>> make, Func<T, int> charsOf) where T : class
     {
-        if (cache is null || http.Features.Get<Tenant>() is not { } tenant)
+        // Keyed before making: a change that commits meanwhile leaves the value under the older versions.
+        if (cache is null || KeyOf<T>(item, http) is not { } key)
         {
             return await make();
         }
-        // Keyed before making: a change that commits meanwhile leaves the value under the older versions.
-        var key = new SummaryKey(typeof(T), tenant.Name, changes.Of(tenant.Name), changes.Registry, item.VersionId, item.Revision,
-            http.Request.Scheme, http.Request.Host.Value ?? "", http.Request.PathBase.Value ?? "",
-            CultureInfo.CurrentCulture.Name, CultureInfo.CurrentUICulture.Name, calendar.Today);
         if (cache.TryGetValue(key, out T? kept))
         {
             return kept!;
@@ -79,6 +80,12 @@ public sealed class SummaryCache(IOptions<SummaryCacheOptions> options, TenantCh
         });
         return made;
     }
+
+    private SummaryKey? KeyOf<T>(ContentItem item, HttpContext http) => http.Features.Get<Tenant>() is { } tenant
+        ? new SummaryKey(typeof(T), tenant.Name, changes.Of(tenant.Name), changes.Registry, item.VersionId, item.Revision,
+            http.Request.Scheme, http.Request.Host.Value ?? "", http.Request.PathBase.Value ?? "",
+            CultureInfo.CurrentCulture.Name, CultureInfo.CurrentUICulture.Name, calendar.Today)
+        : null;
 
     public void Dispose() => cache?.Dispose();
 

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
-using Verkostoportaali.ContentFields.Images;
 using Verkostoportaali.Contents;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Data;
@@ -10,13 +9,12 @@ using Verkostoportaali.Core.Tenancy;
 using Verkostoportaali.Data;
 using Verkostoportaali.Localization;
 using Verkostoportaali.Web.Pages.Portal;
-using Verkostoportaali.Web.Theme;
 
 namespace Verkostoportaali.Web.Pages;
 
 /// <summary>Home page: on the portal, a search box, what goes on across the sites (<see cref="PortalHome"/>) and the sites by region; on a tenant, its published content in the page's language first.</summary>
 public sealed class IndexModel(TenantContext tenant, PortalHome portal, TenantDbContext db, TenantChanges changes, IMemoryCache cache,
-    PublishedVersions published, IEnumerable<IContentListPreparer> preparers, SiteLogos siteLogos) : PageModel
+    PublishedVersions published, IEnumerable<IContentListPreparer> preparers) : PageModel
 {
     private const int ItemsShown = 50;
 
@@ -31,8 +29,6 @@ public sealed class IndexModel(TenantContext tenant, PortalHome portal, TenantDb
     public bool IsPortal => tenant.Tenant.IsDefault;
     public string SiteName => tenant.Tenant.DisplayName;
     public PortalHome Portal => portal;
-    /// <summary>The sites' logos by site name; a site without one has none here.</summary>
-    public IReadOnlyDictionary<string, ImageSources> Logos { get; private set; } = new Dictionary<string, ImageSources>();
     public IReadOnlyList<ContentItem> Items { get; private set; } = [];
 
     public async Task OnGetAsync([FromQuery] string? region, CancellationToken cancellationToken)
@@ -41,7 +37,6 @@ public sealed class IndexModel(TenantContext tenant, PortalHome portal, TenantDb
         if (IsPortal)
         {
             await portal.LoadAsync(region, language, Request, cancellationToken);
-            Logos = await siteLogos.OfAsync(portal.Sites, Request, language, cancellationToken);
         }
         var latest = await cache.GetOrMakeAsync(changes, tenant.Tenant.Name, (typeof(IndexModel), language),
             () => Latest.For(db)(db, language).ToListAsync(cancellationToken).AsTask());
