@@ -33,8 +33,9 @@ public sealed class SqlitePools : IDisposable
     /// <summary>The pooled connection string of <paramref name="file"/>, <paramref name="tenant"/>'s database, for a context about to use it.</summary>
     public string Use(string file, string tenant)
     {
-        var connectionString = ConnectionString(file, pooled: true);
-        lastUse[connectionString] = new LastUse(tenant, clock.GetUtcNow());
+        // Built once while the pool lives: a connection string builder costs more than the rest of a lease.
+        var connectionString = lastUse.TryGetValue(file, out var used) ? used.ConnectionString : ConnectionString(file, pooled: true);
+        lastUse[file] = new LastUse(tenant, connectionString, clock.GetUtcNow());
         if (lastUse.Count > maxPooled)
         {
             Sweep();
@@ -48,7 +49,7 @@ public sealed class SqlitePools : IDisposable
         foreach (var use in lastUse.Where(u => u.Value.Tenant == tenant))
         {
             lastUse.TryRemove(use.Key, out _);
-            ClearPool(use.Key);
+            ClearPool(use.Value.ConnectionString);
         }
     }
 
@@ -75,7 +76,7 @@ public sealed class SqlitePools : IDisposable
                 // Only if not used since it was read: a request that has just taken the pool keeps it.
                 if (lastUse.TryRemove(use))
                 {
-                    ClearPool(use.Key);
+                    ClearPool(use.Value.ConnectionString);
                 }
             }
         }
@@ -95,12 +96,12 @@ public sealed class SqlitePools : IDisposable
     public void Dispose()
     {
         timer.Dispose();
-        foreach (var connectionString in lastUse.Keys)
+        foreach (var use in lastUse)
         {
-            lastUse.TryRemove(connectionString, out _);
-            ClearPool(connectionString);
+            lastUse.TryRemove(use.Key, out _);
+            ClearPool(use.Value.ConnectionString);
         }
     }
 
-    private readonly record struct LastUse(string Tenant, DateTimeOffset At);
+    private readonly record struct LastUse(string Tenant, string ConnectionString, DateTimeOffset At);
 }
