@@ -237,8 +237,10 @@ public sealed class PublicPageCacheOffTests(CacheOffPortal portal) : IClassFixtu
             await content.UnpublishAsync(withdrawn.ContentItemId);
         });
 
-        Assert.Contains("maanantaisin", before, StringComparison.Ordinal);
-        Assert.Contains("tiistaisin", await client.GetStringAsync($"/{site.Name}/kylakirjasto"), StringComparison.Ordinal);
+        var after = await client.GetStringAsync($"/{site.Name}/kylakirjasto");
+        Assert.Contains("<meta name=\"description\" content=\"Auki maanantaisin\" />", before, StringComparison.Ordinal);
+        Assert.Contains("<meta name=\"description\" content=\"Auki tiistaisin\" />", after, StringComparison.Ordinal);
+        Assert.Contains("<p>Auki tiistaisin</p>", after, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/{site.Name}/kesakahvila")).StatusCode);
     }
 

@@ -39,7 +39,8 @@ public static class SummaryCacheRegistration
 /// unreachable. It also holds what a summary reads from the request: its address (the site's prefix and language),
 /// the culture, and today's date, which decides a project's status and a quality mark's expiry. Bounded by memory,
 /// unlike <see cref="TenantDataCache"/>'s one entry per key: a site has a summary per item, language and prefix. The
-/// content API keeps its items' JSON here too (<see cref="Api.ItemJson"/>), under the same key and the host it names.
+/// content API keeps its items' JSON here too (<see cref="Api.ItemJson"/>), and item pages their heads' descriptions
+/// (<see cref="ItemSummary"/>), under the same key and the host it names.
 /// </summary>
 public sealed class SummaryCache(IOptions<SummaryCacheOptions> options, TenantChanges changes, FinnishCalendar calendar) : IDisposable
 {

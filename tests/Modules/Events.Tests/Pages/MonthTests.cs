@@ -65,6 +65,21 @@ public sealed class MonthTests(PortalHost host)
     }
 
     [Fact]
+    public async Task A_month_read_before_shows_an_event_published_since_at_once()
+    {
+        var site = await host.CreateEventSiteAsync();
+        await host.AddEventAsync(site, "Kevätsiivous", new EventPart(new DateOnly(2030, 4, 5)));
+        var before = await GetAsync($"/{site.Name}/tapahtumat/kuukausi/2030/4");
+
+        await host.AddEventAsync(site, "Vappujuhla", new EventPart(new DateOnly(2030, 4, 30)));
+        var after = await GetAsync($"/{site.Name}/tapahtumat/kuukausi/2030/4");
+
+        Assert.Equal(["perjantai 5. huhtikuuta 2030"], Days(before));
+        Assert.Equal(["perjantai 5. huhtikuuta 2030", "tiistai 30. huhtikuuta 2030"], Days(after));
+        Assert.Contains("Vappujuhla", after.QuerySelectorAll(".month-grid a").Select(a => a.TextContent));
+    }
+
+    [Fact]
     public async Task Month_without_events_says_so()
     {
         var site = await host.CreateEventSiteAsync();

@@ -2,6 +2,9 @@ using Verkostoportaali.Core;
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Caching.Memory;
+using Verkostoportaali.Core.Tenancy;
+using Verkostoportaali.Data;
 
 namespace Verkostoportaali.Events.Pages.Events;
 
@@ -10,7 +13,8 @@ namespace Verkostoportaali.Events.Pages.Events;
 /// and as a list of days with headings for phones and screen readers. In the list an event is on its first day in
 /// the month (one that began earlier on the 1st); in the grid on every day of the month it lasts.
 /// </summary>
-public sealed class MonthModel(EventCalendar calendar, EventDetails details, TimeProvider clock) : PageModel
+public sealed class MonthModel(EventCalendar calendar, EventDetails details, TimeProvider clock, TenantContext tenant, TenantChanges changes,
+    IMemoryCache cache) : PageModel
 {
     private static readonly DateOnly First = new(EventPart.EarliestYear, 1, 1);
     private static readonly DateOnly Last = new(EventPart.LatestYear, 12, 1);
@@ -33,8 +37,10 @@ public sealed class MonthModel(EventCalendar calendar, EventDetails details, Tim
             return NotFound();
         }
         Month = new DateOnly(year.Value, month.Value, 1);
-        var items = await calendar.MonthAsync(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, Month, cancellationToken);
-        Events = await details.ForAsync(items, cancellationToken);
+        var culture = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        // Made once for each version of the site's data: the views read every event's part and its municipality's name.
+        Events = await cache.GetOrMakeAsync(changes, tenant.Tenant.Name, (typeof(MonthModel), Month, culture),
+            async () => await details.ForAsync(await calendar.MonthAsync(culture, Month, cancellationToken), cancellationToken));
         Days = [.. Events
             .GroupBy(v => v.Span.FirstDay < Month ? Month : v.Span.FirstDay)
             .OrderBy(g => g.Key)
