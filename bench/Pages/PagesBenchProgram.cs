@@ -12,8 +12,9 @@ public static class PagesBenchProgram
 {
     private const int DefaultSeconds = 8;
     private static readonly TimeSpan RunLimit = TimeSpan.FromMinutes(30);
-    private static readonly TimeSpan WarmUpPerPage = TimeSpan.FromSeconds(1);
-    private const int WarmUpRounds = 5;
+    private static readonly TimeSpan WarmUpPerPage = TimeSpan.FromSeconds(2);
+    private const int LeastWarmUpRounds = 3;
+    private const int MostWarmUpRounds = 10;
 
     public static async Task<int> Main(string[] args)
     {
@@ -79,17 +80,26 @@ public static class PagesBenchProgram
 
     // Every address in turn under wrk, until the JIT has finished tiering their code. Under load that takes tens of
     // seconds for a page's own code: with only its own second of warm-up, the event month, measured late in the run,
-    // answered a quarter of its later rate (445 against 1,900 requests/s). Three rounds still left code of the first
-    // pages measured at its instrumented tier (seen with perf on 2026-12-06), so five. The portal with the output cache
-    // on runs in the same process, on code already tiered.
+    // answered a quarter of its later rate (445 against 1,900 requests/s), and after three rounds of a second the first
+    // page measured still ran instrumented-tier code (perf, 2026-12-06: the portal home at 1,700 requests/s, 6,000 once
+    // tiered). So rounds go on until none raises any page's rate by more than a tenth, within a bound. The portal with
+    // the output cache on runs in the same process, on code already tiered.
     private static async Task WarmUpAsync(Uri server, IReadOnlyList<BenchPage> pages, CancellationToken cancellationToken)
     {
-        Console.Error.WriteLine($"warming up: {WarmUpRounds} rounds of {WarmUpPerPage.TotalSeconds:f0} s of wrk per address");
-        for (var round = 0; round < WarmUpRounds; round++)
+        var best = new double[pages.Count];
+        for (var round = 1; round <= MostWarmUpRounds; round++)
         {
-            foreach (var page in pages)
+            var rising = 0;
+            for (var i = 0; i < pages.Count; i++)
             {
-                await Wrk.RunAsync(new Uri(server, page.Path), WarmUpPerPage, cancellationToken);
+                var rate = (await Wrk.RunAsync(new Uri(server, pages[i].Path), WarmUpPerPage, cancellationToken)).RequestsPerSecond;
+                rising += rate > best[i] * 1.1 ? 1 : 0;
+                best[i] = Math.Max(best[i], rate);
+            }
+            Console.Error.WriteLine($"warm-up round {round}: {rising} of {pages.Count} pages still rising");
+            if (round >= LeastWarmUpRounds && rising == 0)
+            {
+                return;
             }
         }
     }
