@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
+using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Core.Content;
 
 namespace Verkostoportaali.Contents;
@@ -12,8 +13,7 @@ namespace Verkostoportaali.Contents;
 /// (<see cref="ContentDisplay.ViewFor"/>), kept rendered in the <see cref="SummaryCache"/>.
 /// </summary>
 [HtmlTargetElement("content-summary", Attributes = "item", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class ContentSummaryTagHelper(ContentDisplay display, SummaryCache summaries, IHtmlHelper html, HtmlEncoder encoder)
-    : TagHelper
+public sealed class ContentSummaryTagHelper(ContentDisplay display, SummaryCache summaries, HtmlEncoder encoder) : TagHelper
 {
     public required ContentItem Item { get; set; }
 
@@ -29,6 +29,8 @@ public sealed class ContentSummaryTagHelper(ContentDisplay display, SummaryCache
 
     private async Task<HtmlString> RenderAsync()
     {
+        // Asked for only when the summary is not kept: a list page has a tag helper per item, and an HTML helper is costly to make.
+        var html = ViewContext.HttpContext.RequestServices.GetRequiredService<IHtmlHelper>();
         ((IViewContextAware)html).Contextualize(ViewContext);
         var rendered = await html.PartialAsync(display.ViewFor(Item.ContentType, DisplayMode.Summary), Item);
         // Written out as the page would write it, with the page's encoder, so that a kept summary is plain HTML.

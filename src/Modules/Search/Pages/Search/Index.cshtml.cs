@@ -79,10 +79,15 @@ public sealed class IndexModel(IndexSearch search, FacetNames names, TenantConte
 
     public string TypeLabel(string type) => documents.TypeLabel(type, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
 
+    // What the search was asked with, read once for all of the page's facet and pager links.
+    private Dictionary<string, string?> QueryValues => queryValues ??=
+        FilterOf.Values.Append("q").Append("size").ToDictionary(n => n, n => (string?)Request.Query[n].ToString());
+
+    private Dictionary<string, string?>? queryValues;
+
     private string With(string name, string? value, int? page)
     {
-        var query = FilterOf.Values.Append("q").Append("size").ToDictionary(n => n, n => (string?)Request.Query[n].ToString());
-        query[name] = value;
+        var query = new Dictionary<string, string?>(QueryValues) { [name] = value };
         query["page"] = page is > 1 ? page.Value.ToString(CultureInfo.InvariantCulture) : null;
         return Address(query);
     }
