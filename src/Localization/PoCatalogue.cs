@@ -7,8 +7,9 @@ namespace Verkostoportaali.Localization;
 public sealed class PoCatalogue
 {
     private readonly Dictionary<string, PluralRule> plurals = [];
-    // By what a lookup asks, then by source: one lookup per string instead of one per source the localizer tries.
-    private readonly Dictionary<(string Culture, string? Context, string Id), Dictionary<string, PoEntry>> entries = [];
+    // By msgid, then a short list: every localized string on every page is looked up here, and a string key hashes
+    // without the randomized hashing that a tuple of strings pays for each part.
+    private readonly Dictionary<string, List<Sourced>> entries = new(StringComparer.Ordinal);
     private readonly List<string> sources = [];
 
     /// <summary>Adds the files in order; an entry in a later file of a source replaces the same one in an earlier file.</summary>
@@ -24,8 +25,17 @@ public sealed class PoCatalogue
             }
             foreach (var entry in file.Entries)
             {
-                var key = (culture, entry.Context, entry.Id);
-                (entries.TryGetValue(key, out var bySource) ? bySource : entries[key] = [])[source] = entry;
+                var sourced = new Sourced(culture, entry.Context, source, entry);
+                var same = entries.TryGetValue(entry.Id, out var found) ? found : entries[entry.Id] = [];
+                var earlier = same.FindIndex(e => e.Culture == culture && e.Context == entry.Context && e.Source == source);
+                if (earlier >= 0)
+                {
+                    same[earlier] = sourced;
+                }
+                else
+                {
+                    same.Add(sourced);
+                }
             }
         }
     }
@@ -58,28 +68,43 @@ public sealed class PoCatalogue
 
     public IEnumerable<(string Source, PoEntry Entry)> EntriesOf(string culture, IEnumerable<string>? among = null) =>
         from source in among ?? sources
-        from entry in entries
-        where entry.Key.Culture == culture
-        let found = entry.Value.GetValueOrDefault(source)
-        where found is not null
-        select (source, found);
+        from same in entries.Values
+        from sourced in same
+        where sourced.Culture == culture && sourced.Source == source
+        select (source, sourced.Entry);
 
     private PoEntry? Find(string culture, string? context, string id, IEnumerable<string>? among)
     {
-        var inContext = context is null ? null : entries.GetValueOrDefault((culture, context, id));
-        var plain = entries.GetValueOrDefault((culture, null, id));
-        if (inContext is null && plain is null)
+        if (!entries.TryGetValue(id, out var same))
         {
             return null;
         }
-        // A loop, not LINQ: every localized string on a page passes here.
+        // Loops, not LINQ: every localized string on a page passes here. Per source, the entry in the context wins.
         foreach (var source in among ?? sources)
         {
-            if ((inContext?.GetValueOrDefault(source) ?? plain?.GetValueOrDefault(source)) is { } entry)
+            PoEntry? plain = null;
+            foreach (var sourced in same)
             {
-                return entry;
+                if (sourced.Culture != culture || sourced.Source != source)
+                {
+                    continue;
+                }
+                if (sourced.Context is null)
+                {
+                    plain = sourced.Entry;
+                }
+                else if (sourced.Context == context)
+                {
+                    return sourced.Entry;
+                }
+            }
+            if (plain is not null)
+            {
+                return plain;
             }
         }
         return null;
     }
+
+    private sealed record Sourced(string Culture, string? Context, string Source, PoEntry Entry);
 }

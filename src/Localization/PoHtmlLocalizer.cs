@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
@@ -47,6 +48,10 @@ internal sealed class PoHtmlLocalizerFactory(PoStringLocalizerFactory strings) :
 /// </summary>
 internal sealed partial class EncodedHtmlString : LocalizedHtmlString, IHtmlContent
 {
+    // Formats come from PO files and code, so there are few; the bound keeps a stray dynamic one from growing it.
+    private const int KeptFormats = 10_000;
+    private static readonly ConcurrentDictionary<(HtmlEncoder Encoder, string Format), string> EncodedFormats = new();
+
     private readonly string format;
     private readonly object[] arguments;
 
@@ -62,9 +67,20 @@ internal sealed partial class EncodedHtmlString : LocalizedHtmlString, IHtmlCont
             return;
         }
         // The text between the placeholders is encoded; HtmlFormattableString then encodes each argument it puts in.
-        var encoded = Placeholders().Replace(format, match => match.Groups["text"].Success ? encoder.Encode(match.Value) : match.Value);
+        // Encoded once per format: a pager writes "Page {0} of {1}" for every link on every list page.
+        if (!EncodedFormats.TryGetValue((encoder, format), out var encoded))
+        {
+            encoded = EncodeText(format, encoder);
+            if (EncodedFormats.Count < KeptFormats)
+            {
+                EncodedFormats.TryAdd((encoder, format), encoded);
+            }
+        }
         new HtmlFormattableString(encoded, arguments).WriteTo(writer, encoder);
     }
+
+    private static string EncodeText(string format, HtmlEncoder encoder) =>
+        Placeholders().Replace(format, match => match.Groups["text"].Success ? encoder.Encode(match.Value) : match.Value);
 
     // A format that reaches here has been parsed (TranslationFormats): every brace is an escape or a placeholder.
     [GeneratedRegex(@"\{\{|\}\}|\{[^{}]*\}|(?<text>[^{}]+)")]

@@ -28,7 +28,8 @@ internal sealed class EnglishQueryNames(RequestDelegate next)
     public Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
-        if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) || !request.Query.Keys.Any(Names.ContainsKey))
+        if (!request.QueryString.HasValue || !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+            || !request.Query.Keys.Any(Names.ContainsKey))
         {
             return next(context);
         }

@@ -79,7 +79,7 @@ public static class PortalComposition
         // Public pages are kept in memory, bounded by the output cache's size limit (100 MB by default).
         services.AddOutputCache(options => options.AddBasePolicy(policy => policy.AddPolicy<PublicPagePolicy>()))
             .AddHostedService<PublicPageEviction>();
-        services.AddScoped<Theme.SiteLogos>();
+        services.AddSingleton<Theme.SiteLogos>();
         services.AddScoped<Pages.Portal.PortalHome>();
         services.AddHealthChecks().AddCheck<HostDatabaseHealthCheck>("host-database");
         services.AddPublicApiDocument(builder.Configuration).AddOpenDataCors().AddOpenDataRateLimit();

@@ -30,7 +30,9 @@ public sealed class TenantTranslations(TenantDataPaths paths, TenantRegistry reg
         }
     }
 
-    public PoCatalogue? For(string tenant) => tenants.GetOrAdd(tenant, name => new(() => Load(name))).Value;
+    // Asked for every localized string of a page: the lookup allocates nothing once the tenant's files are read.
+    public PoCatalogue? For(string tenant) =>
+        (tenants.TryGetValue(tenant, out var kept) ? kept : tenants.GetOrAdd(tenant, name => new(() => Load(name)))).Value;
 
     private PoCatalogue? Load(string tenant)
     {

@@ -4,6 +4,8 @@ namespace Verkostoportaali.Core.Modules;
 public sealed partial class ModuleCatalog
 {
     private readonly List<Module> modules = [];
+    // Every page asks; a changed tenant is a new record, so its links are made again.
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Tenancy.Tenant, IReadOnlyList<NavigationLink>> navigation = new();
 
     public IReadOnlyList<Module> Modules => modules;
 
@@ -12,7 +14,7 @@ public sealed partial class ModuleCatalog
     public Module? Find(string id) => modules.Find(m => m.Id == id);
 
     /// <summary>The main navigation of a tenant: the links of its enabled modules, in order.</summary>
-    public IReadOnlyList<NavigationLink> NavigationFor(Tenancy.Tenant tenant) => Links(tenant, m => m.PublicNavigation());
+    public IReadOnlyList<NavigationLink> NavigationFor(Tenancy.Tenant tenant) => navigation.GetValue(tenant, t => Links(t, m => m.PublicNavigation()));
 
     /// <summary>The admin dashboard's links for a tenant.</summary>
     public IReadOnlyList<NavigationLink> AdminNavigationFor(Tenancy.Tenant tenant) => Links(tenant, m => m.AdminNavigation());

@@ -82,14 +82,39 @@ public sealed class SummaryCache(IOptions<SummaryCacheOptions> options, TenantCh
         return made;
     }
 
-    private SummaryKey? KeyOf<T>(ContentItem item, HttpContext http) => http.Features.Get<Tenant>() is { } tenant
-        ? new SummaryKey(typeof(T), tenant.Name, changes.Of(tenant.Name), changes.Registry, item.VersionId, item.Revision,
-            http.Request.Scheme, http.Request.Host.Value ?? "", http.Request.PathBase.Value ?? "",
-            CultureInfo.CurrentCulture.Name, CultureInfo.CurrentUICulture.Name, calendar.Today)
-        : null;
+    private SummaryKey? KeyOf<T>(ContentItem item, HttpContext http) =>
+        RequestKeyOf(http) is { } request ? new SummaryKey(typeof(T), request, item.VersionId, item.Revision) : null;
+
+    // What every summary of a request shares, made once per request: a list page asks for twenty. Made again when the
+    // request itself commits a change, so that what it renders after that is kept under the new versions.
+    private RequestKey? RequestKeyOf(HttpContext http)
+    {
+        if (http.Features.Get<Tenant>() is not { } tenant)
+        {
+            return null;
+        }
+        var (data, registry) = (changes.Of(tenant.Name), changes.Registry);
+        if (http.Features.Get<RequestKey>() is { } kept && kept.DataVersion == data && kept.RegistryVersion == registry)
+        {
+            return kept;
+        }
+        var made = new RequestKey(tenant.Name, data, registry, http.Request.Scheme, http.Request.Host.Value ?? "",
+            http.Request.PathBase.Value ?? "", CultureInfo.CurrentCulture.Name, CultureInfo.CurrentUICulture.Name, calendar.Today);
+        http.Features.Set(made);
+        return made;
+    }
 
     public void Dispose() => cache?.Dispose();
 
-    private sealed record SummaryKey(Type Kind, string Tenant, long DataVersion, long RegistryVersion, string VersionId, int Revision,
-        string Scheme, string Host, string PathBase, string Culture, string UiCulture, DateOnly Today);
+    private sealed record SummaryKey(Type Kind, RequestKey Request, string VersionId, int Revision);
+
+    private sealed record RequestKey(string Tenant, long DataVersion, long RegistryVersion, string Scheme, string Host, string PathBase,
+        string Culture, string UiCulture, DateOnly Today)
+    {
+        // Hashed once per request, not once per summary looked up.
+        private readonly int hash = HashCode.Combine(HashCode.Combine(Tenant, DataVersion, RegistryVersion, Scheme, Host, PathBase),
+            Culture, UiCulture, Today);
+
+        public override int GetHashCode() => hash;
+    }
 }

@@ -8,9 +8,9 @@ using Verkostoportaali.Data;
 namespace Verkostoportaali.Web.Theme;
 
 /// <summary>
-/// The logos of the portal's sites for the home page's site cards, each read in its own site's scope. The page is
-/// output-cached until any site changes; each site's logo is also kept until that site's own data changes
-/// (<see cref="TenantChanges"/>), so that when one of 50 sites changes, the page reads that one site again, not all.
+/// Sites' logos, each read in its own site's scope and kept until that site's own data changes
+/// (<see cref="TenantChanges"/>): the layout shows its site's logo on every page, and the portal home shows every
+/// site's, so that when one of 50 sites changes, the home page reads that one site again, not all.
 /// </summary>
 public sealed class SiteLogos(TenantScopes scopes, TenantChanges changes, IMemoryCache cache)
 {
@@ -22,19 +22,25 @@ public sealed class SiteLogos(TenantScopes scopes, TenantChanges changes, IMemor
         var logos = new Dictionary<string, ImageSources>();
         foreach (var site in sites)
         {
-            // Addresses depend on the request's host and path base, and on the site's data version.
-            var key = (typeof(SiteLogos), site.Name, culture, request.Host.Value, request.PathBase.Value, changes.Of(site.Name));
-            var logo = await cache.GetOrCreateAsync(key, async entry =>
-            {
-                entry.SlidingExpiration = TimeSpan.FromMinutes(30);
-                return (object?)await ReadAsync(site, request, culture, cancellationToken) ?? new NoLogo();
-            });
-            if (logo is ImageSources sources)
+            if (await OfAsync(site, request, culture, cancellationToken) is { } sources)
             {
                 logos[site.Name] = sources;
             }
         }
         return logos;
+    }
+
+    /// <summary>The site's logo for a page in the culture, or null when it has none.</summary>
+    public async Task<ImageSources?> OfAsync(Tenant site, HttpRequest request, string culture, CancellationToken cancellationToken)
+    {
+        // Addresses depend on the request's host and path base, and on the site's data version.
+        var key = (typeof(SiteLogos), site.Name, culture, request.Host.Value, request.PathBase.Value, changes.Of(site.Name));
+        if (!cache.TryGetValue(key, out var logo))
+        {
+            logo = (object?)await ReadAsync(site, request, culture, cancellationToken) ?? new NoLogo();
+            cache.Set(key, logo, new MemoryCacheEntryOptions { SlidingExpiration = TimeSpan.FromMinutes(30) });
+        }
+        return logo as ImageSources;
     }
 
     private async Task<ImageSources?> ReadAsync(Tenant site, HttpRequest request, string culture, CancellationToken cancellationToken)
