@@ -35,9 +35,14 @@ internal sealed class PoHtmlLocalizer(IStringLocalizer strings, TranslationForma
 /// <summary>The factory of <see cref="PoHtmlLocalizer"/>s over the PO string localizers.</summary>
 internal sealed class PoHtmlLocalizerFactory(PoStringLocalizerFactory strings) : IHtmlLocalizerFactory
 {
-    public IHtmlLocalizer Create(Type resourceSource) => new PoHtmlLocalizer(strings.Create(resourceSource), strings.Formats);
+    // Kept as the string localizers are: each view a page renders asks for its own.
+    private readonly ConcurrentDictionary<IStringLocalizer, IHtmlLocalizer> kept = new();
 
-    public IHtmlLocalizer Create(string baseName, string location) => new PoHtmlLocalizer(strings.Create(baseName, location), strings.Formats);
+    public IHtmlLocalizer Create(Type resourceSource) => Over(strings.Create(resourceSource));
+
+    public IHtmlLocalizer Create(string baseName, string location) => Over(strings.Create(baseName, location));
+
+    private IHtmlLocalizer Over(IStringLocalizer localizer) => kept.GetOrAdd(localizer, l => new PoHtmlLocalizer(l, strings.Formats));
 }
 
 /// <summary>

@@ -19,20 +19,24 @@ public sealed class PoStringLocalizerFactory(PoCatalogue catalogue, IRequestTran
     private readonly PoSourceChains chains = new(catalogue.Sources, host?.ApplicationName);
     private readonly ConcurrentDictionary<(string, string, string), bool> warned = new();
     private readonly ConcurrentDictionary<Assembly, string> assemblyNames = new();
+    private readonly ConcurrentDictionary<Type, IStringLocalizer> byType = new();
+    private readonly ConcurrentDictionary<(string BaseName, string Location), IStringLocalizer> byView = new();
 
     /// <summary>Shared by every localizer, so that a translation whose placeholders do not fit is logged once.</summary>
     internal TranslationFormats Formats { get; } = new(logger);
 
-    // MVC asks for one per model type as the server starts; an assembly's name is parsed once, not each time.
-    public IStringLocalizer Create(Type resourceSource) =>
-        Localizer(resourceSource.FullName, assemblyNames.GetOrAdd(resourceSource.Assembly, assembly => assembly.GetName().Name!));
+    // A localizer holds nothing of a request, so one per type or view serves them all: every view a page renders asks
+    // for its own (ViewLocalizer), on every request.
+    public IStringLocalizer Create(Type resourceSource) => byType.GetOrAdd(resourceSource, type =>
+        Localizer(type.FullName, assemblyNames.GetOrAdd(type.Assembly, assembly => assembly.GetName().Name!)));
 
     // ViewLocalizer prefixes the view path with the host app's name even for a module's view, so the prefix says nothing.
-    public IStringLocalizer Create(string baseName, string location)
+    public IStringLocalizer Create(string baseName, string location) => byView.GetOrAdd((baseName, location), key =>
     {
-        var view = baseName.StartsWith(location + ".", StringComparison.Ordinal) ? baseName[(location.Length + 1)..] : baseName;
-        return Localizer(view, chains.OfView(view) ?? location);
-    }
+        var (name, prefix) = key;
+        var view = name.StartsWith(prefix + ".", StringComparison.Ordinal) ? name[(prefix.Length + 1)..] : name;
+        return Localizer(view, chains.OfView(view) ?? prefix);
+    });
 
     private PoStringLocalizer Localizer(string? context, string source) =>
         new(catalogue, context, chains.For(source), () => overrides?.Current, id => Missing(id, context, source), Formats);

@@ -245,6 +245,43 @@ public sealed class PublicPageCacheOffTests(CacheOffPortal portal) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_kept_project_page_shows_a_new_version_at_once_and_a_networks_page_is_made_for_each_address()
+    {
+        var site = await portal.Host.CreateSiteAsync("""{ "name": "t", "steps": [ { "name": "Features", "enable": ["Projects", "Networks"] } ] }""");
+        var display = portal.Host.Services.GetRequiredService<ContentDisplay>();
+        ContentItem project = null!;
+        await portal.Host.InTenantAsync(site, async content =>
+        {
+            project = (await content.NewAsync("Project")).Apply(new TitlePart("Kylätalon remontti")).Apply(new BodyPart("<p>Katto uusitaan</p>"))
+                .Apply(new AutoroutePart());
+            await content.CreateAsync(project, publish: true);
+            var network = (await content.NewAsync("Network")).Apply(new TitlePart("Kyläyhdistykset")).Apply(new Networks.NetworkPart())
+                .Apply(new AutoroutePart());
+            await content.CreateAsync(network, publish: true);
+        });
+        var client = portal.Host.CreateClient();
+        var before = await client.GetStringAsync($"/{site.Name}/kylatalon-remontti");
+        await client.GetStringAsync($"/{site.Name}/kylatalon-remontti");
+        await portal.Host.InTenantAsync(site, async content =>
+        {
+            await content.UpdateDraftAsync(project.ContentItemId, i => i.Apply(new BodyPart("<p>Katto ja ikkunat uusitaan</p>")));
+            await content.PublishAsync(project.ContentItemId);
+        });
+        var after = await client.GetStringAsync($"/{site.Name}/kylatalon-remontti");
+        // The page after a sent request says thanks; the network's own address must still show its form.
+        var thanked = await client.GetStringAsync($"/{site.Name}/kylayhdistykset?{Networks.JoinRequests.JoinForm.SentQuery}={Networks.JoinRequests.JoinForm.SentValue}");
+        var plain = await client.GetStringAsync($"/{site.Name}/kylayhdistykset");
+
+        Assert.True(display.KeepsDetail("Project"));
+        Assert.False(display.KeepsDetail("Network"));
+        Assert.Contains("<p>Katto uusitaan</p>", before, StringComparison.Ordinal);
+        Assert.Contains("<p>Katto ja ikkunat uusitaan</p>", after, StringComparison.Ordinal);
+        Assert.Contains("join-sent", thanked, StringComparison.Ordinal);
+        Assert.DoesNotContain("join-sent", plain, StringComparison.Ordinal);
+        Assert.Contains("join-form", plain, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_list_shows_a_change_made_in_place_to_a_published_version_it_has_read()
     {
         var site = await portal.Host.CreateSiteAsync();

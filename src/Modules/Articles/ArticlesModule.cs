@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Articles.Search;
+using Verkostoportaali.Contents;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Modules;
 using Verkostoportaali.Data;
@@ -10,9 +11,12 @@ namespace Verkostoportaali.Articles;
 /// <summary>Stories and news: entrepreneur stories, project news.</summary>
 public sealed class ArticlesModule() : Module(id: "Articles", name: "Articles", dependsOn: ["Contents", "Taxonomies"], enabledByDefault: false)
 {
+    public const string ArticleType = "Article";
+
     public override void ConfigureServices(IServiceCollection services) => services
         .AddContentPart<ArticlePart>()
-        .AddSearchFields<ArticleSearchFields>();
+        .AddSearchFields<ArticleSearchFields>()
+        .AddKeptDetailView(ArticleType);
 
     public override IEnumerable<NavigationLink> PublicNavigation() => [new("Stories and news", "/artikkelit", 50)];
 
@@ -20,7 +24,7 @@ public sealed class ArticlesModule() : Module(id: "Articles", name: "Articles", 
     [
         new()
         {
-            Name = "Article",
+            Name = ArticleType,
             Label = new("Artikkeli", "Artikel", "Article"),
             Parts = ["TitlePart", "ArticlePart", "BodyPart", "ContactsPart", "AutoroutePart", "LocalizationPart", "TermsPart", "CoverImagePart"],
         },

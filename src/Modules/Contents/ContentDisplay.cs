@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.ViewEngines;
+using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Tenancy;
 
@@ -10,9 +11,13 @@ namespace Verkostoportaali.Contents;
 /// Finds the views that show an item: <c>Views/Content/{Type}.{Mode}.cshtml</c> when a module has one,
 /// else the generic <c>Content.{Mode}</c>, which shows each part through <c>Views/Parts/{Part}.cshtml</c>.
 /// </summary>
-public sealed class ContentDisplay(ICompositeViewEngine viewEngine, ContentPartRegistry parts)
+public sealed class ContentDisplay(ICompositeViewEngine viewEngine, ContentPartRegistry parts, IEnumerable<KeptDetailView> keptDetails)
 {
     private readonly ConcurrentDictionary<string, bool> viewExists = new();
+    private readonly HashSet<string> keptDetailTypes = [.. keptDetails.Select(k => k.ContentType)];
+
+    /// <summary>Whether the type's detail view may be kept rendered: its module said it shows nothing but what the summary key holds.</summary>
+    public bool KeepsDetail(string contentType) => keptDetailTypes.Contains(contentType);
 
     public string ViewFor(string contentType, DisplayMode mode)
     {
@@ -40,6 +45,20 @@ public sealed class ContentDisplay(ICompositeViewEngine viewEngine, ContentPartR
 }
 
 public sealed record PartDisplay(string View, ContentPart Part);
+
+/// <summary>
+/// A content type whose detail view shows only what <see cref="SummaryCache"/>'s key holds (the item's version, the
+/// site's data, the address, the culture and the day): no form, nothing of the query or the user. Its item pages
+/// then render it once per key (<see cref="ContentDetailTagHelper"/>). A module says so with
+/// <see cref="KeptDetailViewRegistration.AddKeptDetailView"/>; a type that does not is rendered on every request.
+/// </summary>
+public sealed record KeptDetailView(string ContentType);
+
+public static class KeptDetailViewRegistration
+{
+    public static IServiceCollection AddKeptDetailView(this IServiceCollection services, string contentType) =>
+        services.AddSingleton(new KeptDetailView(contentType));
+}
 
 public enum DisplayMode
 {

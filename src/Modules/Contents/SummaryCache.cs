@@ -54,18 +54,22 @@ public sealed class SummaryCache(IOptions<SummaryCacheOptions> options, TenantCh
         ? new(new MemoryCacheOptions { SizeLimit = options.Value.Megabytes * 1024L * 1024L })
         : null;
 
-    public Task<HtmlString> GetOrRenderAsync(ContentItem item, HttpContext http, Func<Task<HtmlString>> render) =>
-        GetOrMakeAsync(item, http, render, summary => summary.Value?.Length ?? 0);
+    /// <summary>The item rendered in <paramref name="mode"/> for this request, kept.</summary>
+    public Task<HtmlString> GetOrRenderAsync(ContentItem item, DisplayMode mode, HttpContext http, Func<Task<HtmlString>> render) =>
+        GetOrMakeAsync(KeyOf(mode, item, http), render, html => html.Value?.Length ?? 0);
 
     /// <summary>Whether the item's summary for this request is kept: what a list would read only to render it can then be left unread.</summary>
     public bool HoldsSummary(ContentItem item, HttpContext http) =>
-        cache is not null && KeyOf<HtmlString>(item, http) is { } key && cache.TryGetValue(key, out _);
+        cache is not null && KeyOf(DisplayMode.Summary, item, http) is { } key && cache.TryGetValue(key, out _);
 
     /// <summary>What <paramref name="make"/> makes of the item for this request, kept; <paramref name="charsOf"/> tells its size.</summary>
-    public async Task<T> GetOrMakeAsync<T>(ContentItem item, HttpContext http, Func<Task<T>> make, Func<T, int> charsOf) where T : class
+    public Task<T> GetOrMakeAsync<T>(ContentItem item, HttpContext http, Func<Task<T>> make, Func<T, int> charsOf) where T : class =>
+        GetOrMakeAsync(KeyOf(typeof(T), item, http), make, charsOf);
+
+    private async Task<T> GetOrMakeAsync<T>(SummaryKey? key, Func<Task<T>> make, Func<T, int> charsOf) where T : class
     {
         // Keyed before making: a change that commits meanwhile leaves the value under the older versions.
-        if (cache is null || KeyOf<T>(item, http) is not { } key)
+        if (cache is null || key is null)
         {
             return await make();
         }
@@ -82,8 +86,9 @@ public sealed class SummaryCache(IOptions<SummaryCacheOptions> options, TenantCh
         return made;
     }
 
-    private SummaryKey? KeyOf<T>(ContentItem item, HttpContext http) =>
-        RequestKeyOf(http) is { } request ? new SummaryKey(typeof(T), request, item.VersionId, item.Revision) : null;
+    // What is kept of an item: a rendering in a display mode, or a value of a type.
+    private SummaryKey? KeyOf(object kind, ContentItem item, HttpContext http) =>
+        RequestKeyOf(http) is { } request ? new SummaryKey(kind, request, item.VersionId, item.Revision) : null;
 
     // What every summary of a request shares, made once per request: a list page asks for twenty. Made again when the
     // request itself commits a change, so that what it renders after that is kept under the new versions.
@@ -106,7 +111,7 @@ public sealed class SummaryCache(IOptions<SummaryCacheOptions> options, TenantCh
 
     public void Dispose() => cache?.Dispose();
 
-    private sealed record SummaryKey(Type Kind, RequestKey Request, string VersionId, int Revision);
+    private sealed record SummaryKey(object Kind, RequestKey Request, string VersionId, int Revision);
 
     private sealed record RequestKey(string Tenant, long DataVersion, long RegistryVersion, string Scheme, string Host, string PathBase,
         string Culture, string UiCulture, DateOnly Today)

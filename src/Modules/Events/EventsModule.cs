@@ -33,7 +33,8 @@ public sealed class EventsModule() : Module(id: "Events", name: "Events", depend
         .AddScoped<EventDetails>()
         .AddScoped<IContentListPreparer, EventListPreparer>()
         .AddScoped<CalendarFeed>()
-        .AddSearchFields<EventSearchFields>();
+        .AddSearchFields<EventSearchFields>()
+        .AddKeptDetailView(EventCheck.EventType);
 
     public override IEnumerable<NavigationLink> PublicNavigation() => [new("Events", "/tapahtumat", 40)];
 

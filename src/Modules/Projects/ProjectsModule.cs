@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Verkostoportaali.Contents;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Modules;
 using Verkostoportaali.Core.Security;
@@ -31,7 +32,8 @@ public sealed class ProjectsModule() : Module(id: Feature, name: "Projects", dep
         .AddSearchFields<ProjectSearchFields>()
         .AddTenantModel<ImportRecordTable>()
         .AddScoped<RegisterImporter>()
-        .AddScoped<Pages.Projects.ProjectListing>();
+        .AddScoped<Pages.Projects.ProjectListing>()
+        .AddKeptDetailView(ProjectType);
 
     public override IEnumerable<NavigationLink> PublicNavigation() => [new("Projects", "/hankkeet", 10)];
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Verkostoportaali.Contents;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Modules;
 using Verkostoportaali.Data;
@@ -19,7 +20,8 @@ public sealed class ProvidersModule() : Module(id: "Providers", name: "Providers
         .AddContentLookup<ProviderQualityMarks>()
         .AddScoped<ProviderDirectory>()
         .AddScoped<ProviderJsonLd>()
-        .AddSearchFields<ProviderSearchFields>();
+        .AddSearchFields<ProviderSearchFields>()
+        .AddKeptDetailView(ProviderType);
 
     public override IEnumerable<NavigationLink> PublicNavigation() => [new("Providers", "/toimijat", 30)];
 

@@ -36,7 +36,7 @@ public sealed class SummaryCacheTests : IDisposable
     }
 
     private Task<HtmlString> ShowAsync(SummaryCache cache, ContentItem item, HttpContext http) =>
-        cache.GetOrRenderAsync(item, http, () => Task.FromResult(new HtmlString($"<article>{++renders}</article>")));
+        cache.GetOrRenderAsync(item, DisplayMode.Summary, http, () => Task.FromResult(new HtmlString($"<article>{++renders}</article>")));
 
     [Fact]
     public async Task A_summary_is_rendered_once_for_the_pages_that_see_the_same_data()
@@ -108,6 +108,35 @@ public sealed class SummaryCacheTests : IDisposable
         Assert.Equal(summary.Value, summaryAgain.Value);
         Assert.Equal("{\"renders\":2}", json);
         Assert.Same(json, jsonAgain);
+    }
+
+    [Fact]
+    public async Task An_items_detail_is_kept_apart_from_its_summary()
+    {
+        using var cache = Cache();
+
+        var summary = await ShowAsync(cache, Item(), Request());
+        var detail = await cache.GetOrRenderAsync(Item(), DisplayMode.Detail, Request(), () => Task.FromResult(new HtmlString($"<main>{++renders}</main>")));
+        var detailAgain = await cache.GetOrRenderAsync(Item(), DisplayMode.Detail, Request(), () => Task.FromResult(new HtmlString($"<main>{++renders}</main>")));
+
+        Assert.Equal("<article>1</article>", summary.Value);
+        Assert.Equal("<main>2</main>", detail.Value);
+        Assert.Equal(detail.Value, detailAgain.Value);
+    }
+
+    [Fact]
+    public async Task A_request_that_commits_a_change_renders_its_later_summaries_again()
+    {
+        using var cache = Cache();
+        var http = Request();
+
+        await ShowAsync(cache, Item(), http);
+        await ShowAsync(cache, Item(), http);
+        changes.TenantChanged(Site.Name);
+        var shown = await ShowAsync(cache, Item(), http);
+
+        Assert.Equal(2, renders);
+        Assert.Equal("<article>2</article>", shown.Value);
     }
 
     [Fact]

@@ -15,11 +15,10 @@ namespace Verkostoportaali.Contents.Pages.Content;
 /// version in the page's language, the page says so and shows the one it has, rather than mixing languages silently.
 /// The site's addresses are read once for each version of its data, and the item through <see cref="PublishedVersions"/>.
 /// </summary>
-public sealed class ItemModel(ContentManager content, ContentDisplay display, ItemSummary summary, PublishedVersions published,
+public sealed class ItemModel(ContentManager content, ItemSummary summary, PublishedVersions published,
     TenantContext tenant, TenantChanges changes, IMemoryCache cache) : PageModel
 {
     public ContentItem Item { get; private set; } = null!;
-    public string View { get; private set; } = "";
     public bool InOtherLanguage => Item.Culture != HttpContext.Language();
 
     /// <summary>The item's own address and its variants', by culture, except the page's language.</summary>
@@ -47,7 +46,7 @@ public sealed class ItemModel(ContentManager content, ContentDisplay display, It
             // An address in this language that names another language's slug: the item has a version here, so go there.
             return Redirect(translated);
         }
-        (Item, View) = (item, display.ViewFor(item.ContentType, DisplayMode.Detail));
+        Item = item;
         OtherLanguages = urls.Where(u => u.Key != language).ToDictionary();
         HttpContext.Features.Set(new LanguageAlternates(urls));
         HttpContext.Features.Set(await summary.OfAsync(item, Request, cancellationToken));
