@@ -53,9 +53,7 @@ internal sealed class PoHtmlLocalizerFactory(PoStringLocalizerFactory strings) :
 /// </summary>
 internal sealed partial class EncodedHtmlString : LocalizedHtmlString, IHtmlContent
 {
-    // Formats come from PO files and code, so there are few; the bound keeps a stray dynamic one from growing it.
-    private const int KeptFormats = 10_000;
-    private static readonly ConcurrentDictionary<(HtmlEncoder Encoder, string Format), string> EncodedFormats = new();
+    private static readonly BoundedMemo<(HtmlEncoder Encoder, string Format), string> EncodedFormats = new(10_000);
 
     private readonly string format;
     private readonly object[] arguments;
@@ -73,14 +71,7 @@ internal sealed partial class EncodedHtmlString : LocalizedHtmlString, IHtmlCont
         }
         // The text between the placeholders is encoded; HtmlFormattableString then encodes each argument it puts in.
         // Encoded once per format: a pager writes "Page {0} of {1}" for every link on every list page.
-        if (!EncodedFormats.TryGetValue((encoder, format), out var encoded))
-        {
-            encoded = EncodeText(format, encoder);
-            if (EncodedFormats.Count < KeptFormats)
-            {
-                EncodedFormats.TryAdd((encoder, format), encoded);
-            }
-        }
+        var encoded = EncodedFormats.GetOrMake((encoder, format), static key => EncodeText(key.Format, key.Encoder));
         new HtmlFormattableString(encoded, arguments).WriteTo(writer, encoder);
     }
 

@@ -11,10 +11,8 @@ namespace Verkostoportaali.Localization;
 /// </summary>
 public sealed class TranslationFormats(ILogger? logger = null)
 {
-    // Formats come from PO files and code, so there are few; the bound keeps a stray dynamic one from growing it.
-    private const int KeptFormats = 10_000;
     private readonly ConcurrentDictionary<(string Translation, int Count), bool> warned = new();
-    private readonly ConcurrentDictionary<string, int> leastArguments = new(StringComparer.Ordinal);
+    private readonly BoundedMemo<string, int> leastArguments = new(10_000);
 
     public string For(string msgid, string translation, object[] arguments)
     {
@@ -32,18 +30,7 @@ public sealed class TranslationFormats(ILogger? logger = null)
     }
 
     // Parsed once per format: a page's pager and headings format the same few strings on every request.
-    private bool Fits(string format, int count)
-    {
-        if (!leastArguments.TryGetValue(format, out var least))
-        {
-            least = LeastArguments(format);
-            if (leastArguments.Count < KeptFormats)
-            {
-                leastArguments.TryAdd(format, least);
-            }
-        }
-        return least <= count;
-    }
+    private bool Fits(string format, int count) => leastArguments.GetOrMake(format, LeastArguments) <= count;
 
     private static int LeastArguments(string format)
     {
