@@ -9,30 +9,48 @@ using Verkostoportaali.Core.Content;
 namespace Verkostoportaali.Contents;
 
 /// <summary>
-/// <c>&lt;content-summary item="@item" /&gt;</c>: an item as a list shows it, through its type's summary view
-/// (<see cref="ContentDisplay.ViewFor"/>), kept rendered in the <see cref="SummaryCache"/>.
+/// Items through their types' views (<see cref="ContentDisplay.ViewFor"/>), kept rendered in the <see cref="SummaryCache"/>:
+/// every summary, and the detail of a type whose module says its view allows it (<see cref="KeptDetailView"/>).
 /// </summary>
+public sealed class KeptDisplay(ContentDisplay display, SummaryCache kept, HtmlEncoder encoder)
+{
+    public Task<HtmlString> RenderAsync(ContentItem item, DisplayMode mode, ViewContext page) =>
+        mode == DisplayMode.Summary || display.KeepsDetail(item.ContentType)
+            ? kept.GetOrRenderAsync(item, mode, page.HttpContext, () => RenderViewAsync(item, mode, page))
+            : RenderViewAsync(item, mode, page);
+
+    private async Task<HtmlString> RenderViewAsync(ContentItem item, DisplayMode mode, ViewContext page)
+    {
+        // Asked for only when the view is not kept: an HTML helper is costly to make.
+        var html = page.HttpContext.RequestServices.GetRequiredService<IHtmlHelper>();
+        ((IViewContextAware)html).Contextualize(page);
+        var rendered = await html.PartialAsync(display.ViewFor(item.ContentType, mode), item);
+        // Written out as the page would write it, with the page's encoder, so that what is kept is plain HTML.
+        await using var text = new StringWriter();
+        rendered.WriteTo(text, encoder);
+        return new HtmlString(text.ToString());
+    }
+}
+
+/// <summary><c>&lt;content-summary item="@item" /&gt;</c>: an item as a list shows it.</summary>
 [HtmlTargetElement("content-summary", Attributes = "item", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class ContentSummaryTagHelper(ContentDisplay display, SummaryCache kept, HtmlEncoder encoder)
-    : KeptDisplayTagHelper(display, kept, encoder)
+public sealed class ContentSummaryTagHelper(KeptDisplay display) : KeptItemTagHelper(display)
 {
     protected override DisplayMode Mode => DisplayMode.Summary;
 }
 
 /// <summary>
-/// <c>&lt;content-detail item="@item" /&gt;</c>: a published item as its own page shows it, through its type's detail
-/// view; kept rendered in the <see cref="SummaryCache"/> as summaries are when its module says the view allows it
-/// (<see cref="KeptDetailView"/>). A network's view, with its join form, does not.
+/// <c>&lt;content-detail item="@item" /&gt;</c>: a published item as its own page shows it; kept rendered when its
+/// module says the view allows it. A network's view, with its join form, does not.
 /// </summary>
 [HtmlTargetElement("content-detail", Attributes = "item", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class ContentDetailTagHelper(ContentDisplay display, SummaryCache kept, HtmlEncoder encoder)
-    : KeptDisplayTagHelper(display, kept, encoder)
+public sealed class ContentDetailTagHelper(KeptDisplay display) : KeptItemTagHelper(display)
 {
     protected override DisplayMode Mode => DisplayMode.Detail;
 }
 
-/// <summary>An item through its type's view for a <see cref="DisplayMode"/>, kept rendered in the <see cref="SummaryCache"/>.</summary>
-public abstract class KeptDisplayTagHelper(ContentDisplay display, SummaryCache kept, HtmlEncoder encoder) : TagHelper
+/// <summary>An item through its type's view for a <see cref="DisplayMode"/>.</summary>
+public abstract class KeptItemTagHelper(KeptDisplay display) : TagHelper
 {
     public required ContentItem Item { get; set; }
 
@@ -45,20 +63,31 @@ public abstract class KeptDisplayTagHelper(ContentDisplay display, SummaryCache 
     public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
     {
         output.TagName = null;
-        output.Content.SetHtmlContent(Mode == DisplayMode.Summary || display.KeepsDetail(Item.ContentType)
-            ? await kept.GetOrRenderAsync(Item, Mode, ViewContext.HttpContext, RenderAsync)
-            : await RenderAsync());
+        output.Content.SetHtmlContent(await display.RenderAsync(Item, Mode, ViewContext));
     }
+}
 
-    private async Task<HtmlString> RenderAsync()
+/// <summary>
+/// <c>&lt;content-list items="@items" /&gt;</c>: a list's items as summaries in a <c>div.content-list</c>. One tag helper
+/// for the whole list: a list page shows twenty, and the framework's work per tag helper costs more than a kept summary.
+/// </summary>
+[HtmlTargetElement("content-list", Attributes = "items", TagStructure = TagStructure.WithoutEndTag)]
+public sealed class ContentListTagHelper(KeptDisplay display) : TagHelper
+{
+    public required IEnumerable<ContentItem> Items { get; set; }
+
+    [ViewContext]
+    [HtmlAttributeNotBound]
+    public required ViewContext ViewContext { get; set; }
+
+    public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
     {
-        // Asked for only when the view is not kept: a list page has a tag helper per item, and an HTML helper is costly to make.
-        var html = ViewContext.HttpContext.RequestServices.GetRequiredService<IHtmlHelper>();
-        ((IViewContextAware)html).Contextualize(ViewContext);
-        var rendered = await html.PartialAsync(display.ViewFor(Item.ContentType, Mode), Item);
-        // Written out as the page would write it, with the page's encoder, so that what is kept is plain HTML.
-        await using var text = new StringWriter();
-        rendered.WriteTo(text, encoder);
-        return new HtmlString(text.ToString());
+        output.TagName = "div";
+        output.TagMode = TagMode.StartTagAndEndTag;
+        output.Attributes.SetAttribute("class", "content-list");
+        foreach (var item in Items)
+        {
+            output.Content.AppendHtml(await display.RenderAsync(item, DisplayMode.Summary, ViewContext));
+        }
     }
 }
