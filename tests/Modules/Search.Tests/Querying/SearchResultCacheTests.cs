@@ -47,12 +47,14 @@ public sealed class SearchResultCacheTests
         // A value that reads like two keywords in a naive key is a filter of its own.
         var lookalike = request with { Keywords = new Dictionary<string, string> { ["a"] = "1,b=2" } };
 
-        foreach (var key in new[] { KeyOf(request), KeyOf(reordered), KeyOf(request, offset: 10), KeyOf(request with { Region = "keski-suomi" }), KeyOf(lookalike) })
+        foreach (var key in new[] { KeyOf(request), KeyOf(reordered), KeyOf(request, offset: 10), KeyOf(request with { Region = "keski-suomi" }),
+            KeyOf(request with { Theme = "keski-suomi" }), KeyOf(request with { Region = "1:a;", Theme = null }), KeyOf(request with { Region = "", Theme = "a" }),
+            KeyOf(lookalike) })
         {
             cache.GetOrFind(key, () => new ListedPage([], ++finds), page => page.Items.Count);
         }
 
-        Assert.Equal(4, finds);
+        Assert.Equal(7, finds);
     }
 
     [Fact]
