@@ -14,10 +14,11 @@ namespace Verkostoportaali.Contents;
 /// </summary>
 public sealed class KeptDisplay(ContentDisplay display, SummaryCache kept, HtmlEncoder encoder)
 {
-    public Task<HtmlString> RenderAsync(ContentItem item, DisplayMode mode, ViewContext page) =>
+    public ValueTask<HtmlString> RenderAsync(ContentItem item, DisplayMode mode, ViewContext page) =>
         mode == DisplayMode.Summary || display.KeepsDetail(item.ContentType)
-            ? kept.GetOrRenderAsync(item, mode, page.HttpContext, () => RenderViewAsync(item, mode, page))
-            : RenderViewAsync(item, mode, page);
+            ? kept.GetOrRenderAsync(item, mode, page.HttpContext, (Display: this, Item: item, Mode: mode, Page: page),
+                static asked => asked.Display.RenderViewAsync(asked.Item, asked.Mode, asked.Page))
+            : new(RenderViewAsync(item, mode, page));
 
     private async Task<HtmlString> RenderViewAsync(ContentItem item, DisplayMode mode, ViewContext page)
     {

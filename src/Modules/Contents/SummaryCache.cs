@@ -54,13 +54,26 @@ public sealed class SummaryCache(IOptions<SummaryCacheOptions> options, TenantCh
         ? new(new MemoryCacheOptions { SizeLimit = options.Value.Megabytes * 1024L * 1024L })
         : null;
 
-    /// <summary>The item rendered in <paramref name="mode"/> for this request, kept.</summary>
-    public Task<HtmlString> GetOrRenderAsync(ContentItem item, DisplayMode mode, HttpContext http, Func<Task<HtmlString>> render) =>
-        GetOrMakeAsync(KeyOf(mode, item, http), render, html => html.Value?.Length ?? 0);
+    // Boxed once: a key's kind is an object, and a list looks up twenty summaries.
+    private static readonly object SummaryKind = DisplayMode.Summary;
+    private static readonly object DetailKind = DisplayMode.Detail;
+
+    /// <summary>
+    /// The item rendered in <paramref name="mode"/> for this request, kept; <paramref name="render"/> renders it from
+    /// <paramref name="state"/> when it is not. A kept one is answered without allocating, as a list asks for twenty.
+    /// </summary>
+    public ValueTask<HtmlString> GetOrRenderAsync<TState>(ContentItem item, DisplayMode mode, HttpContext http, TState state,
+        Func<TState, Task<HtmlString>> render)
+    {
+        var key = KeyOf(mode == DisplayMode.Summary ? SummaryKind : DetailKind, item, http);
+        return cache is not null && key is not null && cache.TryGetValue(key, out HtmlString? kept)
+            ? ValueTask.FromResult(kept!)
+            : new(GetOrMakeAsync(key, () => render(state), html => html.Value?.Length ?? 0));
+    }
 
     /// <summary>Whether the item's summary for this request is kept: what a list would read only to render it can then be left unread.</summary>
     public bool HoldsSummary(ContentItem item, HttpContext http) =>
-        cache is not null && KeyOf(DisplayMode.Summary, item, http) is { } key && cache.TryGetValue(key, out _);
+        cache is not null && KeyOf(SummaryKind, item, http) is { } key && cache.TryGetValue(key, out _);
 
     /// <summary>What <paramref name="make"/> makes of the item for this request, kept; <paramref name="charsOf"/> tells its size.</summary>
     public Task<T> GetOrMakeAsync<T>(ContentItem item, HttpContext http, Func<Task<T>> make, Func<T, int> charsOf) where T : class =>

@@ -35,8 +35,13 @@ public sealed class SummaryCacheTests : IDisposable
         return http;
     }
 
-    private Task<HtmlString> ShowAsync(SummaryCache cache, ContentItem item, HttpContext http) =>
-        cache.GetOrRenderAsync(item, DisplayMode.Summary, http, () => Task.FromResult(new HtmlString($"<article>{++renders}</article>")));
+    private ValueTask<HtmlString> ShowAsync(SummaryCache cache, ContentItem item, HttpContext http) =>
+        cache.GetOrRenderAsync(item, DisplayMode.Summary, http, "article", Render);
+
+    private ValueTask<HtmlString> ShowDetailAsync(SummaryCache cache, ContentItem item, HttpContext http) =>
+        cache.GetOrRenderAsync(item, DisplayMode.Detail, http, "main", Render);
+
+    private Task<HtmlString> Render(string element) => Task.FromResult(new HtmlString($"<{element}>{++renders}</{element}>"));
 
     [Fact]
     public async Task A_summary_is_rendered_once_for_the_pages_that_see_the_same_data()
@@ -116,8 +121,8 @@ public sealed class SummaryCacheTests : IDisposable
         using var cache = Cache();
 
         var summary = await ShowAsync(cache, Item(), Request());
-        var detail = await cache.GetOrRenderAsync(Item(), DisplayMode.Detail, Request(), () => Task.FromResult(new HtmlString($"<main>{++renders}</main>")));
-        var detailAgain = await cache.GetOrRenderAsync(Item(), DisplayMode.Detail, Request(), () => Task.FromResult(new HtmlString($"<main>{++renders}</main>")));
+        var detail = await ShowDetailAsync(cache, Item(), Request());
+        var detailAgain = await ShowDetailAsync(cache, Item(), Request());
 
         Assert.Equal("<article>1</article>", summary.Value);
         Assert.Equal("<main>2</main>", detail.Value);
