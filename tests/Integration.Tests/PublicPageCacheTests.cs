@@ -221,6 +221,27 @@ public sealed class PublicPageCacheOffTests(CacheOffPortal portal) : IClassFixtu
     }
 
     [Fact]
+    public async Task The_portal_home_lists_a_story_published_after_it_was_read()
+    {
+        var site = await portal.Host.CreateSiteAsync("""
+            { "name": "stories", "steps": [ { "name": "Features", "enable": ["Contents", "Articles", "Search"] } ] }
+            """);
+        var client = portal.Host.CreateClient();
+        var title = "Kyläjuhlan satoa " + site.Name;
+        var before = await client.GetStringAsync("/");
+
+        await portal.Host.InTenantAsync<ContentManager, bool>(site, async content =>
+        {
+            await content.CreateAsync((await content.NewAsync("Article")).Apply(new TitlePart(title)).Apply(new AutoroutePart()), publish: true);
+            return true;
+        });
+
+        // The home keeps its lists until anything changes: the site's index taking the story is such a change.
+        await Eventually.TrueAsync(async () => (await client.GetStringAsync("/")).Contains(title, StringComparison.Ordinal), "the story on the portal home");
+        Assert.DoesNotContain(title, before, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_item_page_read_before_shows_a_new_version_and_a_withdrawal_at_once()
     {
         var site = await portal.Host.CreateSiteAsync();

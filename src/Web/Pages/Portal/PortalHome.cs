@@ -1,6 +1,8 @@
+using Microsoft.Extensions.Caching.Memory;
 using Verkostoportaali.ContentFields.Images;
 using Verkostoportaali.Core;
 using Verkostoportaali.Core.Tenancy;
+using Verkostoportaali.Data;
 using Verkostoportaali.Indexing;
 using Verkostoportaali.Taxonomies;
 using Verkostoportaali.Web.Theme;
@@ -18,9 +20,10 @@ public sealed record ListedSites(IReadOnlyList<SiteRegion> Regions, IReadOnlyDic
 /// when a region is chosen), the latest projects and stories, and the listed sites by region.
 /// </summary>
 public sealed class PortalHome(IContentListing listing, TenantContext current, TenantRegistry registry, Vocabularies vocabularies,
-    SiteLogos siteLogos, TimeProvider clock)
+    SiteLogos siteLogos, TimeProvider clock, IMemoryCache cache, TenantChanges changes)
 {
     private const int Shown = 5;
+    private static readonly TimeSpan KeptUnused = TimeSpan.FromMinutes(10);
 
     public FilterChoice Region { get; private set; } = null!;
     public IReadOnlyList<PortalItem> Events { get; private set; } = [];
@@ -29,15 +32,28 @@ public sealed class PortalHome(IContentListing listing, TenantContext current, T
 
     public async Task LoadAsync(string? region, string culture, HttpRequest request, CancellationToken cancellationToken)
     {
-        var sites = listing.SitesFor(current.Tenant);
-        var urls = listing.RelativeUrls(request);
         Region = await EventsModel.RegionChoiceAsync(vocabularies, region, culture, cancellationToken);
-        IReadOnlyList<PortalItem> Latest(ListingRequest asked) =>
-            PortalLists.Items(listing.List(asked with { Size = Shown }, sites, urls), listing, registry, culture);
-        Events = Latest(new ListingRequest(culture, ["Event"], ListingOrder.Soonest, Region.Current, From: HelsinkiTime.Today(clock)));
-        Projects = Latest(new ListingRequest(culture, ["Project"]));
-        Stories = Latest(new ListingRequest(culture, ["Article"]));
+        // Every visit asks for the same three lists until anything anywhere changes (an item, a site's index, a site's
+        // name): kept per chosen region, language, day and address, read before the lists so a change that commits
+        // meanwhile makes them again. The region is one of the choices, so visitors cannot add keys at will.
+        var version = changes.Everything;
+        var today = HelsinkiTime.Today(clock);
+        var key = (typeof(PortalHome), Region.Current, culture, today, request.Scheme, request.Host.Value, request.PathBase.Value);
+        if (!cache.TryGetValue(key, out KeptLists? lists) || lists!.Version != version)
+        {
+            var sites = listing.SitesFor(current.Tenant);
+            var urls = listing.RelativeUrls(request);
+            IReadOnlyList<PortalItem> Latest(ListingRequest asked) =>
+                PortalLists.Items(listing.List(asked with { Size = Shown }, sites, urls), listing, registry, culture);
+            lists = new KeptLists(version, Latest(new ListingRequest(culture, ["Event"], ListingOrder.Soonest, Region.Current, From: today)),
+                Latest(new ListingRequest(culture, ["Project"])), Latest(new ListingRequest(culture, ["Article"])));
+            cache.Set(key, lists, new MemoryCacheEntryOptions { SlidingExpiration = KeptUnused });
+        }
+        (Events, Projects, Stories) = (lists.Events, lists.Projects, lists.Stories);
     }
+
+    private sealed record KeptLists(long Version, IReadOnlyList<PortalItem> Events, IReadOnlyList<PortalItem> Projects,
+        IReadOnlyList<PortalItem> Stories);
 
     /// <summary>Made only when the page's kept list of sites is out of date (see the view), so not on every request.</summary>
     public async Task<ListedSites> SitesAsync(string culture, HttpRequest request, CancellationToken cancellationToken)
