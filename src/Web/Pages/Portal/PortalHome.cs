@@ -34,26 +34,29 @@ public sealed class PortalHome(IContentListing listing, TenantContext current, T
     {
         Region = await EventsModel.RegionChoiceAsync(vocabularies, region, culture, cancellationToken);
         // Every visit asks for the same three lists until anything anywhere changes (an item, a site's index, a site's
-        // name): kept per chosen region, language, day and address, read before the lists so a change that commits
-        // meanwhile makes them again. The region is one of the choices, so visitors cannot add keys at will.
+        // name): kept per chosen region, language and day, read before the lists so a change that commits meanwhile
+        // makes them again. The region is one of the choices, and the address the links were made for (a Host header
+        // may name any port) is checked, not keyed, so visitors cannot add entries at will.
         var version = changes.Everything;
         var today = HelsinkiTime.Today(clock);
-        var key = (typeof(PortalHome), Region.Current, culture, today, request.Scheme, request.Host.Value, request.PathBase.Value);
-        if (!cache.TryGetValue(key, out KeptLists? lists) || lists!.Version != version)
+        var key = (typeof(PortalHome), Region.Current, culture, today);
+        if (!cache.TryGetValue(key, out KeptLists? lists) || lists!.Version != version || lists.Scheme != request.Scheme
+            || lists.Host != request.Host.Value || lists.PathBase != request.PathBase.Value)
         {
             var sites = listing.SitesFor(current.Tenant);
             var urls = listing.RelativeUrls(request);
             IReadOnlyList<PortalItem> Latest(ListingRequest asked) =>
                 PortalLists.Items(listing.List(asked with { Size = Shown }, sites, urls), listing, registry, culture);
-            lists = new KeptLists(version, Latest(new ListingRequest(culture, ["Event"], ListingOrder.Soonest, Region.Current, From: today)),
+            lists = new KeptLists(version, request.Scheme, request.Host.Value, request.PathBase.Value,
+                Latest(new ListingRequest(culture, ["Event"], ListingOrder.Soonest, Region.Current, From: today)),
                 Latest(new ListingRequest(culture, ["Project"])), Latest(new ListingRequest(culture, ["Article"])));
             cache.Set(key, lists, new MemoryCacheEntryOptions { SlidingExpiration = KeptUnused });
         }
         (Events, Projects, Stories) = (lists.Events, lists.Projects, lists.Stories);
     }
 
-    private sealed record KeptLists(long Version, IReadOnlyList<PortalItem> Events, IReadOnlyList<PortalItem> Projects,
-        IReadOnlyList<PortalItem> Stories);
+    private sealed record KeptLists(long Version, string Scheme, string? Host, string? PathBase, IReadOnlyList<PortalItem> Events,
+        IReadOnlyList<PortalItem> Projects, IReadOnlyList<PortalItem> Stories);
 
     /// <summary>Made only when the page's kept list of sites is out of date (see the view), so not on every request.</summary>
     public async Task<ListedSites> SitesAsync(string culture, HttpRequest request, CancellationToken cancellationToken)
