@@ -60,7 +60,7 @@ public sealed class SummaryCache(IOptions<SummaryCacheOptions> options, TenantCh
 
     /// <summary>
     /// The item rendered in <paramref name="mode"/> for this request, kept; <paramref name="render"/> renders it from
-    /// <paramref name="state"/> when it is not. A kept one is answered without allocating, as a list asks for twenty.
+    /// <paramref name="state"/> when it is not. A kept one is answered without a task or a closure, as a list asks for twenty.
     /// </summary>
     public ValueTask<HtmlString> GetOrRenderAsync<TState>(ContentItem item, DisplayMode mode, HttpContext http, TState state,
         Func<TState, Task<HtmlString>> render)
@@ -68,7 +68,7 @@ public sealed class SummaryCache(IOptions<SummaryCacheOptions> options, TenantCh
         var key = KeyOf(mode == DisplayMode.Summary ? SummaryKind : DetailKind, item, http);
         return cache is not null && key is not null && cache.TryGetValue(key, out HtmlString? kept)
             ? ValueTask.FromResult(kept!)
-            : new(GetOrMakeAsync(key, () => render(state), html => html.Value?.Length ?? 0));
+            : new(MakeAsync(key, () => render(state), html => html.Value?.Length ?? 0));
     }
 
     /// <summary>Whether the item's summary for this request is kept: what a list would read only to render it can then be left unread.</summary>
@@ -76,21 +76,20 @@ public sealed class SummaryCache(IOptions<SummaryCacheOptions> options, TenantCh
         cache is not null && KeyOf(SummaryKind, item, http) is { } key && cache.TryGetValue(key, out _);
 
     /// <summary>What <paramref name="make"/> makes of the item for this request, kept; <paramref name="charsOf"/> tells its size.</summary>
-    public Task<T> GetOrMakeAsync<T>(ContentItem item, HttpContext http, Func<Task<T>> make, Func<T, int> charsOf) where T : class =>
-        GetOrMakeAsync(KeyOf(typeof(T), item, http), make, charsOf);
-
-    private async Task<T> GetOrMakeAsync<T>(SummaryKey? key, Func<Task<T>> make, Func<T, int> charsOf) where T : class
+    public Task<T> GetOrMakeAsync<T>(ContentItem item, HttpContext http, Func<Task<T>> make, Func<T, int> charsOf) where T : class
     {
-        // Keyed before making: a change that commits meanwhile leaves the value under the older versions.
+        var key = KeyOf(typeof(T), item, http);
+        return cache is not null && key is not null && cache.TryGetValue(key, out T? kept) ? Task.FromResult(kept!) : MakeAsync(key, make, charsOf);
+    }
+
+    // Keyed before making: a change that commits meanwhile leaves the value under the older versions.
+    private async Task<T> MakeAsync<T>(SummaryKey? key, Func<Task<T>> make, Func<T, int> charsOf) where T : class
+    {
+        var made = await make();
         if (cache is null || key is null)
         {
-            return await make();
+            return made;
         }
-        if (cache.TryGetValue(key, out T? kept))
-        {
-            return kept!;
-        }
-        var made = await make();
         cache.Set(key, made, new MemoryCacheEntryOptions
         {
             Size = EntryOverheadBytes + charsOf(made) * sizeof(char),
