@@ -20,7 +20,11 @@ public sealed class MonthModel(EventCalendar calendar, EventDetails details, Tim
     private static readonly DateOnly Last = new(EventPart.LatestYear, 12, 1);
 
     public DateOnly Month { get; private set; }
-    public IReadOnlyList<EventDay> Days { get; private set; } = [];
+    // Grouped when the page's kept part is made again, not on every request.
+    public IReadOnlyList<EventDay> Days => days ??= [.. Events
+        .GroupBy(v => v.Span.FirstDay < Month ? Month : v.Span.FirstDay)
+        .OrderBy(g => g.Key)
+        .Select(g => new EventDay(g.Key, [.. g]))];
     public IReadOnlyList<EventView> Events { get; private set; } = [];
     public DateOnly? Previous => Month > First ? Month.AddMonths(-1) : null;
     public DateOnly? Next => Month < Last ? Month.AddMonths(1) : null;
@@ -41,12 +45,10 @@ public sealed class MonthModel(EventCalendar calendar, EventDetails details, Tim
         // Made once for each version of the site's data: the views read every event's part and its municipality's name.
         Events = await cache.GetOrMakeAsync(changes, tenant.Tenant.Name, (typeof(MonthModel), Month, culture),
             async () => await details.ForAsync(await calendar.MonthAsync(culture, Month, cancellationToken), cancellationToken));
-        Days = [.. Events
-            .GroupBy(v => v.Span.FirstDay < Month ? Month : v.Span.FirstDay)
-            .OrderBy(g => g.Key)
-            .Select(g => new EventDay(g.Key, [.. g]))];
         return Page();
     }
+
+    private IReadOnlyList<EventDay>? days;
 
     /// <summary>The grid's weeks, Monday first; a day outside the month is null.</summary>
     public IEnumerable<IReadOnlyList<DateOnly?>> Weeks()
