@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -70,28 +72,38 @@ public sealed class IndexModel(IndexSearch search, FacetNames names, TenantConte
     public bool IsActive(string field, string value) => Request.Query[FilterOf[field]] == value;
 
     /// <summary>This search narrowed to the value, or without it when it is the filter already; from the first page.</summary>
-    public string Toggle(string field, string value) =>
-        With(FilterOf[field], IsActive(field, value) ? null : value, page: null);
+    public string Toggle(string field, string value)
+    {
+        var (name, chosen) = (FilterOf[field], IsActive(field, value) ? null : value);
+        var address = new StringBuilder(Path);
+        foreach (var (parameter, asked) in QueryValues)
+        {
+            Append(address, parameter, parameter == name ? Encoded(chosen) : asked);
+        }
+        return address.ToString();
+    }
 
-    public string WithoutFilters() => Address(new Dictionary<string, string?> { ["q"] = Q });
+    public string WithoutFilters() => Append(new StringBuilder(Path), "q", Encoded(Q)).ToString();
 
     public string SiteName(string tenant) => registry.Find(tenant) is { DisplayName.Length: > 0 } site ? site.DisplayName : tenant;
 
     public string TypeLabel(string type) => documents.TypeLabel(type, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
 
-    // What the search was asked with, read once for all of the page's facet and pager links.
-    private Dictionary<string, string?> QueryValues => queryValues ??=
-        FilterOf.Values.Append("q").Append("size").ToDictionary(n => n, n => (string?)Request.Query[n].ToString());
+    // What the search was asked with, encoded once for the page's fifty facet links: made one by one, with the
+    // framework's query builder, they took a twentieth of the page's time.
+    private IReadOnlyList<(string Name, string? Encoded)> QueryValues => queryValues ??=
+        [.. FilterOf.Values.Append("q").Append("size").Select(n => (n, Encoded(Request.Query[n])))];
 
-    private Dictionary<string, string?>? queryValues;
+    private IReadOnlyList<(string Name, string? Encoded)>? queryValues;
 
-    private string With(string name, string? value, int? page)
-    {
-        var query = new Dictionary<string, string?>(QueryValues) { [name] = value };
-        query["page"] = page is > 1 ? page.Value.ToString(CultureInfo.InvariantCulture) : null;
-        return Address(query);
-    }
+    private string Path => path ??= (Request.PathBase + Request.Path).ToUriComponent();
 
-    private string Address(Dictionary<string, string?> query) =>
-        Request.PathBase + Request.Path + QueryString.Create(query.Where(p => !string.IsNullOrWhiteSpace(p.Value)));
+    private string? path;
+
+    // A blank value is left out of the address.
+    private static string? Encoded(string? value) => string.IsNullOrWhiteSpace(value) ? null : UrlEncoder.Default.Encode(value);
+
+    // The path holds no '?' (it is escaped), so the first parameter is the one appended right after it.
+    private StringBuilder Append(StringBuilder address, string name, string? encoded) =>
+        encoded is null ? address : address.Append(address.Length == Path.Length ? '?' : '&').Append(name).Append('=').Append(encoded);
 }
