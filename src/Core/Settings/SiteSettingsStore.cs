@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Data;
 using Verkostoportaali.Core.Tenancy;
@@ -9,14 +10,16 @@ namespace Verkostoportaali.Core.Settings;
 
 /// <summary>
 /// A tenant's settings: one JSON document per settings record (ThemeSettings, NetworkSettings …), stored in the
-/// tenant database and cached, because the layout reads some of them on every request.
+/// tenant database and cached, because the layout reads some of them on every request; the database is leased on a miss.
 /// </summary>
-public sealed class SiteSettingsStore(TenantDbContext db, TenantContext tenant, IMemoryCache cache)
+public sealed class SiteSettingsStore(IServiceProvider scope, TenantContext tenant, IMemoryCache cache)
 {
+    private TenantDbContext Db => scope.GetRequiredService<TenantDbContext>();
+
     public async Task<TSettings> GetAsync<TSettings>(CancellationToken cancellationToken = default) where TSettings : class, new() =>
         await cache.GetOrCreateAsync(Key(typeof(TSettings)), async _ =>
         {
-            var stored = await db.Settings.AsNoTracking().FirstOrDefaultAsync(s => s.Name == typeof(TSettings).Name, cancellationToken);
+            var stored = await Db.Settings.AsNoTracking().FirstOrDefaultAsync(s => s.Name == typeof(TSettings).Name, cancellationToken);
             return stored is null ? new TSettings() : ContentJson.ReadStored<TSettings>(stored.Json);
         }) ?? new TSettings();
 
@@ -24,16 +27,10 @@ public sealed class SiteSettingsStore(TenantDbContext db, TenantContext tenant, 
     {
         var name = settings.GetType().Name;
         var json = JsonSerializer.Serialize(settings, settings.GetType(), ContentJson.Options);
-        var stored = await db.Settings.FindAsync([name], cancellationToken);
-        if (stored is null)
-        {
-            db.Settings.Add(new StoredSettings { Name = name, Json = json });
-        }
-        else
-        {
-            stored.Json = json;
-        }
-        await db.SaveChangesAsync(cancellationToken);
+        var stored = await Db.Settings.FindAsync([name], cancellationToken)
+            ?? Db.Settings.Add(new StoredSettings { Name = name, Json = json }).Entity;
+        stored.Json = json;
+        await Db.SaveChangesAsync(cancellationToken);
         cache.Remove(Key(settings.GetType()));
     }
 
