@@ -18,6 +18,18 @@ public sealed class IndexModel(ProjectListing listing, FinnishCalendar calendar)
     public int Total { get; private set; }
     public ListPage ListPage { get; private set; } = null!;
 
+    /// <summary>What the filter form changes with: the options and which of them is chosen (a value no option has
+    /// counts as none), so that the kept form serves every list that chooses alike.</summary>
+    public string FormKey
+    {
+        get
+        {
+            T? Chosen<T>(T? value, IReadOnlyList<T> options) where T : class => value is not null && options.Contains(value) ? value : null;
+            return $"{Filter.Status}|{Chosen(Filter.Programme, Options.Programmes)}|{Chosen(Filter.SubMeasure, Options.SubMeasures)}"
+                + $"|{Filter.Leader}|{(Filter.Year is { } year && Options.Years.Contains(year) ? year : null)}";
+        }
+    }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Filter = ProjectFilter.Read(Request.Query, Problems);
