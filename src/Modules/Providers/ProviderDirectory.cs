@@ -27,9 +27,11 @@ public sealed class ProviderDirectory(
     {
         var rows = await cache.GetOrMakeAsync(changes, tenant.Tenant.Name, (typeof(ProviderRow), CultureInfo.CurrentCulture.Name),
             () => LoadAsync(cancellationToken));
-        var municipalities = filter.Region is { } region
-            ? (await vocabularies.TermsAsync(ProviderTerms.Municipalities, cancellationToken)).Where(t => t.Parent == region).Select(t => t.Id).ToHashSet()
-            : [];
+        // Made once per version of the site's data, not per request: a region's municipalities are looked up in it.
+        var regions = await cache.GetOrMakeAsync(changes, tenant.Tenant.Name, (typeof(ProviderRow), ProviderTerms.Municipalities),
+            async () => (await vocabularies.TermsAsync(ProviderTerms.Municipalities, cancellationToken)).Where(t => t.Parent is not null)
+                .GroupBy(t => t.Parent!).ToDictionary(g => g.Key, g => g.Select(t => t.Id).ToHashSet()));
+        var municipalities = filter.Region is { } region ? regions.GetValueOrDefault(region) ?? [] : [];
         var today = calendar.Today;
         var matching = rows.Where(r => r.Matches(filter, municipalities, today)).ToList();
         var page = asked.Of(matching.Count, PageSize);
