@@ -74,14 +74,15 @@ public sealed class ContentLocalizationTests(PortalHost host)
     }
 
     [Theory]
-    [InlineData("/majakka/", "YHTÄ KÖYTTÄ -Kylien", "YHTÄ KÖYTTÄ – multiservicepunkter")]
-    [InlineData("/majakka/sv/", "YHTÄ KÖYTTÄ – multiservicepunkter", "YHTÄ KÖYTTÄ -Kylien")]
-    public async Task Tenant_home_lists_one_version_of_an_item_in_the_pages_language(string path, string shown, string hidden)
+    [InlineData("/majakka/", "YHTÄ KÖYTTÄ -Kylien", "fi", "YHTÄ KÖYTTÄ – multiservicepunkter")]
+    [InlineData("/majakka/sv/", "YHTÄ KÖYTTÄ – multiservicepunkter", "sv", "YHTÄ KÖYTTÄ -Kylien")]
+    public async Task Tenant_home_lists_one_version_of_an_item_in_the_pages_language(string path, string shown, string language, string hidden)
     {
-        var titles = (await GetAsync(path)).QuerySelectorAll(".content-list h3").Select(h => h.TextContent).ToList();
+        var titles = (await GetAsync(path)).QuerySelectorAll(".content-list > div[lang] h3")
+            .ToDictionary(h => h.TextContent, h => h.Closest("div[lang]")!.GetAttribute("lang"));
 
-        Assert.Contains(titles, t => t.StartsWith(shown, StringComparison.Ordinal));
-        Assert.DoesNotContain(titles, t => t.StartsWith(hidden, StringComparison.Ordinal));
+        Assert.Equal(language, titles.Single(t => t.Key.StartsWith(shown, StringComparison.Ordinal)).Value);
+        Assert.DoesNotContain(titles.Keys, t => t.StartsWith(hidden, StringComparison.Ordinal));
     }
 
     [Theory]

@@ -33,25 +33,12 @@ public sealed class KeptDisplay(ContentDisplay display, SummaryCache kept, HtmlE
     }
 }
 
-/// <summary><c>&lt;content-summary item="@item" /&gt;</c>: an item as a list shows it.</summary>
-[HtmlTargetElement("content-summary", Attributes = "item", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class ContentSummaryTagHelper(KeptDisplay display) : KeptItemTagHelper(display)
-{
-    protected override DisplayMode Mode => DisplayMode.Summary;
-}
-
 /// <summary>
 /// <c>&lt;content-detail item="@item" /&gt;</c>: a published item as its own page shows it; kept rendered when its
 /// module says the view allows it. A network's view, with its join form, does not.
 /// </summary>
 [HtmlTargetElement("content-detail", Attributes = "item", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class ContentDetailTagHelper(KeptDisplay display) : KeptItemTagHelper(display)
-{
-    protected override DisplayMode Mode => DisplayMode.Detail;
-}
-
-/// <summary>An item through its type's view for a <see cref="DisplayMode"/>.</summary>
-public abstract class KeptItemTagHelper(KeptDisplay display) : TagHelper
+public sealed class ContentDetailTagHelper(KeptDisplay display) : TagHelper
 {
     public required ContentItem Item { get; set; }
 
@@ -59,23 +46,24 @@ public abstract class KeptItemTagHelper(KeptDisplay display) : TagHelper
     [HtmlAttributeNotBound]
     public required ViewContext ViewContext { get; set; }
 
-    protected abstract DisplayMode Mode { get; }
-
     public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
     {
         output.TagName = null;
-        output.Content.SetHtmlContent(await display.RenderAsync(Item, Mode, ViewContext));
+        output.Content.SetHtmlContent(await display.RenderAsync(Item, DisplayMode.Detail, ViewContext));
     }
 }
 
 /// <summary>
 /// <c>&lt;content-list items="@items" /&gt;</c>: a list's items as summaries in a <c>div.content-list</c>. One tag helper
 /// for the whole list: a list page shows twenty, and the framework's work per tag helper costs more than a kept summary.
+/// With <c>item-languages</c>, each summary is in a <c>div</c> naming its item's language, for a list of every language's items.
 /// </summary>
 [HtmlTargetElement("content-list", Attributes = "items", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class ContentListTagHelper(KeptDisplay display) : TagHelper
 {
     public required IEnumerable<ContentItem> Items { get; set; }
+
+    public bool ItemLanguages { get; set; }
 
     [ViewContext]
     [HtmlAttributeNotBound]
@@ -88,7 +76,15 @@ public sealed class ContentListTagHelper(KeptDisplay display) : TagHelper
         output.Attributes.SetAttribute("class", "content-list");
         foreach (var item in Items)
         {
-            output.Content.AppendHtml(await display.RenderAsync(item, DisplayMode.Summary, ViewContext));
+            var summary = await display.RenderAsync(item, DisplayMode.Summary, ViewContext);
+            if (ItemLanguages)
+            {
+                output.Content.AppendHtml("<div lang=\"").Append(item.Culture).AppendHtml("\">").AppendHtml(summary).AppendHtml("</div>");
+            }
+            else
+            {
+                output.Content.AppendHtml(summary);
+            }
         }
     }
 }
