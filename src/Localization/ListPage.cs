@@ -37,13 +37,25 @@ public sealed record ListPage(int Number, int Count, string? Refused)
     public int Skip(int pageSize) => (Number - 1) * pageSize;
 
     /// <summary>Page <paramref name="number"/> of the same list: this request's address with only its page changed.</summary>
-    public static string Address(HttpRequest request, int number)
+    public static string Address(HttpRequest request, int number) => new Addresses(request).Of(number);
+
+    /// <summary>The addresses of a list's pages: what the request asks beside the page is read once for all of a pager's links.</summary>
+    public sealed class Addresses
     {
-        var query = request.Query.Where(p => p.Key != QueryName)
-            .SelectMany(p => p.Value.Select(v => KeyValuePair.Create(p.Key, v)))
-            .Append(KeyValuePair.Create(QueryName, number > 1 ? number.ToString(CultureInfo.InvariantCulture) : null))
-            .Where(p => !string.IsNullOrEmpty(p.Value));
-        return (request.PathBase + request.Path + QueryString.Create(query)).ToString();
+        private readonly string first;
+        private readonly char separator;
+
+        public Addresses(HttpRequest request)
+        {
+            var others = QueryString.Create(request.Query.Where(p => p.Key != QueryName)
+                .SelectMany(p => p.Value.Select(v => KeyValuePair.Create(p.Key, v)))
+                .Where(p => !string.IsNullOrEmpty(p.Value)));
+            (first, separator) = (request.PathBase + request.Path + others, others.HasValue ? '&' : '?');
+        }
+
+        /// <summary>The first page's address has no page number; the others end with it.</summary>
+        public string Of(int number) =>
+            number > 1 ? string.Create(CultureInfo.InvariantCulture, $"{first}{separator}{QueryName}={number}") : first;
     }
 
     /// <summary>The numbers the pager links: the first, the last and two each side of this one; null marks a gap.</summary>

@@ -29,18 +29,18 @@ public sealed class ListPagerTagHelper(IHtmlLocalizer<ListPage> localizer) : Tag
             output.SuppressOutput();
             return;
         }
-        var (request, pager) = (ViewContext.HttpContext.Request, output.Content);
+        var (addresses, pager) = (new ListPage.Addresses(ViewContext.HttpContext.Request), output.Content);
         pager.AppendHtml("<nav class=\"pager\" aria-label=\"").AppendHtml(localizer["Pages"]).AppendHtml("\"><ul>");
         if (Page.Number > 1)
         {
-            Item(pager, ListPage.Address(request, Page.Number - 1), " rel=\"prev\"", localizer["Previous page"]);
+            Item(pager, addresses.Of(Page.Number - 1), " rel=\"prev\"", localizer["Previous page"]);
         }
         foreach (var number in Page.Numbers())
         {
             if (number is { } n)
             {
                 var current = n == Page.Number ? " aria-current=\"page\"" : "";
-                pager.AppendHtml("<li><a href=\"").Append(ListPage.Address(request, n)).AppendHtml($"\"{current} aria-label=\"")
+                pager.AppendHtml("<li><a href=\"").Append(addresses.Of(n)).AppendHtml($"\"{current} aria-label=\"")
                     .AppendHtml(localizer["Page {0} of {1}", n, Page.Count]).AppendHtml("\">").Append(n.ToString(CultureInfo.InvariantCulture)).AppendHtml("</a></li>");
             }
             else
@@ -50,7 +50,7 @@ public sealed class ListPagerTagHelper(IHtmlLocalizer<ListPage> localizer) : Tag
         }
         if (Page.Number < Page.Count)
         {
-            Item(pager, ListPage.Address(request, Page.Number + 1), " rel=\"next\"", localizer["Next page"]);
+            Item(pager, addresses.Of(Page.Number + 1), " rel=\"next\"", localizer["Next page"]);
         }
         pager.AppendHtml("</ul></nav>");
     }

@@ -60,5 +60,18 @@ public sealed class ListPageTests
         Assert.Equal("/mansikka/hankkeet?status=ended&year=2021", ListPage.Address(request, 1));
     }
 
+    [Theory]
+    [InlineData("?page=4")]
+    [InlineData("?status=&page=4")]
+    public void A_page_address_without_other_query_values_starts_its_query_with_the_page(string query)
+    {
+        var request = new DefaultHttpContext().Request;
+        request.Path = "/hankkeet";
+        request.QueryString = new QueryString(query);
+        var addresses = new ListPage.Addresses(request);
+
+        Assert.Equal(["/hankkeet", "/hankkeet?page=2", "/hankkeet?page=50"], new[] { 1, 2, 50 }.Select(addresses.Of));
+    }
+
     private static QueryCollection Query(string page) => new(new Dictionary<string, StringValues> { [ListPage.QueryName] = page });
 }
