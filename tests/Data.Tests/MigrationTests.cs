@@ -8,9 +8,11 @@ using Verkostoportaali.Testing;
 
 namespace Verkostoportaali.Data.Tests;
 
-public sealed class MigrationTests(TestPortal portal) : IClassFixture<TestPortal>
+public sealed class MigrationTests(TestPortal portal) : IClassFixture<TestPortal>, IDisposable
 {
     private readonly string folder = Directory.CreateTempSubdirectory("vp-migrations-").FullName;
+
+    public void Dispose() => DataFolders.Delete(folder);
 
     [Fact]
     public async Task The_steps_make_exactly_the_tables_columns_and_indexes_the_model_maps()

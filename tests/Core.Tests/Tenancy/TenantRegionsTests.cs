@@ -10,9 +10,13 @@ using Verkostoportaali.Testing;
 namespace Verkostoportaali.Core.Tests.Tenancy;
 
 /// <summary>Host step 2 turns the Finnish region names that releases up to 36ac78d stored into term ids.</summary>
-public sealed class TenantRegionsTests
+public sealed class TenantRegionsTests : IDisposable
 {
+    private readonly string folder = Directory.CreateTempSubdirectory("vp-host-").FullName;
+
     private sealed record Row(string Name, string? Region);
+
+    public void Dispose() => DataFolders.Delete(folder);
 
     [Fact]
     public async Task Finnish_region_names_become_ids_while_ids_and_empty_regions_stay()
@@ -37,9 +41,9 @@ public sealed class TenantRegionsTests
     }
 
     // A host database as the release before the step left it: the baseline table, regions by name.
-    private static async Task<HostDbContext> HostWithRegionsAsync(params (string Name, string? Region)[] tenants)
+    private async Task<HostDbContext> HostWithRegionsAsync(params (string Name, string? Region)[] tenants)
     {
-        var file = Path.Combine(Directory.CreateTempSubdirectory("vp-host-").FullName, "host.db");
+        var file = Path.Combine(folder, "host.db");
         var db = new HostDbContext(new DbContextOptionsBuilder<HostDbContext>().UseSqlite($"Data Source={file};Pooling=false").Options);
         await MigrationRunner.RunAsync(db, [CoreMigrations.Host with { Steps = [CoreMigrations.Host.Steps[0]] }], NullLogger.Instance, CancellationToken.None);
         foreach (var (name, region) in tenants)

@@ -43,12 +43,20 @@ public sealed class MapPageTests(PortalHost host)
     [Fact]
     public async Task Tile_server_on_plain_http_is_allowed_in_the_pages_image_sources()
     {
-        await using var portal = PortalHost.OnDataFolder(Path.Combine(Path.GetTempPath(), "vp-maps-" + Guid.NewGuid().ToString("N")), "portal",
-            new Dictionary<string, string> { ["Portal:Map:TileUrl"] = "http://tiles.example:8080/{z}/{x}/{y}.png" });
+        var dataPath = Path.Combine(Path.GetTempPath(), "vp-maps-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            await using var portal = PortalHost.OnDataFolder(dataPath, "portal",
+                new Dictionary<string, string> { ["Portal:Map:TileUrl"] = "http://tiles.example:8080/{z}/{x}/{y}.png" });
 
-        var response = await portal.CreateClient().GetAsync("/kartta");
+            var response = await portal.CreateClient().GetAsync("/kartta");
 
-        Assert.Contains("img-src 'self' https: data: http://tiles.example:8080;", response.Headers.GetValues("Content-Security-Policy").Single(),
-            StringComparison.Ordinal);
+            Assert.Contains("img-src 'self' https: data: http://tiles.example:8080;", response.Headers.GetValues("Content-Security-Policy").Single(),
+                StringComparison.Ordinal);
+        }
+        finally
+        {
+            DataFolders.Delete(dataPath);
+        }
     }
 }

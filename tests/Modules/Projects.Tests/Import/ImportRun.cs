@@ -14,7 +14,8 @@ internal sealed class ImportRun(PortalHost host, Tenant site)
 {
     public Tenant Site => site;
 
-    private readonly string folder = Directory.CreateTempSubdirectory("vp-import-").FullName;
+    // In the test portal's data folder, which goes with the portal.
+    private readonly string folder = Path.Combine(host.DataPath, "import-files", Guid.NewGuid().ToString("N"));
 
     public sealed record Result(int ExitCode, string Output, string Error);
 
@@ -30,7 +31,7 @@ internal sealed class ImportRun(PortalHost host, Tenant site)
     /// <summary>A file of these bytes, for input that is no fixture: other encodings, binary data, edited cards.</summary>
     public string File(string name, byte[] bytes)
     {
-        var path = Path.Combine(folder, name);
+        var path = Path.Combine(Directory.CreateDirectory(folder).FullName, name);
         System.IO.File.WriteAllBytes(path, bytes);
         return path;
     }
