@@ -41,7 +41,8 @@ public sealed class ListPagerTagHelper(IHtmlLocalizer<ListPage> localizer) : Tag
             {
                 var current = n == Page.Number ? " aria-current=\"page\"" : "";
                 pager.AppendHtml("<li><a href=\"").Append(addresses.Of(n)).AppendHtml($"\"{current} aria-label=\"")
-                    .AppendHtml(localizer["Page {0} of {1}", n, Page.Count]).AppendHtml("\">").Append(n.ToString(CultureInfo.InvariantCulture)).AppendHtml("</a></li>");
+                    .AppendHtml(localizer["Page {0} of {1}", n, Page.Count]).AppendHtml("\">")
+                    .Append(n.ToString(CultureInfo.InvariantCulture)).AppendHtml("</a></li>");
             }
             else
             {
