@@ -16,11 +16,18 @@ internal sealed class DefaultFeatureRollout(HostStartup startup, TenantRegistry 
     {
         await startup.Begin().WaitAsync(cancellationToken);
         var defaults = catalog.DefaultFeatures;
+        // Sites with the same features share one list (the registry reads each distinct list once): each is checked once.
+        var complete = new HashSet<object>(ReferenceEqualityComparer.Instance);
         foreach (var tenant in registry.All.Where(t => t.State is TenantState.Running or TenantState.Disabled))
         {
+            if (complete.Contains(tenant.Features))
+            {
+                continue;
+            }
             var missing = defaults.Where(f => !tenant.HasFeature(f)).ToList();
             if (missing.Count == 0)
             {
+                complete.Add(tenant.Features);
                 continue;
             }
             var features = new HashSet<string>(tenant.Features, StringComparer.Ordinal);

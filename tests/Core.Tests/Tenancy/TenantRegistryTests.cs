@@ -43,6 +43,22 @@ public sealed class TenantRegistryTests : IAsyncLifetime
         Assert.Equal(new PathString("/a-prefix"), match.PathBase);
     }
 
+    [Fact]
+    public async Task All_lists_the_portal_first_and_then_the_sites_by_name_as_added_or_reloaded()
+    {
+        // "2025-hanke" sorts before "Default" by name.
+        foreach (var name in new[] { "maaseutu", "2025-hanke", TenantName.Default, "zeta", "b" })
+        {
+            await Registry.AddAsync(new Tenant { Name = name });
+        }
+        string[] expected = [TenantName.Default, "2025-hanke", "b", "maaseutu", "zeta"];
+
+        Assert.Equal(expected, Registry.All.Select(t => t.Name));
+        await Registry.RemoveAsync("b");
+        await Registry.LoadAsync();
+        Assert.Equal(expected.Where(n => n != "b"), Registry.All.Select(t => t.Name));
+    }
+
     [Theory]
     [InlineData("/tuntematon/sivu")]
     [InlineData("/a-prefixx")]
