@@ -1,5 +1,7 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Verkostoportaali.Core.Content;
@@ -78,6 +80,23 @@ public sealed class MigrationTests(TestPortal portal) : IClassFixture<TestPortal
         Assert.False(beforeAny);
         Assert.False(withOneOfTwo);
         Assert.True(await MigrationRunner.AllAppliedAsync(connection, [Things(AddColour)], CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_database_with_every_step_run_is_checked_without_a_command_of_ef_cores_history()
+    {
+        var file = Path.Combine(folder, "current.db");
+        await using (var db = Context(file))
+        {
+            await MigrationRunner.RunAsync(db, [Things(AddColour)], NullLogger.Instance, CancellationToken.None);
+        }
+        var commands = new CommandCount();
+        await using var again = Context(file, commands);
+
+        var ran = await MigrationRunner.RunAsync(again, [Things(AddColour)], NullLogger.Instance, CancellationToken.None);
+
+        Assert.Empty(ran);
+        Assert.Equal(0, commands.Created);
     }
 
     [Fact]
@@ -164,8 +183,20 @@ public sealed class MigrationTests(TestPortal portal) : IClassFixture<TestPortal
 
     // EF Core caches one model per context type for the whole process: every context here maps the portal's modules,
     // or whichever test ran first would decide the model of the others.
-    private TenantDbContext Context(string file) => new(new DbContextOptionsBuilder<TenantDbContext>()
-        .UseSqlite($"Data Source={file};Pooling=false").UseApplicationServiceProvider(portal.Services).Options);
+    private TenantDbContext Context(string file, params IInterceptor[] interceptors) => new(new DbContextOptionsBuilder<TenantDbContext>()
+        .UseSqlite($"Data Source={file};Pooling=false").UseApplicationServiceProvider(portal.Services).AddInterceptors(interceptors).Options);
+
+    /// <summary>Counts the commands EF Core makes; the runner's plain check is not one of them.</summary>
+    private sealed class CommandCount : DbCommandInterceptor
+    {
+        public int Created { get; private set; }
+
+        public override DbCommand CommandCreated(CommandEndEventData eventData, DbCommand result)
+        {
+            Created++;
+            return result;
+        }
+    }
 
     private static async Task InsertVersionsAsync(DbContext db, params (string Item, int Id, bool Latest, bool Published, string Slug)[] versions)
     {

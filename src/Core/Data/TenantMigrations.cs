@@ -23,7 +23,7 @@ public sealed class TenantMigrations(ModuleCatalog catalog, PortalDatabase datab
     private readonly ConcurrentDictionary<(string Name, DateTime Created), Lazy<Task<IReadOnlyList<string>>>> upgrades = new();
 
     /// <summary>Core's steps first, then each module's in <c>Program.cs</c> order, which puts dependencies first.</summary>
-    public IReadOnlyList<ModuleMigrations> Steps =>
+    public IReadOnlyList<ModuleMigrations> Steps => field ??=
         [CoreMigrations.Tenant, .. catalog.Modules.Select(m => new ModuleMigrations(m.Id, [.. m.Migrations()]))];
 
     /// <summary>Runs the tenant's pending steps (once per process and tenant); returns the ids of those this process ran.</summary>
