@@ -20,23 +20,23 @@ public sealed class IndexBuilder(TenantIndexes indexes, TenantScopes scopes, Sea
     /// </summary>
     public async Task EnsureAsync(Tenant tenant, CancellationToken cancellationToken)
     {
-        if (!indexes.AreComplete(tenant.Name))
-        {
-            await RebuildAsync(tenant, progress: null, cancellationToken);
-        }
+        CatchUp outcome;
         try
         {
-            if (!await CatchUpAsync(tenant, cancellationToken))
-            {
-                logger.LogWarning("Outbox rows that this node's search index of tenant {Tenant} had not applied were deleted while "
-                    + "the node was away; the index is rebuilt.", tenant.Name);
-                await RebuildAsync(tenant, progress: null, cancellationToken);
-                await CatchUpAsync(tenant, cancellationToken);
-            }
+            outcome = await CatchUpAsync(tenant, cancellationToken);
         }
         catch (Exception e) when (e is IOException or Lucene.Net.Index.CorruptIndexException)
         {
             logger.LogWarning(e, "The search index of tenant {Tenant} is broken; it is rebuilt.", tenant.Name);
+            outcome = CatchUp.IndexMissing;
+        }
+        if (outcome == CatchUp.RowsMissed)
+        {
+            logger.LogWarning("Outbox rows that this node's search index of tenant {Tenant} had not applied were deleted while "
+                + "the node was away; the index is rebuilt.", tenant.Name);
+        }
+        if (outcome != CatchUp.Applied)
+        {
             await RebuildAsync(tenant, progress: null, cancellationToken);
             await CatchUpAsync(tenant, cancellationToken);
         }
@@ -76,19 +76,22 @@ public sealed class IndexBuilder(TenantIndexes indexes, TenantScopes scopes, Sea
         }
     }
 
+    private enum CatchUp { Applied, IndexMissing, RowsMissed }
+
     /// <summary>
     /// Applies the outbox rows after the indexes' cursor: each named item is put again, or removed when no longer published.
-    /// False when rows past the cursor were deleted, which only a rebuild recovers from.
+    /// Only a rebuild helps an index that is missing, unfinished or unreadable, or one whose rows past the cursor were deleted.
     /// </summary>
-    private async Task<bool> CatchUpAsync(Tenant tenant, CancellationToken cancellationToken)
+    private async Task<CatchUp> CatchUpAsync(Tenant tenant, CancellationToken cancellationToken)
     {
         var writeLock = indexes.WriteLock(tenant.Name);
         await writeLock.WaitAsync(cancellationToken);
         try
         {
+            // Read once per check: after a restart every tenant is checked, and each read opens three indexes.
             if (indexes.Committed(tenant.Name) is not { } commits)
             {
-                return true;
+                return CatchUp.IndexMissing;
             }
             await using var scope = scopes.Create(tenant);
             var db = BookkeepingContext(scope);
@@ -96,7 +99,7 @@ public sealed class IndexBuilder(TenantIndexes indexes, TenantScopes scopes, Sea
             await cursors.AppliedAsync(db, tenant.Name, cursor, cancellationToken);
             if (await cursors.MissedRowsAsync(db, cursor, cancellationToken))
             {
-                return false;
+                return CatchUp.RowsMissed;
             }
             // Most catch-ups find nothing new (a start, a retry): the writers are opened only when there is work.
             if (await db.Set<SearchTask>().AnyAsync(t => t.Id > cursor, cancellationToken))
@@ -104,7 +107,7 @@ public sealed class IndexBuilder(TenantIndexes indexes, TenantScopes scopes, Sea
                 cursor = await ApplyAllAsync(tenant, db, await TypesAsync(scope, cancellationToken), cursor, cancellationToken);
                 await cursors.AppliedAsync(db, tenant.Name, cursor, cancellationToken);
             }
-            return true;
+            return CatchUp.Applied;
         }
         finally
         {
