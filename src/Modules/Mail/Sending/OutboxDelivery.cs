@@ -17,8 +17,14 @@ internal sealed class OutboxDelivery(
     {
         // Marking mail sent is bookkeeping that no page shows: it must not count as a change to the site's pages.
         db.IsBookkeeping = true;
-        var now = clock.GetUtcNow().UtcDateTime;
-        var due = await db.Set<QueuedMail>().Where(m => m.SentUtc == null && m.NextAttemptUtc <= now)
+        var now = clock.GetUtcNow();
+        // Nearly every sweep finds no mail due: one query says so, before the batch and the sender's address are read.
+        var first = await NextDueAsync(cancellationToken);
+        if (first is null || first > now)
+        {
+            return first;
+        }
+        var due = await db.Set<QueuedMail>().Where(m => m.SentUtc == null && m.NextAttemptUtc <= now.UtcDateTime)
             .OrderBy(m => m.Id).Take(Batch).ToListAsync(cancellationToken);
         // Read for each batch (from the settings cache), so that a sender changed on the admin page applies to the next mail.
         var from = await site.AddressAsync(cancellationToken);
@@ -26,6 +32,11 @@ internal sealed class OutboxDelivery(
         {
             await SendAsync(mail, from, cancellationToken);
         }
+        return await NextDueAsync(cancellationToken);
+    }
+
+    private async Task<DateTimeOffset?> NextDueAsync(CancellationToken cancellationToken)
+    {
         var next = await db.Set<QueuedMail>().Where(m => m.SentUtc == null)
             .OrderBy(m => m.NextAttemptUtc).Select(m => (DateTime?)m.NextAttemptUtc).FirstOrDefaultAsync(cancellationToken);
         return next is { } utc ? new DateTimeOffset(utc, TimeSpan.Zero) : null;
