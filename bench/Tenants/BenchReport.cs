@@ -47,10 +47,16 @@ public sealed record BenchReport(MemoryResult Memory, ColdStartResult Cold, stri
         Row(rows, Invariant($"4. process start → /health 200, published ReadyToRun, median of {c.ReadyTimes.Count} (wall ms / child CPU ms each)"),
             Ready(c.ReadyTimes), "≤ 1000 ms");
         Row(rows, Invariant($"4b. the same as `dotnet build` left it (JIT), median of {c.ReadyTimesAsBuilt.Count}"), Ready(c.ReadyTimesAsBuilt));
+        Row(rows, "5a. restart, no requests: → /health/ready 200 (every tenant's search index checked): wall / child CPU",
+            Seconds(c.AfterRestart.Ready));
+        Row(rows, "5b. … → start-up sweeps ended (upgrade check, search catch-up, mail; under 3 % of a core for 3 s): wall / child CPU",
+            $"**{Seconds(c.AfterRestart.SweepsDone)}**");
     }
 
     private static string Ready(IReadOnlyList<ReadyTime> times) =>
         $"**{Millis(ColdStartResult.Median(times).Wall)} ms** ({string.Join(", ", times.Select(r => $"{Millis(r.Wall)}/{Millis(r.Cpu)}"))})";
+
+    private static string Seconds(ReadyTime time) => Invariant($"{time.Wall.TotalSeconds:f1} s / {time.Cpu.TotalSeconds:f1} s");
 
     private static void Row(StringBuilder rows, string figure, string value, string target = "") =>
         rows.AppendLine($"| {figure} | {value} | {target} |");

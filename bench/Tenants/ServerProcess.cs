@@ -101,6 +101,55 @@ public sealed class ServerProcess : IAsyncDisposable
         throw new TimeoutException($"/health did not answer 200 within {ReadyTimeout}:\n{string.Join('\n', output)}");
     }
 
+    /// <summary>
+    /// Polls <paramref name="path"/> every 50 ms until it answers 200; returns the time since the process was started and
+    /// the CPU it had used by then.
+    /// </summary>
+    public async Task<ReadyTime> WaitUntilOkAsync(string path, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        using var http = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(5) };
+        while (sinceStart.Elapsed < timeout)
+        {
+            using var response = await http.GetAsync(path, cancellationToken);
+            if (response.StatusCode == HttpStatusCode.OK)
+            {
+                return new ReadyTime(sinceStart.Elapsed, process.TotalProcessorTime);
+            }
+            await Task.Delay(TimeSpan.FromMilliseconds(50), cancellationToken);
+        }
+        throw new TimeoutException($"{path} did not answer 200 within {timeout}:\n{string.Join('\n', output)}");
+    }
+
+    /// <summary>
+    /// Waits until the process has used less than <paramref name="idleShare"/> of one core over <paramref name="window"/>
+    /// (checked each second, not before <paramref name="notBefore"/> after the start); returns the time since the start
+    /// and the CPU used, both at the window's beginning: when the work before it ended.
+    /// </summary>
+    public async Task<ReadyTime> WaitUntilIdleAsync(TimeSpan notBefore, TimeSpan window, double idleShare, TimeSpan timeout,
+        CancellationToken cancellationToken)
+    {
+        var samples = new Queue<ReadyTime>();
+        while (sinceStart.Elapsed < timeout)
+        {
+            process.Refresh();
+            var now = new ReadyTime(sinceStart.Elapsed, process.TotalProcessorTime);
+            samples.Enqueue(now);
+            // The oldest sample kept is the newest one at least a window old.
+            while (samples.Count > 1 && now.Wall - samples.ElementAt(1).Wall >= window)
+            {
+                samples.Dequeue();
+            }
+            var oldest = samples.Peek();
+            if (now.Wall >= notBefore && now.Wall - oldest.Wall >= window
+                && (now.Cpu - oldest.Cpu).TotalMilliseconds < (now.Wall - oldest.Wall).TotalMilliseconds * idleShare)
+            {
+                return oldest;
+            }
+            await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
+        }
+        throw new TimeoutException($"The server was still busy after {timeout}:\n{string.Join('\n', output)}");
+    }
+
     /// <summary>The child's resident set (VmRSS in /proc/{pid}/status), without forcing a collection in it.</summary>
     public long ResidentBytes()
     {
