@@ -43,7 +43,8 @@ public static class PortalComposition
         // After the kernel's host start-up, which loads the registry it reads.
         services.AddHostedService<DefaultFeatureRollout>();
         // `dotnet run` serves wwwroot through the build's static-web-assets manifest in every environment;
-        // without it, MapStaticAssets answers gzip requests outside Development with an empty body.
+        // without it, MapStaticAssets answers gzip requests outside Development with an empty body. Its fallback for
+        // files missing from that manifest is off (appsettings.json): it asked the disk on every page request.
         builder.WebHost.UseStaticWebAssets();
         // Finnish and Swedish text is written as UTF-8, not as &#xE4; entities.
         services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

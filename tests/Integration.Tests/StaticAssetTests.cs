@@ -3,6 +3,8 @@ using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Verkostoportaali.Integration.Tests;
 
@@ -55,5 +57,19 @@ public sealed class FingerprintedAssetTests(PortalHost host)
             .SelectMany(e => e.GetProperty("ResponseHeaders").EnumerateArray())
             .Where(h => h.GetProperty("Name").GetString() == "Cache-Control")
             .Select(h => h.GetProperty("Value").GetString()).FirstOrDefault();
+    }
+}
+
+[Collection(PortalCollection.Name)]
+public sealed class StaticAssetFallbackTests(PortalHost host)
+{
+    // Served from the build output, MapStaticAssets adds this fallback for files created after the build, and it
+    // asked the disk on every page request; the portal has none (appsettings.json).
+    [Fact]
+    public void No_fallback_endpoint_looks_on_disk_for_files_missing_from_the_build_manifest()
+    {
+        var endpoints = host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>();
+
+        Assert.DoesNotContain(endpoints, e => e.RoutePattern.RawText == "{**path:file}" && e.Order == int.MaxValue);
     }
 }
