@@ -62,7 +62,7 @@ public static class ColdStartPhase
     {
         await using var server = ServerProcess.Start(publishedServer, dataPath);
         await server.WaitUntilReadyAsync(cancellationToken);
-        var ready = await server.WaitUntilOkAsync("/health/ready", SweepsTimeout, cancellationToken);
+        var ready = await server.WaitUntilOkAsync("/health/ready", SweepsTimeout, TimeSpan.FromMilliseconds(50), cancellationToken);
         var done = await server.WaitUntilIdleAsync(SweepsBegun, IdleWindow, IdleShare, SweepsTimeout, cancellationToken);
         return new AfterRestart(ready, done);
     }

@@ -76,10 +76,17 @@ public sealed class ServerProcess : IAsyncDisposable
     }
 
     /// <summary>Polls <c>/health</c> until it answers 200; returns the time since the process was started.</summary>
-    public async Task<ReadyTime> WaitUntilReadyAsync(CancellationToken cancellationToken)
+    public Task<ReadyTime> WaitUntilReadyAsync(CancellationToken cancellationToken) =>
+        WaitUntilOkAsync("/health", ReadyTimeout, PollInterval, cancellationToken);
+
+    /// <summary>
+    /// Polls <paramref name="path"/> until it answers 200; returns the time since the process was started and the CPU it
+    /// had used by then.
+    /// </summary>
+    public async Task<ReadyTime> WaitUntilOkAsync(string path, TimeSpan timeout, TimeSpan interval, CancellationToken cancellationToken)
     {
         using var http = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(5) };
-        while (sinceStart.Elapsed < ReadyTimeout)
+        while (sinceStart.Elapsed < timeout)
         {
             if (process.HasExited)
             {
@@ -87,7 +94,7 @@ public sealed class ServerProcess : IAsyncDisposable
             }
             try
             {
-                using var response = await http.GetAsync("/health", cancellationToken);
+                using var response = await http.GetAsync(path, cancellationToken);
                 if (response.StatusCode == HttpStatusCode.OK)
                 {
                     return new ReadyTime(sinceStart.Elapsed, process.TotalProcessorTime);
@@ -96,26 +103,7 @@ public sealed class ServerProcess : IAsyncDisposable
             catch (HttpRequestException)
             {
             }
-            await Task.Delay(PollInterval, cancellationToken);
-        }
-        throw new TimeoutException($"/health did not answer 200 within {ReadyTimeout}:\n{string.Join('\n', output)}");
-    }
-
-    /// <summary>
-    /// Polls <paramref name="path"/> every 50 ms until it answers 200; returns the time since the process was started and
-    /// the CPU it had used by then.
-    /// </summary>
-    public async Task<ReadyTime> WaitUntilOkAsync(string path, TimeSpan timeout, CancellationToken cancellationToken)
-    {
-        using var http = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(5) };
-        while (sinceStart.Elapsed < timeout)
-        {
-            using var response = await http.GetAsync(path, cancellationToken);
-            if (response.StatusCode == HttpStatusCode.OK)
-            {
-                return new ReadyTime(sinceStart.Elapsed, process.TotalProcessorTime);
-            }
-            await Task.Delay(TimeSpan.FromMilliseconds(50), cancellationToken);
+            await Task.Delay(interval, cancellationToken);
         }
         throw new TimeoutException($"{path} did not answer 200 within {timeout}:\n{string.Join('\n', output)}");
     }
