@@ -13,9 +13,13 @@ internal static class OpenDataCors
         services.AddCors(options => options.AddPolicy(Policy, policy => policy.AllowAnyOrigin().WithMethods("GET", "HEAD")
             .WithHeaders("If-None-Match").WithExposedHeaders("ETag")));
 
-    /// <summary>After the tenant and language segments moved into the path base, so that <c>/mansikka/sv/api/…</c> is open data too.</summary>
-    public static IApplicationBuilder UseOpenDataCors(this IApplicationBuilder app) =>
-        app.UseWhen(context => IsOpenData(context.Request.Path), branch => branch.UseCors(Policy));
+    /// <summary>
+    /// The open data's CORS and its rate limit (<see cref="OpenDataRateLimit"/>). After the tenant and language segments
+    /// moved into the path base, so that <c>/mansikka/sv/api/…</c> is open data too; before the output cache, which then
+    /// keeps the CORS headers with an answer, and whose answers the limit counts.
+    /// </summary>
+    public static IApplicationBuilder UseOpenData(this IApplicationBuilder app) =>
+        app.UseWhen(context => IsOpenData(context.Request.Path), branch => branch.UseCors(Policy).UseOpenDataRateLimit());
 
     internal static bool IsOpenData(PathString path) =>
         path.StartsWithSegments("/api") || path.StartsWithSegments("/feeds") || path.StartsWithSegments("/openapi");

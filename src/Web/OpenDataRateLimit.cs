@@ -23,8 +23,10 @@ public sealed class OpenDataRateLimitOptions
 
 /// <summary>
 /// A limit per client (address and site) on the open data: the JSON API, feeds and the OpenAPI document, as issue 21
-/// asks. The rate limiter runs before the output cache, so that cached answers count too. A token bucket refilled in
-/// ten steps per window, so that a client that paused gets some requests back without waiting for the whole window.
+/// asks. A rate limiter of its own, in the open data's branch ahead of the output cache (<see cref="OpenDataCors.UseOpenData"/>),
+/// so that cached answers count too; the endpoints' own limits (login, public forms) stay with the one after routing.
+/// A token bucket refilled in ten steps per window, so that a client that paused gets some requests back without
+/// waiting for the whole window.
 /// </summary>
 internal static class OpenDataRateLimit
 {
@@ -35,20 +37,23 @@ internal static class OpenDataRateLimit
         services.AddOptions<OpenDataRateLimitOptions>().BindConfiguration(OpenDataRateLimitOptions.Section)
             .Validate(o => o.PermitLimit > 0 && o.Window > TimeSpan.Zero, $"{OpenDataRateLimitOptions.Section} needs a PermitLimit and a Window above zero.")
             .ValidateOnStart();
-        services.AddOptions<RateLimiterOptions>().Configure<IOptions<OpenDataRateLimitOptions>, IStringLocalizerFactory>((options, limit, localizers) =>
-        {
-            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => Partition(context, limit.Value));
-            var otherRejections = options.OnRejected;
-            var T = localizers.Create(typeof(PortalComposition));
-            options.OnRejected = (context, cancellationToken) => OpenDataCors.IsOpenData(context.HttpContext.Request.Path)
-                ? RejectAsync(context, limit.Value, T)
-                : otherRejections?.Invoke(context, cancellationToken) ?? ValueTask.CompletedTask;
-        });
         return services;
     }
 
+    public static IApplicationBuilder UseOpenDataRateLimit(this IApplicationBuilder app)
+    {
+        var limit = app.ApplicationServices.GetRequiredService<IOptions<OpenDataRateLimitOptions>>().Value;
+        var T = app.ApplicationServices.GetRequiredService<IStringLocalizerFactory>().Create(typeof(PortalComposition));
+        return app.UseRateLimiter(new RateLimiterOptions
+        {
+            GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => Partition(context, limit)),
+            RejectionStatusCode = StatusCodes.Status429TooManyRequests,
+            OnRejected = (context, _) => RejectAsync(context, limit, T),
+        });
+    }
+
     private static RateLimitPartition<string> Partition(HttpContext context, OpenDataRateLimitOptions limit) =>
-        OpenDataCors.IsOpenData(context.Request.Path) && context.Features.Get<Tenant>() is { } tenant
+        context.Features.Get<Tenant>() is { } tenant
             ? RateLimitPartition.GetTokenBucketLimiter($"{tenant.Name}|{context.Connection.RemoteIpAddress}", _ => new TokenBucketRateLimiterOptions
             {
                 TokenLimit = limit.PermitLimit,

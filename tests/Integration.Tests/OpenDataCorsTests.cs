@@ -22,6 +22,18 @@ public sealed class OpenDataCorsTests(PortalHost host)
     }
 
     [Fact]
+    public async Task A_cached_answer_kept_for_a_request_without_an_origin_may_be_read_by_another_sites_script()
+    {
+        await client.GetAsync("/mansikka/feeds/projects.atom");
+        Assert.False((await client.GetAsync("/mansikka/feeds/projects.atom")).Headers.Contains("Access-Control-Allow-Origin"));
+
+        var response = await GetFromAnotherSiteAsync("/mansikka/feeds/projects.atom");
+
+        Assert.NotNull(response.Headers.Age);
+        Assert.Equal("*", Assert.Single(response.Headers.GetValues("Access-Control-Allow-Origin")));
+    }
+
+    [Fact]
     public async Task Preflight_for_a_conditional_get_of_a_feed_is_allowed_and_other_methods_are_not()
     {
         var request = new HttpRequestMessage(HttpMethod.Options, "/mansikka/feeds/projects.atom");

@@ -171,6 +171,22 @@ public sealed class PublicPageCacheTests(CachePortal portal) : IClassFixture<Cac
     }
 
     [Fact]
+    public async Task A_request_with_a_sign_in_cookie_no_longer_valid_is_made_for_it_and_leaves_nothing_kept()
+    {
+        var site = await host.CreateSiteAsync();
+        await PublishedPageAsync(site, "Syysretki", "<p>Retki</p>");
+        var staleCookie = new HttpRequestMessage(HttpMethod.Get, $"/{site.Name}/syysretki");
+        staleCookie.Headers.Add("Cookie", $".AspNetCore.Identity.Application.{site.Name}=vanhentunut");
+        await client.GetAsync($"/{site.Name}/syysretki");
+
+        var response = await client.SendAsync(staleCookie);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Null(response.Headers.Age);
+        Assert.NotNull((await client.GetAsync($"/{site.Name}/syysretki")).Headers.Age);
+    }
+
+    [Fact]
     public async Task A_page_with_an_antiforgery_form_is_not_kept()
     {
         var site = await host.CreateSiteAsync();

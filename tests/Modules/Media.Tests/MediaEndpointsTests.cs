@@ -7,16 +7,20 @@ namespace Verkostoportaali.Media.Tests;
 public sealed class MediaEndpointsTests(PortalHost host)
 {
     [Fact]
-    public async Task Stored_file_is_served_with_its_type_and_cached_for_a_year_as_immutable()
+    public async Task Stored_file_is_served_with_its_type_cached_for_a_year_as_immutable_but_not_kept_by_the_output_cache()
     {
         var site = await MediaSite.CreateAsync(host);
         var file = (await site.UploadAsync("kuva.jpg", TestImages.Jpeg(600, 400))).File!;
+        var client = site.NewClient();
 
-        var response = await site.NewClient().GetAsync(site.Url("media/" + MediaFileNames.Variant(file.Hash, 480, "webp")));
+        var response = await client.GetAsync(site.Url("media/" + MediaFileNames.Variant(file.Hash, 480, "webp")));
+        var again = await client.GetAsync(site.Url("media/" + MediaFileNames.Variant(file.Hash, 480, "webp")));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("image/webp", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("public, max-age=31536000, immutable", response.Headers.CacheControl?.ToString());
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Null(again.Headers.Age);
     }
 
     [Fact]
