@@ -1,0 +1,16 @@
+namespace Verkostoportaali.Syndication.Tests;
+
+public sealed class SummariesTests
+{
+    [Theory]
+    [InlineData("  Kylätalo \n on\tauki  ", 100, "Kylätalo on auki")]
+    [InlineData("Kylätalo on", 11, "Kylätalo on")]
+    [InlineData("Kylätalo on   \n", 11, "Kylätalo on")]
+    [InlineData("Kylätalo on auki", 11, "Kylätalo on…")]
+    [InlineData("Kylätalo on auki", 10, "Kylätalo…")]
+    [InlineData("Kylätalo  \n on auki", 10, "Kylätalo…")]
+    [InlineData("Kylätalossa", 4, "Kylä…")]
+    [InlineData(" \n ", 10, "")]
+    public void Text_is_cut_at_a_words_end_with_its_whitespace_made_single_spaces(string text, int length, string expected) =>
+        Assert.Equal(expected, Summaries.Shortened(text, length));
+}
