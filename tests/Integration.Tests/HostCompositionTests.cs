@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Verkostoportaali.Core.Modules;
 using Verkostoportaali.Testing;
 
@@ -23,6 +24,17 @@ public sealed class HostCompositionTests(PortalHost host)
         catalog.CheckContracts();
 
         Assert.Contains(catalog.Modules, module => module.Id == "Search");
+    }
+
+    // Hosting starts an Activity and a log scope for every request when its logger is on, even with nothing listening:
+    // 3 % of a cached page's CPU. Its only messages are the requests' start and end (Information), which nobody reads;
+    // an exporter's listener (Portal:Telemetry:Otlp) still has its Activity.
+    [Fact]
+    public void Requests_make_no_activity_or_log_scope_for_the_hosting_logger()
+    {
+        var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Microsoft.AspNetCore.Hosting.Diagnostics");
+
+        Assert.False(logger.IsEnabled(LogLevel.Critical));
     }
 
     // The default data folder, App_Data, is in the content root: watching a settings file there watches every site's folder.
