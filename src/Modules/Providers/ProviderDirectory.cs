@@ -25,18 +25,26 @@ public sealed class ProviderDirectory(
 
     public async Task<ProviderResults> FindAsync(ProviderFilter filter, ListPage asked, CancellationToken cancellationToken)
     {
+        var today = calendar.Today;
+        // Each choice of filters is matched once per version of the site's data and day, not on every request: the
+        // filters take known values only, so there are as many as the form has choices.
+        var matching = await cache.GetOrMakeAsync(changes, tenant.Tenant.Name, (typeof(ProviderFilter), CultureInfo.CurrentCulture.Name, filter, today),
+            () => MatchAsync(filter, today, cancellationToken));
+        var page = asked.Of(matching.Count, PageSize);
+        var items = await published.InOrderAsync([.. matching.Skip(page.Skip(PageSize)).Take(PageSize).Select(r => r.VersionRowId)], cancellationToken);
+        return new ProviderResults(matching.Count, items, page);
+    }
+
+    private async Task<List<ProviderRow>> MatchAsync(ProviderFilter filter, DateOnly today, CancellationToken cancellationToken)
+    {
         var rows = await cache.GetOrMakeAsync(changes, tenant.Tenant.Name, (typeof(ProviderRow), CultureInfo.CurrentCulture.Name),
             () => LoadAsync(cancellationToken));
-        // Made once per version of the site's data, not per request: a region's municipalities are looked up in it.
+        // A region's municipalities, looked up in once per version of the site's data.
         var regions = await cache.GetOrMakeAsync(changes, tenant.Tenant.Name, (typeof(ProviderRow), ProviderTerms.Municipalities),
             async () => (await vocabularies.TermsAsync(ProviderTerms.Municipalities, cancellationToken)).Where(t => t.Parent is not null)
                 .GroupBy(t => t.Parent!).ToDictionary(g => g.Key, g => g.Select(t => t.Id).ToHashSet()));
         var municipalities = filter.Region is { } region ? regions.GetValueOrDefault(region) ?? [] : [];
-        var today = calendar.Today;
-        var matching = rows.Where(r => r.Matches(filter, municipalities, today)).ToList();
-        var page = asked.Of(matching.Count, PageSize);
-        var items = await published.InOrderAsync([.. matching.Skip(page.Skip(PageSize)).Take(PageSize).Select(r => r.VersionRowId)], cancellationToken);
-        return new ProviderResults(matching.Count, items, page);
+        return [.. rows.Where(r => r.Matches(filter, municipalities, today))];
     }
 
     private async Task<IReadOnlyList<ProviderRow>> LoadAsync(CancellationToken cancellationToken)

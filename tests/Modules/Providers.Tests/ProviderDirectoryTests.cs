@@ -76,6 +76,24 @@ public sealed class ProviderDirectoryTests(PortalHost host)
         Assert.Empty(Names(page));
     }
 
+    // Each choice of filters is matched once per version of the site's data, so a change shows on the next request.
+    [Fact]
+    public async Task Filtered_directory_shown_before_a_change_shows_it_at_once()
+    {
+        var site = await CreateSiteAsync(host);
+        await AddAsync(host, site, "Ensimmäinen", WithMark("Hoivapiha", QualityMarkKind.LuontoHoiva, Today));
+        var before = await GetPageAsync(client, $"/{site.Name}/toimijat?mark=LuontoHoiva");
+        var added = await AddAsync(host, site, "Toinen", WithMark("Hoivapiha", QualityMarkKind.LuontoHoiva, Today));
+
+        var published = await GetPageAsync(client, $"/{site.Name}/toimijat?mark=LuontoHoiva");
+        await host.InTenantAsync(site, content => content.UnpublishAsync(added.ContentItemId));
+        var unpublished = await GetPageAsync(client, $"/{site.Name}/toimijat?mark=LuontoHoiva");
+
+        Assert.Equal(["Ensimmäinen"], Names(before));
+        Assert.Equal(["Ensimmäinen", "Toinen"], Names(published));
+        Assert.Equal(["Ensimmäinen"], Names(unpublished));
+    }
+
     [Fact]
     public async Task Summary_says_in_words_which_marks_are_valid_and_which_expired()
     {
