@@ -14,6 +14,11 @@ public sealed class PoStringLocalizer(PoCatalogue catalogue, string? context, IR
 {
     private readonly TranslationFormats formats = formats ?? new();
 
+    // The PO files are read once, at start: a msgid is looked up in them once per culture, not on every page. A msgid
+    // many modules translate ("Search") has an entry per module and culture, which the lookup walks in this one's order.
+    private readonly BoundedMemo<(string Culture, string Name), string?> translations = new(10_000);
+    private readonly Func<(string Culture, string Name), string?> translate = key => catalogue.Translate(key.Culture, context, key.Name, sources);
+
     private static string Culture => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
 
     public LocalizedString this[string name] => this[name, []];
@@ -29,7 +34,7 @@ public sealed class PoStringLocalizer(PoCatalogue catalogue, string? context, IR
                 var fallback = plural.Count == 1 ? name : plural.PluralId;
                 return Localized(name, fallback, form, [plural.Count, .. plural.Arguments]);
             }
-            var translation = overrides?.Invoke()?.Translate(Culture, context, name) ?? catalogue.Translate(Culture, context, name, sources);
+            var translation = overrides?.Invoke()?.Translate(Culture, context, name) ?? translations.GetOrMake((Culture, name), translate);
             return Localized(name, name, translation, arguments);
         }
     }
