@@ -137,8 +137,9 @@ public static class PortalComposition
         // Every scheme is one of Identity's cookies, so a request without a cookie cannot be signed in: it skips making
         // the cookie handler and looking for its cookie, a fiftieth of an anonymous page's CPU.
         app.UseWhen(context => context.Request.Headers.Cookie.Count > 0, signedIn => signedIn.UseAuthentication());
-        // The branch keeps its own properties, so the host is told here, as UseAuthentication tells it on the app, that
-        // authentication is in the pipeline: otherwise WebApplication adds it again ahead of the tenant middleware.
+        // The branch keeps its own properties, so the app is marked here with the key UseAuthentication sets and
+        // WebApplicationBuilder reads: unmarked, the host adds authentication again ahead of the tenant middleware, and
+        // every page fails.
         ((IApplicationBuilder)app).Properties["__AuthenticationMiddlewareSet"] = true;
         app.UseAuthorization();
         // Inside the output cache, which keeps a page compressed once per Accept-Encoding.

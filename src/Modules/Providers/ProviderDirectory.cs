@@ -39,7 +39,7 @@ public sealed class ProviderDirectory(
     {
         var rows = await cache.GetOrMakeAsync(changes, tenant.Tenant.Name, (typeof(ProviderRow), CultureInfo.CurrentCulture.Name),
             () => LoadAsync(cancellationToken));
-        // A region's municipalities, looked up in once per version of the site's data.
+        // Each region's municipalities, gathered once per version of the site's data.
         var regions = await cache.GetOrMakeAsync(changes, tenant.Tenant.Name, (typeof(ProviderRow), ProviderTerms.Municipalities),
             async () => (await vocabularies.TermsAsync(ProviderTerms.Municipalities, cancellationToken)).Where(t => t.Parent is not null)
                 .GroupBy(t => t.Parent!).ToDictionary(g => g.Key, g => g.Select(t => t.Id).ToHashSet()));
