@@ -30,6 +30,9 @@ public sealed class PortalHome(IContentListing listing, TenantContext current, T
     public IReadOnlyList<PortalItem> Projects { get; private set; } = [];
     public IReadOnlyList<PortalItem> Stories { get; private set; } = [];
 
+    /// <summary>The version of everything the lists were made at: the page keeps its parts that all regions share under it.</summary>
+    public long Version { get; private set; }
+
     public async Task LoadAsync(string? region, string culture, HttpRequest request, CancellationToken cancellationToken)
     {
         Region = await EventsModel.RegionChoiceAsync(vocabularies, region, culture, cancellationToken);
@@ -52,7 +55,7 @@ public sealed class PortalHome(IContentListing listing, TenantContext current, T
                 Latest(new ListingRequest(culture, ["Project"])), Latest(new ListingRequest(culture, ["Article"])));
             cache.Set(key, lists, new MemoryCacheEntryOptions { SlidingExpiration = KeptUnused });
         }
-        (Events, Projects, Stories) = (lists.Events, lists.Projects, lists.Stories);
+        (Events, Projects, Stories, Version) = (lists.Events, lists.Projects, lists.Stories, lists.Version);
     }
 
     private sealed record KeptLists(long Version, string Scheme, string? Host, string? PathBase, IReadOnlyList<PortalItem> Events,
