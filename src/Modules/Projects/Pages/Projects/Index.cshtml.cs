@@ -33,14 +33,11 @@ public sealed class IndexModel(ProjectListing listing, FinnishCalendar calendar)
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Filter = ProjectFilter.Read(Request.Query, Problems);
-        var rows = await listing.RowsAsync(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, cancellationToken);
-        Options = rows.Options;
-        var today = calendar.Today;
-        // Counted, then walked again for the page: matching a row costs less than copying a thousand of them.
-        bool Shown(ProjectRow row) => Filter.Matches(row, today);
-        Total = rows.InOrder.Count(Shown);
+        var culture = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        Options = (await listing.RowsAsync(culture, cancellationToken)).Options;
+        var matching = await listing.MatchingAsync(culture, Filter, calendar.Today, cancellationToken);
+        Total = matching.Count;
         ListPage = ListPage.Read(Request.Query).Of(Total, PageSize);
-        Items = await listing.ItemsAsync([.. rows.InOrder.Where(Shown).Skip(ListPage.Skip(PageSize)).Take(PageSize)
-            .Select(r => r.VersionRowId)], cancellationToken);
+        Items = await listing.ItemsAsync([.. matching.Skip(ListPage.Skip(PageSize)).Take(PageSize).Select(r => r.VersionRowId)], cancellationToken);
     }
 }

@@ -13,6 +13,9 @@ public sealed record ProjectFilter(ProjectStatus? Status, string? Programme, str
         .ToDictionary(s => s.ToString().ToLowerInvariant(), StringComparer.OrdinalIgnoreCase);
     private static readonly Dictionary<string, bool> YesNo = new(StringComparer.OrdinalIgnoreCase) { ["yes"] = true, ["no"] = false };
 
+    /// <summary>No filter: every project.</summary>
+    public static readonly ProjectFilter None = new(null, null, null, null, null);
+
     public static ProjectFilter Read(IQueryCollection query, ICollection<FilterProblem> problems)
     {
         string? Text(string key) => query[key].ToString().Trim() is { Length: > 0 } value ? value : null;

@@ -20,6 +20,33 @@ public sealed class ProjectListing(TenantDbContext db, TenantContext tenant, Ten
     public Task<ProjectRows> RowsAsync(string culture, CancellationToken cancellationToken) =>
         cache.GetOrMakeAsync(changes, tenant.Tenant.Name, (typeof(ProjectRows), culture), () => LoadAsync(culture, cancellationToken));
 
+    /// <summary>
+    /// The rows the filter lets through on that day, in the list's order. The whole list is the rows themselves; a
+    /// filter of the form's choices is matched once per version of the site's data and day, not on every request. Any
+    /// other value is a hand-edited address: a programme or sub-measure no project has matches none, a year outside
+    /// the projects' years is matched on the spot, so that such addresses cannot fill the cache.
+    /// </summary>
+    public async Task<IReadOnlyList<ProjectRow>> MatchingAsync(string culture, ProjectFilter filter, DateOnly today, CancellationToken cancellationToken)
+    {
+        var rows = await RowsAsync(culture, cancellationToken);
+        if (filter == ProjectFilter.None)
+        {
+            return rows.InOrder;
+        }
+        var options = rows.Options;
+        if (filter.Programme is { } programme && !options.Programmes.Contains(programme)
+            || filter.SubMeasure is { } subMeasure && !options.SubMeasures.Contains(subMeasure))
+        {
+            return [];
+        }
+        List<ProjectRow> Match(ProjectRows from) => [.. from.InOrder.Where(r => filter.Matches(r, today))];
+        // The rows are asked for again inside: kept under the version read first, they must be at least as new.
+        return filter.Year is { } year && !options.Years.Contains(year)
+            ? Match(rows)
+            : await cache.GetOrMakeAsync(changes, tenant.Tenant.Name, (typeof(ProjectFilter), culture, filter, today),
+                async () => Match(await RowsAsync(culture, cancellationToken)));
+    }
+
     /// <summary>The published versions with these row ids, in their order.</summary>
     public Task<IReadOnlyList<ContentItem>> ItemsAsync(IReadOnlyList<int> ids, CancellationToken cancellationToken) =>
         published.InOrderAsync(ids, cancellationToken);

@@ -40,6 +40,7 @@ public sealed class ProjectListTests(PortalHost host)
     [InlineData("status=ongoing&leader=no", new[] { "Vesiosuuskunta" })]
     [InlineData("year=2016&status=ended&programme=" + Rural2014, new[] { "Kylätalo" })]
     [InlineData("status=ended&leader=no", new string[0])]
+    [InlineData("programme=Ohjelma, jota ei ole", new string[0])]
     public async Task Filter_narrows_the_list(string query, string[] expected)
     {
         var site = await SiteAsync();
@@ -92,6 +93,22 @@ public sealed class ProjectListTests(PortalHost host)
         var page = await HtmlPages.GetPageAsync(client, $"/{site.Name}/hankkeet?status=ended");
 
         Assert.Contains("Uusi ohjelma 2028–2034", page.QuerySelectorAll("select[name=programme] option").Select(o => o.TextContent));
+    }
+
+    [Fact]
+    public async Task Filtered_list_shown_before_a_change_shows_it_at_once()
+    {
+        var site = await SiteAsync();
+        var address = $"/{site.Name}/hankkeet?status=ongoing&leader=yes";
+        var before = await HtmlPages.GetPageAsync(client, address);
+
+        await TestProjects.AddAsync(host, site, TestProjects.Card("Kyläkauppa", "6", new(2020, 1, 1), new(2099, 1, 31))
+            with { Programme = Cap2023, IsLeader = true });
+        var after = await HtmlPages.GetPageAsync(client, address);
+
+        Assert.Equal(["Nuorisotila"], TestProjects.Titles(before));
+        Assert.Equal(["Kyläkauppa", "Nuorisotila"], TestProjects.Titles(after).Order());
+        Assert.Equal("2 hanketta", after.QuerySelector("h1 ~ h2")!.TextContent);
     }
 
     [Fact]
