@@ -2,6 +2,7 @@ using Verkostoportaali.Testing;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace Verkostoportaali.Integration.Tests;
 
@@ -57,6 +58,28 @@ public sealed class ContentApiTests(PortalHost host)
         Assert.EndsWith("Z", root.GetProperty("publishedUtc").GetString(), StringComparison.Ordinal);
         Assert.Equal("Työpaja", root.GetProperty("parts").GetProperty("titlePart").GetProperty("title").GetString());
         Assert.Equal("<p>Ideoita</p>", root.GetProperty("parts").GetProperty("bodyPart").GetProperty("html").GetString());
+    }
+
+    [Fact]
+    public async Task List_page_gives_each_item_as_its_own_address_does_under_camel_case_page_fields()
+    {
+        var site = await host.CreateSiteAsync();
+        var first = await host.AddPageAsync(site, "Kylätalkoot", "<p>Tervetuloa \"talkoisiin\" & kahville</p>", publish: true);
+        var second = await host.AddPageAsync(site, "Kesäjuhla", "<p>Åbo & Turku</p>", publish: true);
+
+        // Twice: the second list is written from what the first kept.
+        await client.GetStringAsync($"/{site.Name}/api/content?type=Page&size=1");
+        var listed = JsonNode.Parse(await client.GetStringAsync($"/{site.Name}/api/content?type=Page&size=1"))!.AsObject();
+        var secondPage = JsonNode.Parse(await client.GetStringAsync($"/{site.Name}/api/content?type=Page&size=1&page=2"))!;
+
+        Assert.Equal(["total", "page", "size", "items"], listed.Select(p => p.Key));
+        Assert.Equal(2, (int)listed["total"]!);
+        Assert.Equal(1, (int)listed["size"]!);
+        foreach (var (page, item) in new[] { (listed, second), (secondPage, first) })
+        {
+            var byId = JsonNode.Parse(await client.GetStringAsync($"/{site.Name}/api/content/{item.ContentItemId}"));
+            Assert.True(JsonNode.DeepEquals(byId, page["items"]![0]), $"{page["items"]![0]} is not {byId}");
+        }
     }
 
     [Fact]

@@ -32,7 +32,7 @@ public static class ContentApiEndpoints
         return routes;
     }
 
-    private static async Task<Results<Ok<ContentPage>, ProblemHttpResult>> ListAsync(
+    private static async Task<Results<Ok<ContentPage>, KeptContentPage, ProblemHttpResult>> ListAsync(
         ContentManager content, SiteContentTypes types, ItemJson itemJson, TenantContext current, IPortalContent portal,
         PublishedVersions published, TenantChanges changes, IMemoryCache cache, HttpRequest request, CancellationToken cancellationToken, string? type = null, int page = 1, int size = 20,
         string? region = null, DateOnly? from = null, DateOnly? to = null)
@@ -61,12 +61,12 @@ public static class ContentApiEndpoints
         // In long: page 2,147,483,647 times 100 overflows an int into a negative skip that returned the first items.
         var skip = (long)(page - 1) * size;
         var items = skip >= rows.Count ? [] : await published.InOrderAsync([.. rows.Skip((int)skip).Take(size)], cancellationToken);
-        var json = new List<ContentItemJson>(items.Count);
+        var json = new List<KeptItemJson>(items.Count);
         foreach (var item in items)
         {
-            json.Add(await itemJson.OfAsync(item, request, cancellationToken));
+            json.Add(await itemJson.KeptAsync(item, request, cancellationToken));
         }
-        return TypedResults.Ok(new ContentPage(rows.Count, page, size, json));
+        return new KeptContentPage(rows.Count, page, size, json);
     }
 
     private static async Task<Results<Ok<ContentItemJson>, ProblemHttpResult>> GetAsync(string contentItemId, ContentManager content,
