@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
@@ -31,8 +30,10 @@ public sealed class IndexModel(TenantContext tenant, PortalHome portal, TenantDb
     public PortalHome Portal => portal;
     public IReadOnlyList<ContentItem> Items { get; private set; } = [];
 
-    public async Task OnGetAsync([FromQuery] string? region, CancellationToken cancellationToken)
+    public async Task OnGetAsync()
     {
+        // Read rather than bound: any handler parameter makes MVC bind, a twentieth of a list page.
+        var (region, cancellationToken) = (Request.Query["region"].FirstOrDefault() is { Length: > 0 } r ? r : null, HttpContext.RequestAborted);
         var language = HttpContext.Language();
         if (IsPortal)
         {

@@ -21,8 +21,10 @@ public sealed class IndexModel(ContentManager content, TenantContext tenant, Ten
     public IReadOnlyList<ContentItem> Articles { get; private set; } = [];
     public ListPage ListPage { get; private set; } = new(1, 1, null);
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    public async Task OnGetAsync()
     {
+        // The request's token rather than a handler parameter: any parameter makes MVC bind, a twentieth of a list page.
+        var cancellationToken = HttpContext.RequestAborted;
         var newestFirst = await cache.GetOrMakeAsync(changes, tenant.Tenant.Name, typeof(IndexModel), () =>
             content.Query("Article").OrderByDescending(i => i.PublishedUtc).ThenBy(i => i.Id).Select(i => i.Id).ToListAsync(cancellationToken));
         ListPage = ListPage.Read(Request.Query).Of(newestFirst.Count, PageSize);

@@ -19,8 +19,10 @@ public sealed class IndexModel(ContentManager content, TenantContext tenant, Ten
     public IReadOnlyList<ContentItem> Active { get; private set; } = [];
     public IReadOnlyList<ContentItem> Ended { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    public async Task OnGetAsync()
     {
+        // The request's token rather than a handler parameter: any parameter makes MVC bind, a twentieth of a list page.
+        var cancellationToken = HttpContext.RequestAborted;
         var rows = await cache.GetOrMakeAsync(changes, tenant.Tenant.Name, (typeof(IndexModel), CultureInfo.CurrentCulture.Name),
             () => RowsAsync(cancellationToken));
         var items = await published.InOrderAsync([.. rows.Active, .. rows.Ended], cancellationToken);

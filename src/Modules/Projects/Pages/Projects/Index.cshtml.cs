@@ -30,8 +30,10 @@ public sealed class IndexModel(ProjectListing listing, FinnishCalendar calendar)
         }
     }
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    public async Task OnGetAsync()
     {
+        // The request's token rather than a handler parameter: any parameter makes MVC bind, a twentieth of a list page.
+        var cancellationToken = HttpContext.RequestAborted;
         Filter = ProjectFilter.Read(Request.Query, Problems);
         var culture = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
         Options = (await listing.RowsAsync(culture, cancellationToken)).Options;

