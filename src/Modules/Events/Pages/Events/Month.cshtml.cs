@@ -29,8 +29,12 @@ public sealed class MonthModel(EventCalendar calendar, EventDetails details, Tim
     public DateOnly? Previous => Month > First ? Month.AddMonths(-1) : null;
     public DateOnly? Next => Month < Last ? Month.AddMonths(1) : null;
 
-    public async Task<IActionResult> OnGetAsync(int? year, int? month, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync()
     {
+        // Read rather than bound: any handler parameter makes MVC bind, a twentieth of a list page. The route's int
+        // constraint has checked them.
+        int? Route(string name) => int.TryParse(RouteData.Values[name] as string, CultureInfo.InvariantCulture, out var value) ? value : null;
+        var (year, month, cancellationToken) = (Route("year"), Route("month"), HttpContext.RequestAborted);
         if (year is null || month is null)
         {
             var today = HelsinkiTime.Today(clock);
