@@ -52,7 +52,8 @@ public static class KernelComposition
         services.AddHostedService<TenantUpgradeSweep>();
         services.AddPooledDbContextFactory<TenantDbContext>((sp, options) => sp.GetRequiredService<PortalDatabase>().UseTenants(options)
             .AddInterceptors(sp.GetRequiredService<TenantSchemaCheck>(), sp.GetRequiredService<TenantWriteSignal>()));
-        services.AddScoped(TenantDatabase.Lease);
+        services.AddScoped<TenantDbOnDemand>();
+        services.AddScoped(scope => scope.GetRequiredService<TenantDbOnDemand>().Lease());
         services.AddSingleton<ContentPartRegistry>();
         services.AddScoped<ContentDefinitionStore>();
         services.AddScoped<ContentManager>();

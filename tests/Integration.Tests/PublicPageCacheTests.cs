@@ -376,6 +376,9 @@ public class CachePortal : IAsyncLifetime
     protected CachePortal(IReadOnlyDictionary<string, string> settings) =>
         Host = PortalHost.OnDataFolder(dataPath, "portal", settings);
 
+    protected CachePortal(IReadOnlyDictionary<string, string> settings, Action<IServiceCollection> services) =>
+        Host = PortalHost.OnDataFolder(dataPath, "portal", settings, services);
+
     public CachePortal() : this(new Dictionary<string, string>())
     {
     }

@@ -5,7 +5,7 @@ using Verkostoportaali.Core.Data;
 namespace Verkostoportaali.Core.Content;
 
 /// <summary>The tenant's content type definitions, stored as data in its database.</summary>
-public sealed class ContentDefinitionStore(TenantDbContext db, ContentPartRegistry parts)
+public sealed class ContentDefinitionStore(TenantDbOnDemand database, ContentPartRegistry parts)
 {
     private Dictionary<string, ContentTypeDefinition>? loaded;
 
@@ -24,21 +24,21 @@ public sealed class ContentDefinitionStore(TenantDbContext db, ContentPartRegist
             throw new ContentException($"Content type '{definition.Name}' names unknown parts: {string.Join(", ", unknown)}.");
         }
         var json = JsonSerializer.Serialize(definition, ContentJson.Options);
-        var stored = await db.ContentTypes.FindAsync([definition.Name], cancellationToken);
+        var stored = await database.Context.ContentTypes.FindAsync([definition.Name], cancellationToken);
         if (stored is null)
         {
-            db.ContentTypes.Add(new StoredContentType { Name = definition.Name, Definition = json });
+            database.Context.ContentTypes.Add(new StoredContentType { Name = definition.Name, Definition = json });
         }
         else
         {
             stored.Definition = json;
         }
-        await db.SaveChangesAsync(cancellationToken);
+        await database.Context.SaveChangesAsync(cancellationToken);
         (await LoadAsync(cancellationToken))[definition.Name] = definition;
     }
 
     private async Task<Dictionary<string, ContentTypeDefinition>> LoadAsync(CancellationToken cancellationToken) =>
-        loaded ??= (await db.ContentTypes.AsNoTracking().ToListAsync(cancellationToken)).ToDictionary(
+        loaded ??= (await database.Context.ContentTypes.AsNoTracking().ToListAsync(cancellationToken)).ToDictionary(
             t => t.Name,
             t => ContentJson.ReadStored<ContentTypeDefinition>(t.Definition));
 }

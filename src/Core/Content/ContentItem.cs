@@ -3,10 +3,8 @@ using System.Text.Json.Nodes;
 
 namespace Verkostoportaali.Core.Content;
 
-/// <summary>
-/// One version of a content item: the fixed columns every item has, plus its typed parts kept as one JSON document.
-/// A new version is a new row; <see cref="Latest"/> and <see cref="Published"/> move between rows.
-/// </summary>
+/// <summary>One version of a content item: the fixed columns every item has, plus its typed parts kept as one JSON document.
+/// A new version is a new row; <see cref="Latest"/> and <see cref="Published"/> move between rows.</summary>
 public sealed class ContentItem
 {
     /// <summary>Row id of this version (database key).</summary>
@@ -36,10 +34,8 @@ public sealed class ContentItem
 
     public TPart? Get<TPart>() where TPart : ContentPart => (TPart?)Get(typeof(TPart));
 
-    /// <summary>
-    /// The part as its record reads it; null when the item has none, or when what is stored lacks a member the record
-    /// cannot do without (an event's start date), so that the item still opens and an editor can fill the part in.
-    /// </summary>
+    /// <summary>The part as its record reads it; null when the item has none, or when what is stored lacks a member the record
+    /// cannot do without (an event's start date), so that the item still opens and an editor can fill the part in.</summary>
     public ContentPart? Get(Type partType) =>
         Parts().TryGetProperty(partType.Name, out var stored) ? (ContentPart?)ContentJson.ReadStored(stored, partType) : null;
 
@@ -62,11 +58,9 @@ public sealed class ContentItem
     private static JsonNode? Merged(JsonObject parts, ContentPart part) => ContentJson.MergeStored(
         parts[part.GetType().Name], JsonSerializer.SerializeToNode(part, part.GetType(), ContentJson.Options), part.GetType());
 
-    /// <summary>
-    /// Takes <paramref name="key"/> out of the stored part's dictionary <paramref name="member"/>, in this version's JSON:
+    /// <summary>Takes <paramref name="key"/> out of the stored part's dictionary <paramref name="member"/>, in this version's JSON:
     /// deleted, or kept under the part's <paramref name="keepUnder"/>, a stored member its record does not read, so that
-    /// nothing shows it; whether there was one.
-    /// </summary>
+    /// nothing shows it; whether there was one.</summary>
     public bool TakeOutStored<TPart>(string member, string key, string? keepUnder) where TPart : ContentPart
     {
         var parts = JsonNode.Parse(Data) as JsonObject;

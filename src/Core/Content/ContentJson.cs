@@ -50,10 +50,8 @@ public static class ContentJson
     public static JsonObject ForApi(IEnumerable<ContentPart> parts) => new(parts.Select(part => KeyValuePair.Create(
         JsonNamingPolicy.CamelCase.ConvertName(part.GetType().Name), JsonSerializer.SerializeToNode(part.Published(), part.GetType(), Options))));
 
-    /// <summary>
-    /// The record's fresh JSON with the members of the stored JSON that the record does not know, also in nested records;
-    /// lists and maps are the record's own, so that an entry removed from them stays removed.
-    /// </summary>
+    /// <summary>The record's fresh JSON with the members of the stored JSON that the record does not know, also in nested records;
+    /// lists and maps are the record's own, so that an entry removed from them stays removed.</summary>
     internal static JsonNode? MergeStored(JsonNode? stored, JsonNode? fresh, Type type)
     {
         if (stored is not JsonObject old || fresh is not JsonObject merged || Stored.GetTypeInfo(type) is not { Kind: JsonTypeInfoKind.Object } info)

@@ -13,8 +13,10 @@ namespace Verkostoportaali.Core.Content;
 /// Every change to content goes through here: it moves the Latest/Published flags between versions,
 /// keeps lookup tables in the same SaveChanges, and raises the content events.
 /// </summary>
-public sealed class ContentManager(TenantDbContext db, ContentDefinitionStore definitions, TenantContentHandlers extensions, TimeProvider clock)
+public sealed class ContentManager(TenantDbOnDemand database, ContentDefinitionStore definitions, TenantContentHandlers extensions, TimeProvider clock)
 {
+    private TenantDbContext Db => database.Context;
+
     // Compiled: every public item page starts here.
     private static readonly CompiledQuery<Func<TenantDbContext, string, string, CancellationToken, Task<ContentItem?>>> PublishedBySlug = new(() =>
         EF.CompileAsyncQuery((TenantDbContext db, string slug, string culture, CancellationToken _) =>
@@ -32,7 +34,7 @@ public sealed class ContentManager(TenantDbContext db, ContentDefinitionStore de
         Versions(version).FirstOrDefaultAsync(i => i.ContentItemId == contentItemId, cancellationToken);
 
     public Task<ContentItem?> GetBySlugAsync(string slug, string culture, CancellationToken cancellationToken = default) =>
-        PublishedBySlug.For(db)(db, slug, culture, cancellationToken);
+        PublishedBySlug.For(Db)(Db, slug, culture, cancellationToken);
 
     /// <summary>Items of a type (or all types), newest first; <see cref="VersionOptions.Published"/> for the public.</summary>
     public IQueryable<ContentItem> Query(string? contentType = null, VersionOptions version = VersionOptions.Published)
@@ -43,7 +45,7 @@ public sealed class ContentManager(TenantDbContext db, ContentDefinitionStore de
 
     /// <summary>Every version of an item, oldest first: the item's history.</summary>
     public Task<List<ContentItem>> HistoryAsync(string contentItemId, CancellationToken cancellationToken = default) =>
-        db.ContentItems.AsNoTracking().Where(i => i.ContentItemId == contentItemId).OrderBy(i => i.Id).ToListAsync(cancellationToken);
+        Db.ContentItems.AsNoTracking().Where(i => i.ContentItemId == contentItemId).OrderBy(i => i.Id).ToListAsync(cancellationToken);
 
     public async Task CreateAsync(ContentItem item, bool publish, CancellationToken cancellationToken = default)
     {
@@ -51,7 +53,7 @@ public sealed class ContentManager(TenantDbContext db, ContentDefinitionStore de
         {
             var now = clock.GetUtcNow().UtcDateTime;
             (item.Latest, item.Revision, item.CreatedUtc, item.ModifiedUtc) = (true, 1, now, now);
-            db.ContentItems.Add(item);
+            Db.ContentItems.Add(item);
             await RaiseAsync((h, ct) => h.UpdatingAsync(item, ct), cancellationToken);
             await ReplaceLookupsAsync(item, cancellationToken);
             await RaiseAsync((h, ct) => h.CreatingAsync(item, ct), cancellationToken);
@@ -110,7 +112,7 @@ public sealed class ContentManager(TenantDbContext db, ContentDefinitionStore de
             }
             latest.Latest = false;
             draft.Revision = 1;
-            db.ContentItems.Add(draft);
+            Db.ContentItems.Add(draft);
         }
         else
         {
@@ -140,11 +142,11 @@ public sealed class ContentManager(TenantDbContext db, ContentDefinitionStore de
             {
                 throw new ContentConflictException(latest);
             }
-            if (await db.ContentItems.FirstOrDefaultAsync(i => i.ContentItemId == contentItemId && i.Published, cancellationToken) is { } previous)
+            if (await Db.ContentItems.FirstOrDefaultAsync(i => i.ContentItemId == contentItemId && i.Published, cancellationToken) is { } previous)
             {
                 (previous.Published, previous.Revision) = (false, previous.Revision + 1);
                 // Saved first: the unique index allows one published version at a time.
-                await db.SaveChangesAsync(cancellationToken);
+                await Db.SaveChangesAsync(cancellationToken);
             }
             latest.Revision++;
             await MarkPublishedAsync(latest, clock.GetUtcNow().UtcDateTime, cancellationToken);
@@ -162,7 +164,7 @@ public sealed class ContentManager(TenantDbContext db, ContentDefinitionStore de
     {
         var published = await WriteAsync(async () =>
         {
-            var published = await db.ContentItems.FirstOrDefaultAsync(i => i.ContentItemId == contentItemId && i.Published, cancellationToken);
+            var published = await Db.ContentItems.FirstOrDefaultAsync(i => i.ContentItemId == contentItemId && i.Published, cancellationToken);
             if (published is not null)
             {
                 (published.Published, published.Revision) = (false, published.Revision + 1);
@@ -183,7 +185,7 @@ public sealed class ContentManager(TenantDbContext db, ContentDefinitionStore de
     {
         var (latest, wasPublished) = await WriteAsync(async () =>
         {
-            var current = await db.ContentItems
+            var current = await Db.ContentItems
                 .Where(i => i.ContentItemId == contentItemId && (i.Latest || i.Published)).ToListAsync(cancellationToken);
             if (current.Count == 0)
             {
@@ -223,7 +225,7 @@ public sealed class ContentManager(TenantDbContext db, ContentDefinitionStore de
         {
             return set;
         }
-        await db.ContentItems.Where(i => i.ContentItemId == contentItemId)
+        await Db.ContentItems.Where(i => i.ContentItemId == contentItemId)
             .ExecuteUpdateAsync(s => s.SetProperty(i => i.LocalizationSet, contentItemId).SetProperty(i => i.Revision, i => i.Revision + 1),
                 cancellationToken);
         return contentItemId;
@@ -231,8 +233,8 @@ public sealed class ContentManager(TenantDbContext db, ContentDefinitionStore de
 
     private IQueryable<ContentItem> Versions(VersionOptions version) => version switch
     {
-        VersionOptions.Latest => db.ContentItems.AsNoTracking().Where(i => i.Latest),
-        _ => db.ContentItems.AsNoTracking().Where(i => i.Published),
+        VersionOptions.Latest => Db.ContentItems.AsNoTracking().Where(i => i.Latest),
+        _ => Db.ContentItems.AsNoTracking().Where(i => i.Published),
     };
 
     /// <summary>
@@ -243,11 +245,11 @@ public sealed class ContentManager(TenantDbContext db, ContentDefinitionStore de
     private async Task<T> WriteAsync<T>(Func<Task<T>> change, CancellationToken cancellationToken)
     {
         ForgetVersions();
-        var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        var own = Db.Database.CurrentTransaction is null ? await Db.Database.BeginTransactionAsync(cancellationToken) : null;
         try
         {
             var result = await change();
-            await db.SaveChangesAsync(cancellationToken);
+            await Db.SaveChangesAsync(cancellationToken);
             if (own is not null)
             {
                 await own.CommitAsync(cancellationToken);
@@ -275,21 +277,21 @@ public sealed class ContentManager(TenantDbContext db, ContentDefinitionStore de
 
     private void ForgetVersions()
     {
-        foreach (var entry in db.ChangeTracker.Entries().Where(e => e.Entity is ContentItem or ContentLookupRow).ToList())
+        foreach (var entry in Db.ChangeTracker.Entries().Where(e => e.Entity is ContentItem or ContentLookupRow).ToList())
         {
             entry.State = EntityState.Detached;
         }
     }
 
     private async Task<ContentItem> LatestAsync(string contentItemId, CancellationToken cancellationToken) =>
-        await db.ContentItems.FirstOrDefaultAsync(i => i.ContentItemId == contentItemId && i.Latest, cancellationToken)
+        await Db.ContentItems.FirstOrDefaultAsync(i => i.ContentItemId == contentItemId && i.Latest, cancellationToken)
         ?? throw new ContentException($"There is no content item '{contentItemId}'.");
 
     private async Task ReplaceLookupsAsync(ContentItem version, CancellationToken cancellationToken)
     {
         foreach (var lookup in extensions.Lookups)
         {
-            await lookup.ReplaceAsync(db, version, cancellationToken);
+            await lookup.ReplaceAsync(Db, version, cancellationToken);
         }
     }
 

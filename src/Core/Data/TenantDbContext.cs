@@ -8,7 +8,7 @@ using Verkostoportaali.Data;
 namespace Verkostoportaali.Core.Data;
 
 /// <summary>A tenant's own database: content versions, content types, and the tables modules add. Pooled: each scope
-/// leases one for its tenant (<see cref="TenantDatabase.Lease"/>), as creating one took a tenth of a list page's time.</summary>
+/// leases one for its tenant (<see cref="TenantDbOnDemand"/>), as creating one took a tenth of a list page's time.</summary>
 public sealed class TenantDbContext(DbContextOptions<TenantDbContext> options) : DbContext(options), ITenantLease
 {
     public DbSet<ContentItem> ContentItems => Set<ContentItem>();

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
-using Microsoft.Extensions.DependencyInjection;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Core.Data;
 using Verkostoportaali.Core.Tenancy;
@@ -12,14 +11,12 @@ namespace Verkostoportaali.Core.Settings;
 /// A tenant's settings: one JSON document per settings record (ThemeSettings, NetworkSettings …), stored in the
 /// tenant database and cached, because the layout reads some of them on every request; the database is leased on a miss.
 /// </summary>
-public sealed class SiteSettingsStore(IServiceProvider scope, TenantContext tenant, IMemoryCache cache)
+public sealed class SiteSettingsStore(TenantDbOnDemand database, TenantContext tenant, IMemoryCache cache)
 {
-    private TenantDbContext Db => scope.GetRequiredService<TenantDbContext>();
-
     public async Task<TSettings> GetAsync<TSettings>(CancellationToken cancellationToken = default) where TSettings : class, new() =>
         await cache.GetOrCreateAsync(Key(typeof(TSettings)), async _ =>
         {
-            var stored = await Db.Settings.AsNoTracking().FirstOrDefaultAsync(s => s.Name == typeof(TSettings).Name, cancellationToken);
+            var stored = await database.Context.Settings.AsNoTracking().FirstOrDefaultAsync(s => s.Name == typeof(TSettings).Name, cancellationToken);
             return stored is null ? new TSettings() : ContentJson.ReadStored<TSettings>(stored.Json);
         }) ?? new TSettings();
 
@@ -27,10 +24,10 @@ public sealed class SiteSettingsStore(IServiceProvider scope, TenantContext tena
     {
         var name = settings.GetType().Name;
         var json = JsonSerializer.Serialize(settings, settings.GetType(), ContentJson.Options);
-        var stored = await Db.Settings.FindAsync([name], cancellationToken)
-            ?? Db.Settings.Add(new StoredSettings { Name = name, Json = json }).Entity;
+        var stored = await database.Context.Settings.FindAsync([name], cancellationToken)
+            ?? database.Context.Settings.Add(new StoredSettings { Name = name, Json = json }).Entity;
         stored.Json = json;
-        await Db.SaveChangesAsync(cancellationToken);
+        await database.Context.SaveChangesAsync(cancellationToken);
         cache.Remove(Key(settings.GetType()));
     }
 

@@ -34,7 +34,7 @@ public static class PublishedVersionsRegistration
 /// items were shown before costs no database round trip. A version withdrawn since its list's rows were read is left
 /// out, so a list never shows a withdrawn item.
 /// </summary>
-public sealed class PublishedVersions(TenantDbContext db, TenantContext tenant, TenantChanges changes, PublishedItemCache kept)
+public sealed class PublishedVersions(TenantDbOnDemand database, TenantContext tenant, TenantChanges changes, PublishedItemCache kept)
 {
     private static readonly CompiledQuery<Func<TenantDbContext, int[], IAsyncEnumerable<Read>>> WithRowIds = new(() =>
         EF.CompileAsyncQuery((TenantDbContext db, int[] ids) => db.ContentItems.AsNoTracking()
@@ -62,7 +62,7 @@ public sealed class PublishedVersions(TenantDbContext db, TenantContext tenant, 
         }
         if (missing.Count > 0)
         {
-            await foreach (var read in WithRowIds.For(db)(db, [.. missing]).WithCancellation(cancellationToken))
+            await foreach (var read in WithRowIds.For(database.Context)(database.Context, [.. missing]).WithCancellation(cancellationToken))
             {
                 found[read.Item.Id] = read.Item;
                 kept.Keep(site, read.Item, read.DataLength);

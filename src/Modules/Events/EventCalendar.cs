@@ -14,7 +14,7 @@ namespace Verkostoportaali.Events;
 /// for each version of the site's data (<see cref="TenantChanges"/>) and chosen from in memory, so that a page, its
 /// count and a month cost no scan: a request reads only its page's items, through <see cref="PublishedVersions"/>.
 /// </summary>
-public sealed class EventCalendar(TenantDbContext db, TenantContext tenant, TenantChanges changes, IMemoryCache cache,
+public sealed class EventCalendar(TenantDbOnDemand database, TenantContext tenant, TenantChanges changes, IMemoryCache cache,
     PublishedVersions published, TimeProvider clock)
 {
     public const int PageSize = 20;
@@ -53,7 +53,7 @@ public sealed class EventCalendar(TenantDbContext db, TenantContext tenant, Tena
 
     /// <summary>The published events' dates in the order they start, then by name.</summary>
     private Task<IReadOnlyList<DateRow>> DatesAsync(string culture, CancellationToken cancellationToken) =>
-        cache.GetOrMakeAsync(changes, tenant.Tenant.Name, (typeof(DateRow), culture), async () => (IReadOnlyList<DateRow>)await db.Set<EventDate>()
+        cache.GetOrMakeAsync(changes, tenant.Tenant.Name, (typeof(DateRow), culture), async () => (IReadOnlyList<DateRow>)await database.Context.Set<EventDate>()
             .AsNoTracking().Where(d => d.Version.Published && d.Version.Culture == culture)
             .OrderBy(d => d.StartUtc).ThenBy(d => d.Version.DisplayText)
             .Select(d => new DateRow(d.VersionRowId, d.StartUtc, d.EndUtc, d.FirstDay, d.LastDay))

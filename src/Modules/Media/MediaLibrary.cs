@@ -8,21 +8,23 @@ using Verkostoportaali.Core.Tenancy;
 namespace Verkostoportaali.Media;
 
 /// <summary>The site's media library as pages read it: its files, and the addresses they are served at.</summary>
-public sealed class MediaLibrary(TenantDbContext db, TenantContext tenant) : IMediaImages
+public sealed class MediaLibrary(TenantDbOnDemand database, TenantContext tenant) : IMediaImages
 {
+    private TenantDbContext Db => database.Context;
+
     public async Task<IReadOnlyList<MediaFile>> FilesAsync(MediaKind? kind = null, CancellationToken cancellationToken = default) =>
-        await db.Set<MediaFile>().AsNoTracking().Where(f => kind == null || f.Kind == kind)
+        await Db.Set<MediaFile>().AsNoTracking().Where(f => kind == null || f.Kind == kind)
             .OrderByDescending(f => f.CreatedUtc).ThenByDescending(f => f.Id).ToListAsync(cancellationToken);
 
     public async Task<MediaFile?> FindAsync(int id, CancellationToken cancellationToken = default) =>
-        await db.Set<MediaFile>().FindAsync([id], cancellationToken);
+        await Db.Set<MediaFile>().FindAsync([id], cancellationToken);
 
     /// <summary>The sources of the site's image with that id, for a page in the culture; null for none or a document.</summary>
     public async Task<ImageSources?> SourcesAsync(int? mediaId, HttpRequest request, string culture, CancellationToken cancellationToken = default) =>
         mediaId is { } id && HasLibrary && await FindAsync(id, cancellationToken) is { } file ? SourcesOf(file, tenant.Tenant, request, culture) : null;
 
     public async Task<bool> IsImageAsync(int mediaId, CancellationToken cancellationToken = default) =>
-        HasLibrary && await db.Set<MediaFile>().AnyAsync(f => f.Id == mediaId && f.Kind == MediaKind.Image, cancellationToken);
+        HasLibrary && await Db.Set<MediaFile>().AnyAsync(f => f.Id == mediaId && f.Kind == MediaKind.Image, cancellationToken);
 
     public async Task<IReadOnlyList<ImageChoice>> ImagesAsync(HttpRequest request, string culture, CancellationToken cancellationToken = default) =>
         HasLibrary

@@ -18,7 +18,7 @@ namespace Verkostoportaali.Providers;
 /// request's count and page cost no scan: it reads only its page's items, by row id.
 /// </summary>
 public sealed class ProviderDirectory(
-    ContentManager content, TenantDbContext db, Vocabularies vocabularies, FinnishCalendar calendar,
+    ContentManager content, TenantDbOnDemand database, Vocabularies vocabularies, FinnishCalendar calendar,
     TenantContext tenant, TenantChanges changes, IMemoryCache cache, PublishedVersions published)
 {
     public const int PageSize = 20;
@@ -52,11 +52,11 @@ public sealed class ProviderDirectory(
         var providers = content.Query(ProvidersModule.ProviderType);
         string[] vocabulariesRead = [ProviderTerms.ServiceFields, ProviderTerms.Regions, ProviderTerms.Municipalities];
         var names = await providers.Select(i => new { i.Id, i.DisplayText }).ToListAsync(cancellationToken);
-        var terms = (await db.Set<ItemTerm>().AsNoTracking()
+        var terms = (await database.Context.Set<ItemTerm>().AsNoTracking()
             .Where(t => vocabulariesRead.Contains(t.Vocabulary) && providers.Any(i => i.Id == t.VersionRowId))
             .Select(t => new { t.VersionRowId, t.Vocabulary, t.TermId }).ToListAsync(cancellationToken))
             .ToLookup(t => t.VersionRowId, t => (t.Vocabulary, t.TermId));
-        var marks = (await db.Set<ProviderQualityMark>().AsNoTracking()
+        var marks = (await database.Context.Set<ProviderQualityMark>().AsNoTracking()
             .Where(m => providers.Any(i => i.Id == m.VersionRowId))
             .Select(m => new { m.VersionRowId, m.Kind, m.ValidThrough }).ToListAsync(cancellationToken))
             .ToLookup(m => m.VersionRowId, m => new MarkRow(m.Kind, m.ValidThrough));

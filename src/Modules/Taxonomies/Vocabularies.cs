@@ -14,7 +14,7 @@ namespace Verkostoportaali.Taxonomies;
 /// Inside a transaction, which may have written terms not yet committed (a recipe's taxonomy step, then its items),
 /// they are read afresh on each call instead.
 /// </summary>
-public sealed class Vocabularies(TenantDbContext db, TenantContext tenant, TenantChanges changes, IMemoryCache cache) : ITermFieldVocabularies
+public sealed class Vocabularies(TenantDbOnDemand database, TenantContext tenant, TenantChanges changes, IMemoryCache cache) : ITermFieldVocabularies
 {
     public async Task<Vocabulary?> FindAsync(string vocabulary, CancellationToken cancellationToken = default) =>
         (await ListAsync(cancellationToken)).FirstOrDefault(v => v.Id == vocabulary);
@@ -54,11 +54,11 @@ public sealed class Vocabularies(TenantDbContext db, TenantContext tenant, Tenan
 
     private async Task<Taxonomy> TaxonomyAsync(CancellationToken cancellationToken)
     {
-        if (db.Database.CurrentTransaction is not null)
+        if (database.IfLeased?.Database.CurrentTransaction is not null)
         {
-            return await Taxonomy.LoadAsync(db, cancellationToken);
+            return await Taxonomy.LoadAsync(database.Context, cancellationToken);
         }
-        return await cache.GetOrMakeAsync(changes, tenant.Tenant.Name, typeof(Taxonomy), () => Taxonomy.LoadAsync(db, cancellationToken));
+        return await cache.GetOrMakeAsync(changes, tenant.Tenant.Name, typeof(Taxonomy), () => Taxonomy.LoadAsync(database.Context, cancellationToken));
     }
 
     /// <summary>Every vocabulary and term of the site, read in two queries; shared by requests, so never changed.</summary>

@@ -12,7 +12,7 @@ using Verkostoportaali.Web.Pages.Portal;
 namespace Verkostoportaali.Web.Pages;
 
 /// <summary>Home page: on the portal, a search box, what goes on across the sites (<see cref="PortalHome"/>) and the sites by region; on a tenant, its published content in the page's language first.</summary>
-public sealed class IndexModel(TenantContext tenant, PortalHome portal, TenantDbContext db, TenantChanges changes, IMemoryCache cache,
+public sealed class IndexModel(TenantContext tenant, PortalHome portal, TenantDbOnDemand database, TenantChanges changes, IMemoryCache cache,
     PublishedVersions published, IEnumerable<IContentListPreparer> preparers) : PageModel
 {
     private const int ItemsShown = 50;
@@ -40,7 +40,7 @@ public sealed class IndexModel(TenantContext tenant, PortalHome portal, TenantDb
             await portal.LoadAsync(region, language, Request, cancellationToken);
         }
         var latest = await cache.GetOrMakeAsync(changes, tenant.Tenant.Name, (typeof(IndexModel), language),
-            () => Latest.For(db)(db, language).ToListAsync(cancellationToken).AsTask());
+            () => Latest.For(database.Context)(database.Context, language).ToListAsync(cancellationToken).AsTask());
         Items = await published.InOrderAsync(latest, cancellationToken);
         await preparers.PrepareAsync(Items, cancellationToken);
     }

@@ -32,7 +32,7 @@ public sealed class PublishedVersionsTests(PortalHost host) : IDisposable
     {
         await using var scope = host.Services.GetRequiredService<TenantScopes>().Create(site);
         var services = scope.ServiceProvider;
-        var versions = new PublishedVersions(services.GetRequiredService<TenantDbContext>(), services.GetRequiredService<TenantContext>(),
+        var versions = new PublishedVersions(services.GetRequiredService<TenantDbOnDemand>(), services.GetRequiredService<TenantContext>(),
             Changes, cache ?? kept);
         return await versions.InOrderAsync(rowIds, CancellationToken.None);
     }

@@ -14,7 +14,7 @@ namespace Verkostoportaali.Projects.Pages.Projects;
 /// each version of the site's data (<see cref="TenantChanges"/>), so that a page of the list, its count and its filter
 /// choices cost no scan of the projects: a request reads only its page's items, by row id.
 /// </summary>
-public sealed class ProjectListing(TenantDbContext db, TenantContext tenant, TenantChanges changes, IMemoryCache cache,
+public sealed class ProjectListing(TenantDbOnDemand database, TenantContext tenant, TenantChanges changes, IMemoryCache cache,
     PublishedVersions published)
 {
     public Task<ProjectRows> RowsAsync(string culture, CancellationToken cancellationToken) =>
@@ -54,7 +54,7 @@ public sealed class ProjectListing(TenantDbContext db, TenantContext tenant, Ten
     private async Task<ProjectRows> LoadAsync(string culture, CancellationToken cancellationToken)
     {
         // Open-ended projects first, then the latest end date first.
-        var rows = await db.Set<ProjectFacet>().AsNoTracking()
+        var rows = await database.Context.Set<ProjectFacet>().AsNoTracking()
             .Where(f => f.Version.Published && f.Version.ContentType == ProjectsModule.ProjectType && f.Version.Culture == culture)
             .OrderBy(f => f.EndDate == null ? 0 : 1).ThenByDescending(f => f.EndDate).ThenBy(f => f.Version.DisplayText)
             .Select(f => new ProjectRow(f.VersionRowId, f.Programme, f.SubMeasure, f.IsLeader, f.StartDate, f.EndDate))
