@@ -24,8 +24,10 @@ public sealed class ItemModel(ContentManager content, ItemSummary summary, Publi
     /// <summary>The item's own address and its variants', by culture, except the page's language.</summary>
     public IReadOnlyDictionary<string, string> OtherLanguages { get; private set; } = new Dictionary<string, string>();
 
-    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync()
     {
+        // Read rather than bound: a handler parameter makes MVC bind, a twentieth of this page's time.
+        var (slug, cancellationToken) = (RouteData.Values["slug"] as string ?? "", HttpContext.RequestAborted);
         var language = HttpContext.Language();
         var routes = await cache.GetOrMakeAsync(changes, tenant.Tenant.Name, typeof(ItemModel), () => RoutesAsync(cancellationToken));
         if (!routes.BySlug.TryGetValue(slug, out var versions))
