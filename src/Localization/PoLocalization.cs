@@ -15,8 +15,9 @@ public static class PoLocalization
         // stops start-up (the first service that localizes throws), naming its file and line.
         var reading = Task.Run(() => PoCatalogue.Load(folder ?? Path.Combine(AppContext.BaseDirectory, "Localization")));
         services.AddSingleton(_ => reading.GetAwaiter().GetResult());
-        services.AddLocalization().AddSingleton<PoStringLocalizerFactory>();
+        services.AddLocalization().AddSingleton<PoStringLocalizerFactory>().AddSingleton<ViewLocalizers>();
         return services.Replace(ServiceDescriptor.Singleton<IStringLocalizerFactory>(s => s.GetRequiredService<PoStringLocalizerFactory>()))
-            .Replace(ServiceDescriptor.Singleton<IHtmlLocalizerFactory, PoHtmlLocalizerFactory>());
+            .Replace(ServiceDescriptor.Singleton<IHtmlLocalizerFactory, PoHtmlLocalizerFactory>())
+            .Replace(ServiceDescriptor.Transient<IViewLocalizer, PoViewLocalizer>());
     }
 }
