@@ -106,15 +106,16 @@ public sealed class SummaryCache(IOptions<SummaryCacheOptions> options, TenantCh
     // request itself commits a change, so that what it renders after that is kept under the new versions.
     private RequestKey? RequestKeyOf(HttpContext http)
     {
+        // The kept key first: each feature looked up is a search of the request's features, twice per summary before.
+        if (http.Features.Get<RequestKey>() is { } kept && kept.DataVersion == changes.Of(kept.Tenant) && kept.RegistryVersion == changes.Registry)
+        {
+            return kept;
+        }
         if (http.Features.Get<Tenant>() is not { } tenant)
         {
             return null;
         }
         var (data, registry) = (changes.Of(tenant.Name), changes.Registry);
-        if (http.Features.Get<RequestKey>() is { } kept && kept.DataVersion == data && kept.RegistryVersion == registry)
-        {
-            return kept;
-        }
         var made = new RequestKey(tenant.Name, data, registry, http.Request.Scheme, http.Request.Host.Value ?? "",
             http.Request.PathBase.Value ?? "", CultureInfo.CurrentCulture.Name, CultureInfo.CurrentUICulture.Name, calendar.Today);
         http.Features.Set(made);
