@@ -1,5 +1,9 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Verkostoportaali.Data;
 using Verkostoportaali.Testing;
 
 namespace Verkostoportaali.Integration.Tests;
@@ -26,7 +30,7 @@ public sealed class ChangeFeedTests : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await server.DisposeAsync();
-        Directory.Delete(data, recursive: true);
+        DataFolders.Delete(data);
     }
 
     [Fact]
@@ -51,6 +55,24 @@ public sealed class ChangeFeedTests : IAsyncLifetime
         Assert.Equal(0, foundBefore);
         Assert.True(found.Value > 0 && found.Elapsed < Promptly, $"Found {found.Value} after {found.Elapsed}.");
         Assert.True(listed.Elapsed < Promptly, $"Listed after {listed.Elapsed}.");
+    }
+
+    [Fact]
+    public async Task A_change_made_as_the_server_stops_is_in_the_feed_when_its_stop_returns()
+    {
+        // The app is disposed after its host's stop returns, and no one waits for that: what the feed wrote only then
+        // could reach the data folder after the process thought it done with it (and after a test deleted it).
+        var site = "pysahtyva-" + Guid.NewGuid().ToString("N")[..8];
+        server.Services.GetRequiredService<TenantChanges>().TenantChanged(site);
+        await server.Services.GetRequiredService<IHost>().StopAsync();
+
+        await using var feed = new SqliteConnection($"Data Source={Path.Combine(data, "changes.db")};Mode=ReadOnly;Pooling=False");
+        await feed.OpenAsync();
+        await using var count = feed.CreateCommand();
+        count.CommandText = """SELECT COUNT(*) FROM "Changes" WHERE "Tenant" = $site""";
+        count.Parameters.AddWithValue("$site", site);
+
+        Assert.Equal(1L, await count.ExecuteScalarAsync());
     }
 
     private static async Task<HttpStatusCode> StatusAsync(HttpClient client, string path) => (await client.GetAsync(path)).StatusCode;

@@ -176,7 +176,17 @@ public sealed class ChangeFeed : BackgroundService, IAsyncDisposable
         }
     }
 
-    /// <summary>Flushes what is left, so an ops command's last changes reach the server after the command ends.</summary>
+    /// <summary>Flushes what the server changed in its last moments, while the host still waits for it.</summary>
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        await FlushAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Flushes what is left, so an ops command's last changes reach the server after the command ends. A server has
+    /// flushed when it stopped: a minimal-hosting app is disposed after its host's stop has returned, unawaited.
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
         changes.ChangedHere -= Record;
