@@ -15,12 +15,16 @@ namespace Verkostoportaali.Search.Indexes;
 /// catch-up, or rows whose transaction had not committed when the catch-up ran). Every
 /// <see cref="SearchOptions.OutboxCheck"/> it checks every tenant again, which finds the rows other nodes sharing the
 /// databases wrote; another process on the same data folder (an ops command) is heard at once, through the change feed.
+/// Those checks pass over a SQLite database nothing has written since its last check, for up to an hour.
 /// </summary>
 public sealed class SearchIndexWorker(
     TenantRegistry registry, IndexBuilder builder, TenantIndexes indexes, SearchBacklog backlog, TenantChanges changes,
+    PortalDatabase database, TenantDataPaths paths, TimeProvider clock,
     IHostApplicationLifetime lifetime, IOptions<SearchOptions> options, ILogger<SearchIndexWorker> logger) : BackgroundService
 {
     private static readonly TimeSpan Sweep = TimeSpan.FromSeconds(10);
+
+    private readonly UnchangedDatabases unchanged = new(database, clock, TimeSpan.FromHours(1));
 
     // Not while the server answers its first requests: on two cores, checking 10,000 tenants took a tenth of a second
     // from them. Real time, as it is about the CPU.
@@ -62,7 +66,7 @@ public sealed class SearchIndexWorker(
     {
         foreach (var tenant in registry.All.Where(IsSearched))
         {
-            await EnsureAsync(tenant, stoppingToken);
+            await unchanged.VisitAsync(tenant.Name, paths.ContentDatabase(tenant.Name), () => EnsureAsync(tenant, stoppingToken));
             if (backlog.Signals.TryPeek(out _))
             {
                 // A change made during this pass (thousands of tenants take a while) is indexed now, not after it.
@@ -114,16 +118,19 @@ public sealed class SearchIndexWorker(
 
     private static bool IsSearched(Tenant tenant) => tenant.State == TenantState.Running && tenant.HasFeature(SearchModule.Feature);
 
-    private async Task EnsureAsync(Tenant tenant, CancellationToken stoppingToken)
+    /// <summary>Whether the tenant's indexes are up to date with its outbox.</summary>
+    private async Task<bool> EnsureAsync(Tenant tenant, CancellationToken stoppingToken)
     {
         try
         {
             await builder.EnsureAsync(tenant, stoppingToken);
+            return true;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             logger.LogError(e, "Indexing tenant {Tenant} failed; it is tried again at the next sweep.", tenant.Name);
             backlog.Recheck(tenant.Name);
+            return false;
         }
     }
 }
