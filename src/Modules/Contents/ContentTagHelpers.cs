@@ -15,8 +15,14 @@ namespace Verkostoportaali.Contents;
 public sealed class KeptDisplay(ContentDisplay display, SummaryCache kept, HtmlEncoder encoder)
 {
     public ValueTask<HtmlString> RenderAsync(ContentItem item, DisplayMode mode, ViewContext page) =>
+        RenderAsync(KeptFor(page), item, mode, page);
+
+    /// <summary>The page's kept summaries, for a list to look up once.</summary>
+    public SummaryCache.Summaries KeptFor(ViewContext page) => kept.For(page.HttpContext);
+
+    public ValueTask<HtmlString> RenderAsync(SummaryCache.Summaries summaries, ContentItem item, DisplayMode mode, ViewContext page) =>
         mode == DisplayMode.Summary || display.KeepsDetail(item.ContentType)
-            ? kept.GetOrRenderAsync(item, mode, page.HttpContext, (Display: this, Item: item, Mode: mode, Page: page),
+            ? summaries.GetOrRenderAsync(item, mode, (Display: this, Item: item, Mode: mode, Page: page),
                 static asked => asked.Display.RenderViewAsync(asked.Item, asked.Mode, asked.Page))
             : new(RenderViewAsync(item, mode, page));
 
@@ -74,9 +80,10 @@ public sealed class ContentListTagHelper(KeptDisplay display) : TagHelper
         output.TagName = "div";
         output.TagMode = TagMode.StartTagAndEndTag;
         output.Attributes.SetAttribute("class", "content-list");
+        var summaries = display.KeptFor(ViewContext);
         foreach (var item in Items)
         {
-            var summary = await display.RenderAsync(item, DisplayMode.Summary, ViewContext);
+            var summary = await display.RenderAsync(summaries, item, DisplayMode.Summary, ViewContext);
             if (ItemLanguages)
             {
                 output.Content.AppendHtml("<div lang=\"").Append(item.Culture).AppendHtml("\">").AppendHtml(summary).AppendHtml("</div>");

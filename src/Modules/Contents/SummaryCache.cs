@@ -58,32 +58,18 @@ public sealed class SummaryCache(IOptions<SummaryCacheOptions> options, TenantCh
     private static readonly object SummaryKind = DisplayMode.Summary;
     private static readonly object DetailKind = DisplayMode.Detail;
 
-    /// <summary>
-    /// The item rendered in <paramref name="mode"/> for this request, kept; <paramref name="render"/> renders it from
-    /// <paramref name="state"/> when it is not. A kept one is answered without a task or a closure, as a list asks for twenty.
-    /// </summary>
-    public ValueTask<HtmlString> GetOrRenderAsync<TState>(ContentItem item, DisplayMode mode, HttpContext http, TState state,
-        Func<TState, Task<HtmlString>> render)
-    {
-        var key = KeyOf(mode == DisplayMode.Summary ? SummaryKind : DetailKind, item, http);
-        return cache is not null && key is not null && cache.TryGetValue(key, out HtmlString? kept)
-            ? ValueTask.FromResult(kept!)
-            : new(MakeAsync(key, () => render(state), html => html.Value?.Length ?? 0));
-    }
-
-    /// <summary>Whether the item's summary for this request is kept: what a list would read only to render it can then be left unread.</summary>
-    public bool HoldsSummary(ContentItem item, HttpContext http) =>
-        cache is not null && KeyOf(SummaryKind, item, http) is { } key && cache.TryGetValue(key, out _);
+    /// <summary>This request's kept summaries, with what they share looked up once: a list asks for twenty.</summary>
+    public Summaries For(HttpContext http) => new(cache, RequestKeyOf(http));
 
     /// <summary>What <paramref name="make"/> makes of the item for this request, kept; <paramref name="charsOf"/> tells its size.</summary>
     public Task<T> GetOrMakeAsync<T>(ContentItem item, HttpContext http, Func<Task<T>> make, Func<T, int> charsOf) where T : class
     {
         var key = KeyOf(typeof(T), item, http);
-        return cache is not null && key is not null && cache.TryGetValue(key, out T? kept) ? Task.FromResult(kept!) : MakeAsync(key, make, charsOf);
+        return cache is not null && key is not null && cache.TryGetValue(key, out T? kept) ? Task.FromResult(kept!) : MakeAsync(cache, key, make, charsOf);
     }
 
     // Keyed before making: a change that commits meanwhile leaves the value under the older versions.
-    private async Task<T> MakeAsync<T>(SummaryKey? key, Func<Task<T>> make, Func<T, int> charsOf) where T : class
+    private static async Task<T> MakeAsync<T>(MemoryCache? cache, SummaryKey? key, Func<Task<T>> make, Func<T, int> charsOf) where T : class
     {
         var made = await make();
         if (cache is null || key is null)
@@ -124,9 +110,39 @@ public sealed class SummaryCache(IOptions<SummaryCacheOptions> options, TenantCh
 
     public void Dispose() => cache?.Dispose();
 
-    private sealed record SummaryKey(object Kind, RequestKey Request, string VersionId, int Revision);
+    /// <summary>
+    /// The summaries kept for one request as it is now: for one list, not across a change the request commits (which
+    /// <see cref="For"/> sees).
+    /// </summary>
+    public readonly struct Summaries
+    {
+        private readonly MemoryCache? cache;
+        private readonly RequestKey? request;
 
-    private sealed record RequestKey(string Tenant, long DataVersion, long RegistryVersion, string Scheme, string Host, string PathBase,
+        internal Summaries(MemoryCache? cache, RequestKey? request) => (this.cache, this.request) = (request is null ? null : cache, request);
+
+        /// <summary>
+        /// The item rendered in <paramref name="mode"/>, kept; <paramref name="render"/> renders it from
+        /// <paramref name="state"/> when it is not. A kept one is answered without a task or a closure.
+        /// </summary>
+        public ValueTask<HtmlString> GetOrRenderAsync<TState>(ContentItem item, DisplayMode mode, TState state, Func<TState, Task<HtmlString>> render)
+        {
+            var key = KeyOf(mode == DisplayMode.Summary ? SummaryKind : DetailKind, item);
+            return cache is not null && cache.TryGetValue(key!, out HtmlString? kept)
+                ? ValueTask.FromResult(kept!)
+                : new(MakeAsync(cache, key, () => render(state), html => html.Value?.Length ?? 0));
+        }
+
+        /// <summary>Whether the item's summary is kept: what a list would read only to render it can then be left unread.</summary>
+        public bool HoldsSummary(ContentItem item) => cache is not null && cache.TryGetValue(KeyOf(SummaryKind, item)!, out _);
+
+        private SummaryKey? KeyOf(object kind, ContentItem item) =>
+            request is null ? null : new SummaryKey(kind, request, item.VersionId, item.Revision);
+    }
+
+    internal sealed record SummaryKey(object Kind, RequestKey Request, string VersionId, int Revision);
+
+    internal sealed record RequestKey(string Tenant, long DataVersion, long RegistryVersion, string Scheme, string Host, string PathBase,
         string Culture, string UiCulture, DateOnly Today)
     {
         // Hashed once per request, not once per summary looked up.

@@ -10,7 +10,9 @@ namespace Verkostoportaali.Events;
 /// </summary>
 internal sealed class EventListPreparer(EventDetails details, SummaryCache summaries, IHttpContextAccessor http) : IContentListPreparer
 {
-    public Task PrepareAsync(IReadOnlyList<ContentItem> items, CancellationToken cancellationToken) =>
-        details.ForAsync([.. items.Where(i => i.ContentType == EventCheck.EventType
-            && (http.HttpContext is not { } request || !summaries.HoldsSummary(i, request)))], cancellationToken);
+    public Task PrepareAsync(IReadOnlyList<ContentItem> items, CancellationToken cancellationToken)
+    {
+        var kept = http.HttpContext is { } request ? summaries.For(request) : default;
+        return details.ForAsync([.. items.Where(i => i.ContentType == EventCheck.EventType && !kept.HoldsSummary(i))], cancellationToken);
+    }
 }

@@ -36,10 +36,10 @@ public sealed class SummaryCacheTests : IDisposable
     }
 
     private ValueTask<HtmlString> ShowAsync(SummaryCache cache, ContentItem item, HttpContext http) =>
-        cache.GetOrRenderAsync(item, DisplayMode.Summary, http, "article", Render);
+        cache.For(http).GetOrRenderAsync(item, DisplayMode.Summary, "article", Render);
 
     private ValueTask<HtmlString> ShowDetailAsync(SummaryCache cache, ContentItem item, HttpContext http) =>
-        cache.GetOrRenderAsync(item, DisplayMode.Detail, http, "main", Render);
+        cache.For(http).GetOrRenderAsync(item, DisplayMode.Detail, "main", Render);
 
     private Task<HtmlString> Render(string element) => Task.FromResult(new HtmlString($"<{element}>{++renders}</{element}>"));
 
