@@ -5,49 +5,62 @@ using Verkostoportaali.Bench.Harness;
 
 namespace Verkostoportaali.Bench.Pages;
 
-/// <summary>One address's figures: its size, wrk's maximum, the latency at half that rate, and one request at a time.</summary>
+/// <summary>
+/// One address's figures: its size, wrk's maximum rate in each round, the latency at half the median round's rate, and
+/// one request at a time.
+/// </summary>
 public sealed record PageFigure(
     string Figure,
     string Cache,
     int Bytes,
-    WrkResult Max,
+    IReadOnlyList<WrkResult> Rounds,
     ConstantRateResult HalfRate,
     LatencySummary OneAtATimeClient,
-    LatencySummary? OneAtATimeServer);
+    LatencySummary? OneAtATimeServer)
+{
+    /// <summary>The round with the median rate.</summary>
+    public WrkResult Median => MedianOf(Rounds);
+
+    public static WrkResult MedianOf(IReadOnlyList<WrkResult> rounds) => rounds.OrderBy(r => r.RequestsPerSecond).ElementAt(rounds.Count / 2);
+}
 
 /// <summary>
-/// Measures addresses of one server: each is checked first (200, and what it must show), warmed up with a second of
-/// wrk, then measured with wrk at 32 connections, at a constant half of wrk's rate (after a second at that rate), and
-/// one request at a time.
+/// Measures addresses of one server with wrk at 32 connections (<see cref="MaxRateAsync"/>, a round), then at a constant
+/// half of the median round's rate (after a second at that rate) and one request at a time (<see cref="FigureAsync"/>).
 /// </summary>
 public sealed class PageMeter(TimeSpan duration, ServerTimings? timings)
 {
     private const int OneAtATime = 100;
     private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(1);
 
-    public async Task<PageFigure> MeasureAsync(Uri server, BenchPage page, string cache, CancellationToken cancellationToken)
+    /// <summary>A second of wrk, unmeasured.</summary>
+    public static Task WarmUpAsync(Uri url, CancellationToken cancellationToken) => Wrk.RunAsync(url, WarmUp, cancellationToken);
+
+    /// <summary>One round: wrk's maximum rate over the meter's duration.</summary>
+    public async Task<WrkResult> MaxRateAsync(Uri url, CancellationToken cancellationToken)
     {
-        var url = new Uri(server, page.Path);
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
-        var (bytes, fromCache) = await PageCheck.RunAsync(http, url, page, cancellationToken);
-        Console.Error.WriteLine($"  {page.Figure}{(cache.Length > 0 ? ", cache " + cache : "")}: {bytes:n0} bytes{(fromCache ? ", answered from the output cache" : "")}");
-        await Wrk.RunAsync(url, WarmUp, cancellationToken);
-        var max = Checked(await Wrk.RunAsync(url, duration, cancellationToken), url);
+        var result = await Wrk.RunAsync(url, duration, cancellationToken);
+        return result.Non2xx == 0 ? result
+            : throw new InvalidOperationException($"{url} answered {result.Non2xx} of {result.Requests} requests under wrk with a status other than 2xx or 3xx.");
+    }
+
+    /// <summary>The address's figure from its rounds, with its latencies measured now.</summary>
+    public async Task<PageFigure> FigureAsync(Uri url, BenchPage page, string cache, (int Bytes, bool FromCache) check,
+        IReadOnlyList<WrkResult> rounds, CancellationToken cancellationToken)
+    {
         // At least one request a second, so that a page wrk hardly finished still gets a latency. First a second at
         // that rate, unmeasured (as wrk2 calibrates before it records): the latencies are the rate's, not those of
         // what wrk's run left behind (queued requests, a collection due).
-        var rate = Math.Max(1, max.RequestsPerSecond / 2);
+        var rate = Math.Max(1, PageFigure.MedianOf(rounds).RequestsPerSecond / 2);
         await ConstantRateLoad.RunAsync(url, rate, WarmUp, cancellationToken);
         var halfRate = await ConstantRateLoad.RunAsync(url, rate, duration, cancellationToken);
         timings?.Clear();
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         var client = await OneAtATimeAsync(http, url, cancellationToken);
         var serverTime = timings is null ? null : LatencySummary.Of([.. timings.Millis]);
-        var cacheNote = cache == "on" && !fromCache ? "on, but not kept (no Age header)" : cache;
-        return new PageFigure(page.Figure, cacheNote, bytes, max, halfRate, client, serverTime);
+        var cacheNote = cache == "on" && !check.FromCache ? "on, but not kept (no Age header)" : cache;
+        return new PageFigure(page.Figure, cacheNote, check.Bytes, rounds, halfRate, client, serverTime);
     }
-
-    private static WrkResult Checked(WrkResult result, Uri url) => result.Non2xx == 0 ? result
-        : throw new InvalidOperationException($"{url} answered {result.Non2xx} of {result.Requests} requests under wrk with a status other than 2xx or 3xx.");
 
     private static async Task<LatencySummary> OneAtATimeAsync(HttpClient http, Uri url, CancellationToken cancellationToken)
     {

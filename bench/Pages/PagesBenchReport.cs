@@ -5,8 +5,8 @@ using static System.FormattableString;
 namespace Verkostoportaali.Bench.Pages;
 
 /// <summary>
-/// One run's figures as bench/README.md keeps them: each page beside the baseline of its own size measured right after
-/// it, their ratio, and the targets of issue 15.
+/// One run's figures as bench/README.md keeps them: each page beside the baseline of its own size measured in turn with
+/// it, the median of their rounds' ratios, and the targets of issue 15.
 /// </summary>
 public sealed record PagesBenchReport(IReadOnlyList<(PageFigure Page, PageFigure Baseline)> Figures, TimeSpan Duration, string LoadAtStart, string LoadAtEnd)
 {
@@ -19,12 +19,12 @@ public sealed record PagesBenchReport(IReadOnlyList<(PageFigure Page, PageFigure
     {
         var text = new StringBuilder();
         text.AppendLine(Invariant($"Measured {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC at commit {await RunContext.CommitAsync(cancellationToken)} with"));
-        text.AppendLine(Invariant($"`{RunContext.Command}` (each wrk and constant-rate run {Duration.TotalSeconds:f0} s),"));
+        text.AppendLine(Invariant($"`{RunContext.Command}` ({PagesBenchProgram.Rounds} rounds of wrk on each page and its baseline in turn, each wrk and constant-rate run {Duration.TotalSeconds:f0} s),"));
         text.AppendLine($"on {await RunContext.MachineAsync(cancellationToken)}.");
         text.AppendLine($"Load average (1/5/15 min) at start: {LoadAtStart}; at end: {LoadAtEnd}.");
         text.AppendLine();
-        text.AppendLine("| page | output cache | requests/s (wrk) | its baseline's requests/s | **ratio** | wrk p50 / p99 | p99 at a constant half of that rate | its baseline's p99 at half its rate | one at a time: server p50 / p99 | one at a time: client p50 | bytes |");
-        text.AppendLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+        text.AppendLine("| page | output cache | requests/s (wrk, median round) | its baseline's requests/s | **ratio** (median of the rounds') | each round's ratio | wrk p50 / p99 | p99 at a constant half of that rate | its baseline's p99 at half its rate | one at a time: server p50 / p99 | one at a time: client p50 | bytes |");
+        text.AppendLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
         // Each page's two rows together, in the order the pages were measured.
         var order = Figures.Select(f => f.Page.Figure).Distinct().ToList();
         foreach (var figure in Figures.OrderBy(f => order.IndexOf(f.Page.Figure)).ThenBy(f => f.Page.Cache))
@@ -36,17 +36,20 @@ public sealed record PagesBenchReport(IReadOnlyList<(PageFigure Page, PageFigure
         return text.ToString();
     }
 
-    private static double Ratio((PageFigure Page, PageFigure Baseline) figure) =>
-        figure.Page.Max.RequestsPerSecond / figure.Baseline.Max.RequestsPerSecond;
+    private static double Ratio((PageFigure Page, PageFigure Baseline) figure) => RoundRatios(figure).Order().ElementAt(PagesBenchProgram.Rounds / 2);
+
+    private static IEnumerable<double> RoundRatios((PageFigure Page, PageFigure Baseline) figure) =>
+        figure.Page.Rounds.Zip(figure.Baseline.Rounds, (page, baseline) => page.RequestsPerSecond / baseline.RequestsPerSecond);
 
     private static void Row(StringBuilder text, (PageFigure Page, PageFigure Baseline) figure)
     {
         var (p, b) = figure;
-        var errors = p.Max.SocketErrors + p.HalfRate.Failed is var e and > 0 ? Invariant($" ({e:n0} socket errors or failed)") : "";
+        var errors = p.Rounds.Sum(r => r.SocketErrors) + p.HalfRate.Failed is var e and > 0 ? Invariant($" ({e:n0} socket errors or failed)") : "";
         var server = p.OneAtATimeServer is { } s ? Invariant($"{s.P50:f2} / {s.P99:f2} ms") : "";
-        var wrkLatency = p.Max.Requests == 0 ? "none answered in time" : Invariant($"{p.Max.P50:f2} / {p.Max.P99:f2} ms");
+        var wrkLatency = p.Median.Requests == 0 ? "none answered in time" : Invariant($"{p.Median.P50:f2} / {p.Median.P99:f2} ms");
+        var rounds = string.Join(" / ", RoundRatios(figure).Select(r => Invariant($"{r:f3}")));
         text.AppendLine(Invariant(
-            $"| {p.Figure} | {p.Cache} | {p.Max.RequestsPerSecond:n0}{errors} | {b.Max.RequestsPerSecond:n0} | **{Ratio(figure):f3}×** | {wrkLatency} | ") +
+            $"| {p.Figure} | {p.Cache} | {p.Median.RequestsPerSecond:n0}{errors} | {b.Median.RequestsPerSecond:n0} | **{Ratio(figure):f3}×** | {rounds} | {wrkLatency} | ") +
             Invariant($"{HalfRate(p.HalfRate)} | {HalfRate(b.HalfRate)} | {server} | {p.OneAtATimeClient.P50:f2} ms | {p.Bytes:n0} |"));
     }
 
