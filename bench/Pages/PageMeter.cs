@@ -26,9 +26,10 @@ public sealed record PageFigure(
 
 /// <summary>
 /// Measures addresses of one server with wrk at 32 connections (<see cref="MaxRateAsync"/>, a round), then at a constant
-/// half of the median round's rate (after a second at that rate) and one request at a time (<see cref="FigureAsync"/>).
+/// half of the median round's rate (after a second at that rate; <paramref name="halfRateRuns"/> runs, of which the one
+/// with the median p99 is kept) and one request at a time (<see cref="FigureAsync"/>).
 /// </summary>
-public sealed class PageMeter(TimeSpan duration, ServerTimings? timings)
+public sealed class PageMeter(TimeSpan duration, ServerTimings? timings, int halfRateRuns)
 {
     private const int OneAtATime = 100;
     private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(1);
@@ -53,7 +54,12 @@ public sealed class PageMeter(TimeSpan duration, ServerTimings? timings)
         // what wrk's run left behind (queued requests, a collection due).
         var rate = Math.Max(1, PageFigure.MedianOf(rounds).RequestsPerSecond / 2);
         await ConstantRateLoad.RunAsync(url, rate, WarmUp, cancellationToken);
-        var halfRate = await ConstantRateLoad.RunAsync(url, rate, duration, cancellationToken);
+        var runs = new List<ConstantRateResult>();
+        for (var run = 0; run < halfRateRuns; run++)
+        {
+            runs.Add(await ConstantRateLoad.RunAsync(url, rate, duration, cancellationToken));
+        }
+        var halfRate = runs.OrderBy(r => r.Latency.P99).ElementAt(runs.Count / 2);
         timings?.Clear();
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         var client = await OneAtATimeAsync(http, url, cancellationToken);

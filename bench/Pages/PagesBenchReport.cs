@@ -19,11 +19,11 @@ public sealed record PagesBenchReport(IReadOnlyList<(PageFigure Page, PageFigure
     {
         var text = new StringBuilder();
         text.AppendLine(Invariant($"Measured {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC at commit {await RunContext.CommitAsync(cancellationToken)} with"));
-        text.AppendLine(Invariant($"`{RunContext.Command}` ({PagesBenchProgram.Rounds} rounds of wrk on each page and its baseline in turn, each wrk and constant-rate run {Duration.TotalSeconds:f0} s),"));
+        text.AppendLine(Invariant($"`{RunContext.Command}` ({PagesBenchProgram.Rounds} rounds of wrk on each page and its baseline in turn, then {PagesBenchProgram.Rounds} runs at the page's half rate; each run {Duration.TotalSeconds:f0} s),"));
         text.AppendLine($"on {await RunContext.MachineAsync(cancellationToken)}.");
         text.AppendLine($"Load average (1/5/15 min) at start: {LoadAtStart}; at end: {LoadAtEnd}.");
         text.AppendLine();
-        text.AppendLine("| page | output cache | requests/s (wrk, median round) | its baseline's requests/s | **ratio** (median of the rounds') | each round's ratio | wrk p50 / p99 | p99 at a constant half of that rate | its baseline's p99 at half its rate | one at a time: server p50 / p99 | one at a time: client p50 | bytes |");
+        text.AppendLine("| page | output cache | requests/s (wrk, median round) | its baseline's requests/s | **ratio** (median of the rounds') | each round's ratio | wrk p50 / p99 | p99 at a constant half of that rate (median of the runs') | its baseline's p99 at half its rate | one at a time: server p50 / p99 | one at a time: client p50 | bytes |");
         text.AppendLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
         // Each page's two rows together, in the order the pages were measured.
         var order = Figures.Select(f => f.Page.Figure).Distinct().ToList();
