@@ -97,6 +97,24 @@ public sealed class SearchPageTests(PortalHost host)
         Assert.All(page.QuerySelectorAll(".search-results h2 a"), a => Assert.Contains("/mansikka/", a.GetAttribute("href"), StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task A_portal_search_shown_before_a_publish_in_a_site_finds_the_page_once_it_is_indexed()
+    {
+        var site = await host.CreateSiteAsync();
+        await host.AddPageAsync(site, "Sammakkojuhla", "<p>Sammakkojuhla pidetään lammella.</p>", publish: true);
+        await ApiAsync("/api/search?q=sammakkojuhla");
+        const string search = "/search?q=sammakkojuhla";
+        // Asked twice: the second answer is the kept one.
+        await PageAsync(search);
+        var before = await PageAsync(search);
+
+        await host.AddPageAsync(site, "Sammakkojuhlan ohjelma", "<p>Sammakkojuhla alkaa kuorolla.</p>", publish: true);
+
+        await Eventually.TrueAsync(async () => (await PageAsync(search)).QuerySelectorAll(".search-results li").Length == 2,
+            "the published page in the portal search page's results");
+        Assert.Equal("1 tulos", before.QuerySelector("[role=status]")!.TextContent.Trim());
+    }
+
     // Both wait for the demo's indexes first, so that the page and the API see the same.
     private async Task<SearchResults> ApiAsync(string pathAndQuery)
     {

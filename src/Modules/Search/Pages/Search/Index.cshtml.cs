@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Verkostoportaali.Core.Tenancy;
+using Verkostoportaali.Data;
 using Verkostoportaali.Localization;
 using Verkostoportaali.Search.Api;
 using Verkostoportaali.Search.Indexes;
@@ -14,9 +15,11 @@ namespace Verkostoportaali.Search.Pages.Search;
 /// <summary>
 /// The search page: a site's own content, or on the portal every listed site's. Each facet value links to the same
 /// search narrowed to it (or widened again when it is the filter already); snippets are HTML-encoded with &lt;mark&gt;.
+/// The results part is kept as rendered (<see cref="ResultsKey"/>): many visitors ask the same few words, and the
+/// search, the facets' names and links and the hits took a third of the page's time even with the results kept.
 /// </summary>
-public sealed class IndexModel(IndexSearch search, FacetNames names, TenantContext current, TenantRegistry registry, SearchDocuments documents)
-    : PageModel
+public sealed class IndexModel(IndexSearch search, FacetNames names, TenantContext current, TenantRegistry registry, SearchDocuments documents,
+    TenantIndexes indexes, TenantChanges changes) : PageModel
 {
     // Facet field → the query parameter that filters on it.
     private static readonly Dictionary<string, string> FilterOf = new(StringComparer.Ordinal)
@@ -49,15 +52,29 @@ public sealed class IndexModel(IndexSearch search, FacetNames names, TenantConte
 
     public bool IsFiltered => FilterOf.Values.Any(name => !string.IsNullOrWhiteSpace(Request.Query[name]));
 
-    public async Task OnGetAsync()
+    public void OnGet()
+    {
+        Q = Value("q");
+        // Read before the results are made: results made while a change commits are kept under the older versions.
+        var site = current.Tenant.Name;
+        ResultsKey = string.Create(CultureInfo.InvariantCulture,
+            $"{site}:{changes.Of(site)}:{changes.Registry}:{indexes.Version}|{Request.Scheme}://{Request.Host}{Request.PathBase}{Request.Path}{Request.QueryString}");
+    }
+
+    /// <summary>
+    /// What the results part shows depends on, beside the culture: the site's data (region names, translations), the
+    /// registry (site names, addresses), every index, and the address asked.
+    /// </summary>
+    public string ResultsKey { get; private set; } = "";
+
+    /// <summary>Searches as asked; called by the results part when it is not kept.</summary>
+    public async Task FindAsync()
     {
         // Read rather than bound, as binding would read them (a blank value is none): binding seven values cost a
         // twentieth of the page.
-        string? Value(string name) => Request.Query[name].FirstOrDefault() is { Length: > 0 } value ? value : null;
         var (type, tenant, region, status, year) = (Value("type"), Value("tenant"), Value("region"), Value("status"), Value("year"));
         int? size = int.TryParse(Value("size"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) ? number : null;
         var cancellationToken = HttpContext.RequestAborted;
-        Q = Value("q");
         var culture = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
         var asked = ListPage.Read(Request.Query);
         Asked = new SearchRequest(Q, culture, type, tenant, region, status, year, asked.Number, size ?? 10);
@@ -72,6 +89,8 @@ public sealed class IndexModel(IndexSearch search, FacetNames names, TenantConte
         }
         Results = await names.NamedAsync(results, culture, cancellationToken);
     }
+
+    private string? Value(string name) => Request.Query[name].FirstOrDefault() is { Length: > 0 } value ? value : null;
 
     public bool IsActive(string field, string value) => Request.Query[FilterOf[field]] == value;
 
