@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Localization;
@@ -10,17 +9,15 @@ namespace Verkostoportaali.Providers.Pages.Providers;
 /// <summary>The provider directory, filtered by service field, region and quality mark. Unknown filter values are ignored.</summary>
 public sealed class IndexModel(ProviderDirectory directory, Vocabularies vocabularies) : PageModel
 {
-    [BindProperty(SupportsGet = true, Name = "field")]
-    public string? ServiceField { get; set; }
+    // Read from the query rather than bound (the form's names: field, region, mark, valid): binding four values took a
+    // thirtieth of the page.
+    public string? ServiceField { get; private set; }
 
-    [BindProperty(SupportsGet = true, Name = "region")]
-    public string? Region { get; set; }
+    public string? Region { get; private set; }
 
-    [BindProperty(SupportsGet = true, Name = "mark")]
-    public string? Mark { get; set; }
+    public string? Mark { get; private set; }
 
-    [BindProperty(SupportsGet = true, Name = "valid")]
-    public bool ValidMarksOnly { get; set; }
+    public bool ValidMarksOnly { get; private set; }
 
     public IReadOnlyList<Term> ServiceFields { get; private set; } = [];
     public IReadOnlyList<Term> Regions { get; private set; } = [];
@@ -35,11 +32,17 @@ public sealed class IndexModel(ProviderDirectory directory, Vocabularies vocabul
         var cancellationToken = HttpContext.RequestAborted;
         ServiceFields = await vocabularies.TermsAsync(ProviderTerms.ServiceFields, cancellationToken);
         Regions = await vocabularies.TermsAsync(ProviderTerms.Regions, cancellationToken);
-        ServiceField = ServiceFields.Any(t => t.Id == ServiceField) ? ServiceField : null;
-        Region = Regions.Any(t => t.Id == Region) ? Region : null;
-        var kind = Enum.GetValues<QualityMarkKind>().Select(k => (QualityMarkKind?)k).FirstOrDefault(k => k.ToString() == Mark);
+        // The first value, as binding took it.
+        var (field, region, mark, valid) = (First("field"), First("region"), First("mark"), First("valid"));
+        ServiceField = ServiceFields.Any(t => t.Id == field) ? field : null;
+        Region = Regions.Any(t => t.Id == region) ? region : null;
+        var kind = Enum.GetValues<QualityMarkKind>().Select(k => (QualityMarkKind?)k).FirstOrDefault(k => k.ToString() == mark);
         Mark = kind?.ToString();
+        // As the checkbox sends it; anything else is no filter.
+        ValidMarksOnly = bool.TryParse(valid, out var validOnly) && validOnly;
         var results = await directory.FindAsync(new ProviderFilter(ServiceField, Region, kind, ValidMarksOnly), ListPage.Read(Request.Query), cancellationToken);
         (Total, Providers, ListPage) = (results.Total, results.Items, results.Page);
     }
+
+    private string? First(string name) => Request.Query[name].FirstOrDefault();
 }
