@@ -4,7 +4,6 @@ using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Verkostoportaali.Core.Tenancy;
-using Verkostoportaali.Data;
 using Verkostoportaali.Localization;
 using Verkostoportaali.Search.Api;
 using Verkostoportaali.Search.Indexes;
@@ -19,7 +18,7 @@ namespace Verkostoportaali.Search.Pages.Search;
 /// search, the facets' names and links and the hits took a third of the page's time even with the results kept.
 /// </summary>
 public sealed class IndexModel(IndexSearch search, FacetNames names, TenantContext current, TenantRegistry registry, SearchDocuments documents,
-    TenantIndexes indexes, TenantChanges changes) : PageModel
+    TenantIndexes indexes) : PageModel
 {
     // Facet field → the query parameter that filters on it.
     private static readonly Dictionary<string, string> FilterOf = new(StringComparer.Ordinal)
@@ -52,20 +51,13 @@ public sealed class IndexModel(IndexSearch search, FacetNames names, TenantConte
 
     public bool IsFiltered => FilterOf.Values.Any(name => !string.IsNullOrWhiteSpace(Request.Query[name]));
 
-    public void OnGet()
-    {
-        Q = Value("q");
-        // Read before the results are made: results made while a change commits are kept under the older versions.
-        var site = current.Tenant.Name;
-        ResultsKey = string.Create(CultureInfo.InvariantCulture,
-            $"{site}:{changes.Of(site)}:{changes.Registry}:{indexes.Version}|{Request.Scheme}://{Request.Host}{Request.PathBase}{Request.Path}{Request.QueryString}");
-    }
+    public void OnGet() => Q = Value("q");
 
     /// <summary>
-    /// What the results part shows depends on, beside the culture: the site's data (region names, translations), the
-    /// registry (site names, addresses), every index, and the address asked.
+    /// What the results part shows depends on beside the site's data and the culture (which <c>&lt;site-cache&gt;</c>
+    /// adds): every index, and the query asked.
     /// </summary>
-    public string ResultsKey { get; private set; } = "";
+    public string ResultsKey => string.Create(CultureInfo.InvariantCulture, $"{indexes.Version}|{Request.QueryString}");
 
     /// <summary>Searches as asked; called by the results part when it is not kept.</summary>
     public async Task FindAsync()
