@@ -9,8 +9,9 @@ namespace Verkostoportaali.Contents;
 /// <summary>
 /// <c>&lt;site-cache vary-by="..."&gt;</c>: ASP.NET Core's <c>&lt;cache&gt;</c>, kept per site, language and
 /// version of what a site's pages are made of (its committed data and the registry's row for it). Parts that many
-/// addresses share, such as the layout's header and footer or a list's filter form, are made once per change instead
-/// of on every request, and any change shows on the next page, on every node, without eviction. Unlike the output
+/// addresses share, such as the layout's header and footer or a list's filter form, and a list's or search's results
+/// for one address, are made once per change instead of on every request, and any change shows on the next page, on
+/// every node, without eviction. Unlike the output
 /// cache, it helps a page that was never asked for before. <c>vary-by</c> adds what else the part depends on.
 /// </summary>
 [HtmlTargetElement("site-cache")]

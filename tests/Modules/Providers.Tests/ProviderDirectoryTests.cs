@@ -64,6 +64,24 @@ public sealed class ProviderDirectoryTests(PortalHost host)
     }
 
     [Fact]
+    public async Task Mark_expiring_at_midnight_leaves_the_valid_marks_list_then_with_nothing_changed()
+    {
+        // Helsinki is at UTC+3 in May: 20:59 UTC is a minute to midnight there, on the mark's last day.
+        await using var portal = new ClockedPortal(new DateTimeOffset(2026, 5, 10, 20, 59, 0, TimeSpan.Zero));
+        var site = await CreateSiteAsync(portal.Host);
+        await AddAsync(portal.Host, site, Hoiva, WithMark("Hoivapiha", QualityMarkKind.LuontoHoiva, new DateOnly(2023, 5, 10)));
+        var visitor = portal.Host.CreateClient();
+        var address = $"/{site.Name}/toimijat?valid=true";
+
+        var before = Names(await GetPageAsync(visitor, address));
+        portal.Clock.Now = portal.Clock.Now.AddMinutes(2);
+        var after = Names(await GetPageAsync(visitor, address));
+
+        Assert.Equal([Hoiva], before);
+        Assert.Empty(after);
+    }
+
+    [Fact]
     public async Task Draft_and_unpublished_providers_are_not_listed()
     {
         var site = await CreateSiteAsync(host);

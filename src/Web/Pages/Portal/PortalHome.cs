@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Caching.Memory;
 using Verkostoportaali.ContentFields.Images;
 using Verkostoportaali.Core;
@@ -33,6 +34,9 @@ public sealed class PortalHome(IContentListing listing, TenantContext current, T
     /// <summary>The version of everything the lists were made at: the page keeps its parts that all regions share under it.</summary>
     public long Version { get; private set; }
 
+    /// <summary>What the events part changes with beside its site's version and language: every site's version, the region and the day.</summary>
+    public string EventsKey { get; private set; } = "";
+
     public async Task LoadAsync(string? region, string culture, HttpRequest request, CancellationToken cancellationToken)
     {
         Region = await EventsModel.RegionChoiceAsync(vocabularies, region, culture, cancellationToken);
@@ -56,6 +60,7 @@ public sealed class PortalHome(IContentListing listing, TenantContext current, T
             cache.Set(key, lists, new MemoryCacheEntryOptions { SlidingExpiration = KeptUnused });
         }
         (Events, Projects, Stories, Version) = (lists.Events, lists.Projects, lists.Stories, lists.Version);
+        EventsKey = string.Create(CultureInfo.InvariantCulture, $"{Version}|{Region.Current}|{today:yyyy-MM-dd}");
     }
 
     private sealed record KeptLists(long Version, string Scheme, string? Host, string? PathBase, IReadOnlyList<PortalItem> Events,

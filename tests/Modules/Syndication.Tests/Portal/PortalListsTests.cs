@@ -96,6 +96,25 @@ public sealed class PortalListsTests(PortalHost host)
         Assert.Contains(second.DisplayName, providers, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Portal_home_s_upcoming_events_leave_an_event_at_midnight_after_its_day_with_nothing_changed()
+    {
+        // Helsinki is at UTC+3 in June: 20:59 UTC is a minute to midnight there, on the event's day.
+        await using var portal = new ClockedPortal(new DateTimeOffset(2031, 6, 10, 20, 59, 0, TimeSpan.Zero));
+        var site = await TestSites.CreateAsync(portal.Host);
+        await portal.Host.AddEventAsync(site, "Juhannustanssit", new EventPart(new DateOnly(2031, 6, 10)));
+        var visitor = portal.Host.CreateClient();
+
+        var before = await Eventually.ValueAsync(async () =>
+            await visitor.GetStringAsync("/") is var home && home.Contains("Juhannustanssit", StringComparison.Ordinal) ? home : null,
+            "the portal home with the event");
+        portal.Clock.Now = portal.Clock.Now.AddMinutes(2);
+        var after = await visitor.GetStringAsync("/");
+
+        Assert.Contains("Juhannustanssit", before, StringComparison.Ordinal);
+        Assert.DoesNotContain("Juhannustanssit", after, StringComparison.Ordinal);
+    }
+
     private Task<string> PageWhenAsync(string url, params string[] expected) => Eventually.ValueAsync(async () =>
     {
         var text = await client.GetStringAsync(url);

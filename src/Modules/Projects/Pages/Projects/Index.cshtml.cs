@@ -11,6 +11,8 @@ public sealed class IndexModel(ProjectListing listing, FinnishCalendar calendar)
 {
     public const int PageSize = 20;
 
+    private static string Culture => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+
     public ProjectFilter Filter { get; private set; } = null!;
     public List<FilterProblem> Problems { get; } = [];
     public ProjectFilterOptions Options { get; private set; } = null!;
@@ -30,14 +32,22 @@ public sealed class IndexModel(ProjectListing listing, FinnishCalendar calendar)
         }
     }
 
+    /// <summary>What the results part (problems, count, items, pager) changes with beside the site's data: the day,
+    /// which "ongoing" and "ended" are matched on, and the query.</summary>
+    public string ResultsKey => $"{calendar.Today:yyyy-MM-dd}|{Request.QueryString}";
+
     public async Task OnGetAsync()
+    {
+        Filter = ProjectFilter.Read(Request.Query, Problems);
+        Options = (await listing.RowsAsync(Culture, HttpContext.RequestAborted)).Options;
+    }
+
+    /// <summary>The page's projects, called where the results part is made, so that a kept part costs no lookup.</summary>
+    public async Task FindAsync()
     {
         // The request's token rather than a handler parameter: any parameter makes MVC bind, a twentieth of a list page.
         var cancellationToken = HttpContext.RequestAborted;
-        Filter = ProjectFilter.Read(Request.Query, Problems);
-        var culture = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
-        Options = (await listing.RowsAsync(culture, cancellationToken)).Options;
-        var matching = await listing.MatchingAsync(culture, Filter, calendar.Today, cancellationToken);
+        var matching = await listing.MatchingAsync(Culture, Filter, calendar.Today, cancellationToken);
         Total = matching.Count;
         ListPage = ListPage.Read(Request.Query).Of(Total, PageSize);
         Items = await listing.ItemsAsync([.. matching.Skip(ListPage.Skip(PageSize)).Take(PageSize).Select(r => r.VersionRowId)], cancellationToken);

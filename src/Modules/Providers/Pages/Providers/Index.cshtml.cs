@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Verkostoportaali.Core;
 using Verkostoportaali.Core.Content;
 using Verkostoportaali.Localization;
 using Verkostoportaali.Taxonomies;
@@ -7,7 +8,7 @@ using Verkostoportaali.Taxonomies;
 namespace Verkostoportaali.Providers.Pages.Providers;
 
 /// <summary>The provider directory, filtered by service field, region and quality mark. Unknown filter values are ignored.</summary>
-public sealed class IndexModel(ProviderDirectory directory, Vocabularies vocabularies) : PageModel
+public sealed class IndexModel(ProviderDirectory directory, Vocabularies vocabularies, FinnishCalendar calendar) : PageModel
 {
     // Read from the query rather than bound (the form's names: field, region, mark, valid): binding four values took a
     // thirtieth of the page.
@@ -19,12 +20,19 @@ public sealed class IndexModel(ProviderDirectory directory, Vocabularies vocabul
 
     public bool ValidMarksOnly { get; private set; }
 
+    // The mark as its kind, for the directory.
+    private QualityMarkKind? kind;
+
     public IReadOnlyList<Term> ServiceFields { get; private set; } = [];
     public IReadOnlyList<Term> Regions { get; private set; } = [];
     public IReadOnlyList<ContentItem> Providers { get; private set; } = [];
     public int Total { get; private set; }
     public ListPage ListPage { get; private set; } = new(1, 1, null);
     public static string Culture => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+
+    /// <summary>What the results part (count, items, pager) changes with beside the site's data: the day, on which a
+    /// quality mark is valid or not, and the query.</summary>
+    public string ResultsKey => $"{calendar.Today:yyyy-MM-dd}|{Request.QueryString}";
 
     public async Task OnGetAsync()
     {
@@ -36,11 +44,17 @@ public sealed class IndexModel(ProviderDirectory directory, Vocabularies vocabul
         var (field, region, mark, valid) = (First("field"), First("region"), First("mark"), First("valid"));
         ServiceField = ServiceFields.Any(t => t.Id == field) ? field : null;
         Region = Regions.Any(t => t.Id == region) ? region : null;
-        var kind = Enum.GetValues<QualityMarkKind>().Select(k => (QualityMarkKind?)k).FirstOrDefault(k => k.ToString() == mark);
+        kind = Enum.GetValues<QualityMarkKind>().Select(k => (QualityMarkKind?)k).FirstOrDefault(k => k.ToString() == mark);
         Mark = kind?.ToString();
         // As the checkbox sends it; anything else is no filter.
         ValidMarksOnly = bool.TryParse(valid, out var validOnly) && validOnly;
-        var results = await directory.FindAsync(new ProviderFilter(ServiceField, Region, kind, ValidMarksOnly), ListPage.Read(Request.Query), cancellationToken);
+    }
+
+    /// <summary>The page's providers, called where the results part is made, so that a kept part costs no lookup.</summary>
+    public async Task FindAsync()
+    {
+        var results = await directory.FindAsync(new ProviderFilter(ServiceField, Region, kind, ValidMarksOnly), ListPage.Read(Request.Query),
+            HttpContext.RequestAborted);
         (Total, Providers, ListPage) = (results.Total, results.Items, results.Page);
     }
 

@@ -112,6 +112,45 @@ public sealed class ProjectListTests(PortalHost host)
     }
 
     [Fact]
+    public async Task A_project_ending_today_is_ongoing_until_midnight_and_ended_after_it_with_nothing_changed()
+    {
+        // Helsinki is at UTC+2 in December: 21:59 UTC is a minute to midnight there.
+        await using var portal = new ClockedPortal(new DateTimeOffset(2030, 12, 31, 21, 59, 0, TimeSpan.Zero));
+        var site = await TestProjects.CreateSiteAsync(portal.Host);
+        await TestProjects.AddAsync(portal.Host, site, TestProjects.Card("Kylätalo", "1", new(2030, 1, 1), new(2030, 12, 31)));
+        var visitor = portal.Host.CreateClient();
+        var address = $"/{site.Name}/hankkeet?status=";
+
+        var ongoingBefore = TestProjects.Titles(await HtmlPages.GetPageAsync(visitor, address + "ongoing"));
+        var endedBefore = TestProjects.Titles(await HtmlPages.GetPageAsync(visitor, address + "ended"));
+        portal.Clock.Now = portal.Clock.Now.AddMinutes(2);
+        var ongoingAfter = TestProjects.Titles(await HtmlPages.GetPageAsync(visitor, address + "ongoing"));
+        var endedAfter = TestProjects.Titles(await HtmlPages.GetPageAsync(visitor, address + "ended"));
+
+        Assert.Equal(["Kylätalo"], ongoingBefore);
+        Assert.Empty(endedBefore);
+        Assert.Empty(ongoingAfter);
+        Assert.Equal(["Kylätalo"], endedAfter);
+    }
+
+    [Fact]
+    public async Task A_project_s_status_among_the_site_home_s_latest_items_changes_at_midnight_with_nothing_changed()
+    {
+        // Helsinki is at UTC+2 in December: 21:59 UTC is a minute to midnight there.
+        await using var portal = new ClockedPortal(new DateTimeOffset(2030, 12, 31, 21, 59, 0, TimeSpan.Zero));
+        var site = await TestProjects.CreateSiteAsync(portal.Host);
+        await TestProjects.AddAsync(portal.Host, site, TestProjects.Card("Kylätalo", "1", new(2030, 1, 1), new(2030, 12, 31)));
+        var visitor = portal.Host.CreateClient();
+
+        var before = (await HtmlPages.GetPageAsync(visitor, $"/{site.Name}/")).QuerySelector(".project-status")!.TextContent;
+        portal.Clock.Now = portal.Clock.Now.AddMinutes(2);
+        var after = (await HtmlPages.GetPageAsync(visitor, $"/{site.Name}/")).QuerySelector(".project-status")!.TextContent;
+
+        Assert.Equal("Käynnissä", before);
+        Assert.Equal("Päättynyt", after);
+    }
+
+    [Fact]
     public async Task Long_list_is_paged_and_the_pager_keeps_the_filters()
     {
         var site = await TestProjects.CreateSiteAsync(host);
