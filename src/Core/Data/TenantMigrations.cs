@@ -101,6 +101,7 @@ internal sealed class TenantUpgradeSweep(TenantRegistry registry, TenantMigratio
         var counts = new Dictionary<string, int>();
         foreach (var tenant in registry.All.Where(t => t.State is TenantState.Running or TenantState.Disabled))
         {
+            await Task.Yield(); // A work item per site: SQLite's async calls finish synchronously, and sweeps starved requests.
             try
             {
                 foreach (var step in await migrations.EnsureCurrentAsync(tenant, stoppingToken))

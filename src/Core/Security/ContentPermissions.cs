@@ -4,12 +4,7 @@ using Verkostoportaali.Core.Content;
 
 namespace Verkostoportaali.Core.Security;
 
-public enum ContentOperation
-{
-    Edit,
-    Publish,
-    Delete,
-}
+public enum ContentOperation { Edit, Publish, Delete }
 
 /// <summary>
 /// Edit / publish / delete, each for one's own items or for all, for every type (EditContent) or one type

@@ -38,6 +38,7 @@ public sealed class TenantJobRunner(
             lastRun[job.JobType] = now;
             foreach (var tenant in registry.All.Where(t => t.State == TenantState.Running && t.HasFeature(job.Feature)))
             {
+                await Task.Yield(); // A work item per site: SQLite's async calls finish synchronously, and sweeps starved requests.
                 await RunAsync(job, tenant, cancellationToken);
             }
         }

@@ -45,6 +45,7 @@ public sealed class MailSender(
                 nextSweep = now + options.Value.Sweep;
                 foreach (var name in registry.All.Where(t => t.State == TenantState.Running && !due.Contains(t.Name)).Select(t => t.Name))
                 {
+                    await Task.Yield(); // A work item per site: SQLite's async calls finish synchronously, and sweeps starved requests.
                     await unchanged.VisitAsync(name, paths.ContentDatabase(name), () => SendAsync(name, stoppingToken));
                 }
             }

@@ -66,6 +66,7 @@ public sealed class SearchIndexWorker(
     {
         foreach (var tenant in registry.All.Where(IsSearched))
         {
+            await Task.Yield(); // A work item per site: SQLite's async calls finish synchronously, and sweeps starved requests.
             await unchanged.VisitAsync(tenant.Name, paths.ContentDatabase(tenant.Name), () => EnsureAsync(tenant, stoppingToken));
             if (backlog.Signals.TryPeek(out _))
             {
