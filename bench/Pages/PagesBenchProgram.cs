@@ -55,12 +55,15 @@ public static class PagesBenchProgram
         var timings = new ServerTimings();
         var meter = new PageMeter(duration, timings, Rounds);
         var figures = new List<(PageFigure Page, PageFigure Baseline)>();
+        LatencySummary publish;
+        BenchSite site;
         IReadOnlyList<BenchPage> pages;
         await using (var portal = Portal(dataPath, timings, outputCache: false))
         {
             var server = portal.Start();
             Console.Error.WriteLine($"data in {dataPath}; server at {server}; the output cache off");
-            pages = BenchPages.Of(await BenchSite.CreateAsync(portal, cancellationToken));
+            site = await BenchSite.CreateAsync(portal, cancellationToken);
+            pages = BenchPages.Of(site);
             await WarmUpAsync(server, pages, cancellationToken);
             foreach (var page in pages)
             {
@@ -77,8 +80,11 @@ public static class PagesBenchProgram
             {
                 figures.Add(await MeasureAsync(meter, server, page, "on", duration, cancellationToken));
             }
+            // Last, as it adds projects to the site.
+            publish = await PublishToPage.MeasureAsync(portal, server, site, cancellationToken);
+            Console.Error.WriteLine($"  publish to page: p50 {publish.P50:f1} ms, max {publish.Max:f1} ms");
         }
-        return new PagesBenchReport(figures, duration, loadAtStart, MachineLoad.Now());
+        return new PagesBenchReport(figures, publish, duration, loadAtStart, MachineLoad.Now());
     }
 
     // Every address in turn under wrk, until the JIT has finished tiering their code. Under load that takes tens of

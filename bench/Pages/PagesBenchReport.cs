@@ -8,7 +8,8 @@ namespace Verkostoportaali.Bench.Pages;
 /// One run's figures as bench/README.md keeps them: each page beside the baseline of its own size measured in turn with
 /// it, the median of their rounds' ratios, and the targets of issue 15.
 /// </summary>
-public sealed record PagesBenchReport(IReadOnlyList<(PageFigure Page, PageFigure Baseline)> Figures, TimeSpan Duration, string LoadAtStart, string LoadAtEnd)
+public sealed record PagesBenchReport(IReadOnlyList<(PageFigure Page, PageFigure Baseline)> Figures, LatencySummary Publish, TimeSpan Duration,
+    string LoadAtStart, string LoadAtEnd)
 {
     private const double CachedTarget = 0.7;
     private const double UncachedTarget = 0.25;
@@ -73,6 +74,8 @@ public sealed record PagesBenchReport(IReadOnlyList<(PageFigure Page, PageFigure
             Invariant($"highest {worst.Figure}, cache {worst.Cache}, at {worst.HalfRate.Latency.P99:f1} ms."));
         text.AppendLine(Invariant($"- the list page at {BenchSite.ProjectCount:n0} items, one request at a time, at most {ListServerTarget:f0} ms of server time: ") +
             Invariant($"{(list.P50 <= ListServerTarget ? "met" : "missed")}, p50 {list.P50:f2} ms (p99 {list.P99:f2} ms), output cache off."));
+        text.AppendLine(Invariant($"- a published item on its page and in its list within {PublishToPage.TargetMilliseconds:f0} ms: ") +
+            Invariant($"{(Publish.Max <= PublishToPage.TargetMilliseconds ? "met" : "missed")}, p50 {Publish.P50:f1} ms, slowest {Publish.Max:f1} ms of {Publish.Count} publishes, output cache on, one node."));
     }
 
     private static string RatioTarget(string what, IReadOnlyList<(PageFigure Page, PageFigure Baseline)> figures, double target)
