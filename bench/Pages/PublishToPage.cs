@@ -30,7 +30,7 @@ public static class PublishToPage
         {
             await http.GetStringAsync(list, cancellationToken);
             var title = string.Create(CultureInfo.InvariantCulture, $"Juuri julkaistu hanke {run}");
-            var published = (await BulkContent.CreateAsync(scopes, tenant, "Project", 1, (item, _) => item.Apply(new TitlePart(title)),
+            var published = (await BulkContent.CreateAsync(scopes, tenant, "Project", 1, (item, _) => item.Apply(new TitlePart(title)).Apply(new AutoroutePart()),
                 cancellationToken))[0];
             var clock = Stopwatch.StartNew();
             await ShownAsync(http, list, $"{BenchSite.ProjectCount + run} hanketta", clock, cancellationToken);
