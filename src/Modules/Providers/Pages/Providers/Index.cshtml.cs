@@ -16,11 +16,10 @@ public sealed class IndexModel(ProviderDirectory directory, Vocabularies vocabul
 
     public string? Region { get; private set; }
 
-    public string? Mark { get; private set; }
+    public string? Mark => kind?.ToString();
 
     public bool ValidMarksOnly { get; private set; }
 
-    // The mark as its kind, for the directory.
     private QualityMarkKind? kind;
 
     public IReadOnlyList<Term> ServiceFields { get; private set; } = [];
@@ -45,7 +44,6 @@ public sealed class IndexModel(ProviderDirectory directory, Vocabularies vocabul
         ServiceField = ServiceFields.Any(t => t.Id == field) ? field : null;
         Region = Regions.Any(t => t.Id == region) ? region : null;
         kind = Enum.GetValues<QualityMarkKind>().Select(k => (QualityMarkKind?)k).FirstOrDefault(k => k.ToString() == mark);
-        Mark = kind?.ToString();
         // As the checkbox sends it; anything else is no filter.
         ValidMarksOnly = bool.TryParse(valid, out var validOnly) && validOnly;
     }
